@@ -1,4 +1,80 @@
+import { ConfigError } from '../config.ts';
+import { isCredbotError, type ErrorCode } from '../core/errors.ts';
+import { runAsk } from './commands/ask.ts';
+import { runClassify } from './commands/classify.ts';
+import { runImport } from './commands/import.ts';
+import { runMigrate } from './commands/migrate.ts';
+import { runStart } from './commands/start.ts';
+import { UsageError } from './usage-error.ts';
+
+const USAGE = `Usage: credbot <command>
+
+Commands:
+  start                                   run the service (HTTP server and job workers)
+  db migrate                              apply database migrations
+  import issuers FILE [--skip-invalid]    upsert issuers from CSV or JSON lines
+  import credentials FILE [--skip-invalid]
+                                          upsert credentials from CSV or JSON lines
+  ask TEXT [--json] [--from ADDRESS]      handle one message as a learner's request and show what happened
+  classify [TEXT] [--jsonl]               classify a message (JSON out); --jsonl reads JSON lines from stdin
+
+Configuration comes from the environment: see .env.example.`;
+
+/** The one place an error code becomes an exit code. 2 is kept for bad configuration and usage. */
+const EXIT_CODE_BY_ERROR: Record<ErrorCode, number> = {
+  bad_input: 1,
+  not_found: 1,
+  data_dir_locked: 3,
+  database_unavailable: 3,
+  migrations_pending: 3,
+  mail_unavailable: 3,
+  internal: 1,
+};
+
+/** Runs one command and returns its exit code; never throws, never prints a stack trace for expected failures. */
 export async function runCli(argv: string[]): Promise<number> {
-  process.stdout.write(`credbot: ${argv.join(' ')}\n`);
-  return 0;
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'start':
+        return await runStart();
+      case 'db':
+        if (rest[0] !== 'migrate') throw new UsageError('expected "db migrate"');
+        return await runMigrate();
+      case 'import':
+        return await runImport(rest);
+      case 'ask':
+        return await runAsk(rest);
+      case 'classify':
+        return await runClassify(rest);
+      case undefined:
+      case 'help':
+      case '--help':
+      case '-h':
+        process.stdout.write(`${USAGE}\n`);
+        return command === undefined ? 2 : 0;
+      default:
+        throw new UsageError(`unknown command "${command}"`);
+    }
+  } catch (error) {
+    return reportFailure(error);
+  }
+}
+
+function reportFailure(error: unknown): number {
+  if (error instanceof UsageError) {
+    process.stderr.write(`credbot: ${error.message}\n\n${USAGE}\n`);
+    return 2;
+  }
+  if (error instanceof ConfigError) {
+    process.stderr.write(`credbot: ${error.message}\n`);
+    return 2;
+  }
+  if (isCredbotError(error)) {
+    process.stderr.write(`credbot: ${error.message}\n`);
+    return EXIT_CODE_BY_ERROR[error.code];
+  }
+  const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  process.stderr.write(`credbot: unexpected error (a bug; please report it with this output):\n${detail}\n`);
+  return 1;
 }

@@ -1,0 +1,98 @@
+import path from 'node:path';
+import type { Config } from './config.ts';
+import { handleMessage, type HandledMessage } from './core/handle-message.ts';
+import type { InboundMessage } from './core/ports.ts';
+import type { Database } from './db/database.ts';
+import { loadDemoDataIfEmpty } from './db/demo-data.ts';
+import { migrateDatabase } from './db/migrate.ts';
+import { openDatabase } from './db/open-database.ts';
+import { createUnitOfWork } from './db/unit-of-work.ts';
+import { createEmailDelivery } from './jobs/deliver-email.ts';
+import { type JobQueue, startJobQueue } from './jobs/job-queue.ts';
+import type { Logger } from './logger.ts';
+import { createEmailRenderer } from './mail/email-renderer.ts';
+import { createOutboxMailer, createSmtpMailer, type Mailer } from './mail/mailer.ts';
+
+/** Everything credbot runs on, built once and handed to the channels, the HTTP server and the CLI. */
+export interface App {
+  config: Config;
+  logger: Logger;
+  database: Database;
+  queue: JobQueue;
+  mailer: Mailer;
+  handleMessage(message: InboundMessage): Promise<HandledMessage>;
+  /** Closes what `openApp` opened, in reverse order. */
+  close(): Promise<void>;
+}
+
+export interface OpenAppOptions {
+  /** Run the queue's workers in this process (the service and `ask` do; `import` does not). */
+  runWorkers: boolean;
+  /** Pass `Database` explicitly to run on one made elsewhere (tests); it is then not closed by `close`. */
+  database?: Database;
+  pollingIntervalSeconds?: number;
+  now?: () => Date;
+}
+
+export async function openApp(config: Config, logger: Logger, options: OpenAppOptions): Promise<App> {
+  const cleanups: (() => Promise<void> | void)[] = [];
+  const close = async () => {
+    for (const cleanup of cleanups.reverse()) await cleanup();
+  };
+  try {
+    const database = options.database ?? (await openConfiguredDatabase(config));
+    if (!options.database) cleanups.push(() => database.close());
+    await migrateDatabase(database);
+    if (config.LOAD_DEMO_DATA) {
+      const loaded = await loadDemoDataIfEmpty(database);
+      if (loaded) logger.info(loaded, 'the database was empty: loaded the demo dataset');
+    }
+
+    const mailer = config.SMTP_URL
+      ? createSmtpMailer(config.SMTP_URL)
+      : createOutboxMailer(path.resolve(config.DATA_DIR, 'outbox'));
+    cleanups.push(() => mailer.close());
+
+    const queue = await startJobQueue(database, logger, {
+      emailMaxAttempts: config.EMAIL_MAX_ATTEMPTS,
+      emailRetryDelaySeconds: config.EMAIL_RETRY_DELAY_SECONDS,
+      pollingIntervalSeconds: options.pollingIntervalSeconds,
+    });
+    cleanups.push(() => queue.stop());
+    if (options.runWorkers) {
+      await queue.workEmails(
+        createEmailDelivery({ db: database.db, mailer, from: config.MAIL_FROM, maxAttempts: config.EMAIL_MAX_ATTEMPTS, logger }),
+      );
+    }
+
+    const deps = {
+      unitOfWork: createUnitOfWork(database, queue.scheduleEmailDelivery),
+      renderEmail: createEmailRenderer({ brandName: config.BRAND_NAME, supportEmail: config.SUPPORT_EMAIL }),
+      retrieveLimitPerDay: config.RETRIEVE_LIMIT_PER_DAY,
+      sendIssuerHandoffEmails: config.ISSUER_HANDOFF_EMAILS,
+      now: options.now ?? (() => new Date()),
+    };
+    return {
+      config,
+      logger,
+      database,
+      queue,
+      mailer,
+      async handleMessage(message) {
+        const handled = await handleMessage(deps, message);
+        if (handled.status === 'decided' && handled.emails.length > 0) queue.nudgeWorkers();
+        return handled;
+      },
+      close,
+    };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
+
+export function openConfiguredDatabase(config: Config): Promise<Database> {
+  return config.DATABASE_URL
+    ? openDatabase({ kind: 'postgres', url: config.DATABASE_URL })
+    : openDatabase({ kind: 'embedded', dataDir: path.resolve(config.DATA_DIR) });
+}

@@ -1,0 +1,89 @@
+/**
+ * Repairs the misspellings learners make in the few words the intent lexicon depends on
+ * ("recieved", "certficate", "zertifkat"), so the lexicon can list each word once instead of
+ * guessing every typo. Works on normalised text: lower-case ASCII words.
+ */
+
+/**
+ * The long words the lexicon keys on, every inflection listed so that an exact form is never
+ * "corrected". Short or everyday words stay out: one slip in them usually spells another real word.
+ */
+const CANONICAL_WORDS = [
+  'certificate', 'certificates', 'certification', 'certifications', 'credential', 'credentials',
+  'received', 'receive', 'receiving', 'linkedin',
+  'certificado', 'certificados', 'recibido', 'recibida', 'credencial', 'credenciales', 'credenciais',
+  'recebido', 'recebida', 'certificacao',
+  'certificat', 'certificats', 'attestation', 'attestations',
+  'zertifikat', 'zertifikate', 'bescheinigung', 'teilnahmebescheinigung', 'teilnahmezertifikat',
+  'erhalten', 'bekommen',
+] as const;
+
+/** Real words one or two edits away from a canonical word: correcting them would invent evidence. */
+const LEAVE_ALONE = new Set([
+  'receiver', 'receivers', 'receives', 'receipt', 'receipts', 'certified', 'certifies', 'certify',
+  'certificar', 'certificou', 'certificada', 'certificamos', 'certifique', 'recibe', 'recibio',
+  'recebe', 'recebeu', 'erhalte', 'erhalt', 'erhielt', 'bekomme', 'bekommt', 'verhalten',
+]);
+
+const canonicalSet = new Set<string>(CANONICAL_WORDS);
+const byFirstLetter = new Map<string, string[]>();
+for (const word of CANONICAL_WORDS) {
+  const bucket = byFirstLetter.get(word[0]!) ?? [];
+  bucket.push(word);
+  byFirstLetter.set(word[0]!, bucket);
+}
+
+/** Restricted Damerau-Levenshtein distance, giving up as soon as it exceeds `limit`. */
+export function editDistanceWithin(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let beforePrevious: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        value = Math.min(value, beforePrevious[j - 2]! + 1);
+      }
+      current.push(value);
+      rowMin = Math.min(rowMin, value);
+    }
+    if (rowMin > limit) return limit + 1;
+    beforePrevious = previous;
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+function findCanonical(word: string): string {
+  if (word.length < 6 || canonicalSet.has(word) || LEAVE_ALONE.has(word)) return word;
+  const candidates = byFirstLetter.get(word[0]!);
+  if (!candidates) return word;
+  // Long words tolerate two slips ("certficat" for "certificate" is one; "sertifikat" starts wrong and stays).
+  const limit = word.length >= 10 ? 2 : 1;
+  let best = word;
+  let bestDistance = limit + 1;
+  for (const candidate of candidates) {
+    const distance = editDistanceWithin(word, candidate, limit);
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+// Learner vocabulary is small and repetitive, so a bounded memo keeps correction off the hot path.
+const MEMO_LIMIT = 20_000;
+const memo = new Map<string, string>();
+
+export function correctSpelling(word: string): string {
+  const known = memo.get(word);
+  if (known !== undefined) return known;
+  const corrected = findCanonical(word);
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(word, corrected);
+  return corrected;
+}

@@ -1,0 +1,101 @@
+import { extractEmailAddresses } from './addresses.ts';
+import { classifyMessage, type Classification } from './classify.ts';
+import { decide } from './decide.ts';
+import type { Decision } from './decision.ts';
+import type { EmailRenderer, EmailRequest, InboundMessage, QueuedEmail, UnitOfWork } from './ports.ts';
+
+export interface HandleMessageDeps {
+  unitOfWork: UnitOfWork;
+  renderEmail: EmailRenderer;
+  retrieveLimitPerDay: number;
+  sendIssuerHandoffEmails: boolean;
+  now: () => Date;
+}
+
+export type HandledMessage =
+  | {
+      status: 'decided';
+      requestId: string;
+      classification: Classification;
+      addresses: string[];
+      decision: Decision;
+      emails: QueuedEmail[];
+    }
+  /** The same channel + external id was handled before: nothing was done again. */
+  | { status: 'duplicate'; requestId: string; outcome: Decision['kind'] };
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const MAX_HANDOFF_EMAILS = 3;
+
+/**
+ * The one use case every channel calls: classify, find the address, look up, decide, queue the emails and
+ * record it all in one transaction, exactly once per inbound message.
+ */
+export async function handleMessage(deps: HandleMessageDeps, message: InboundMessage): Promise<HandledMessage> {
+  const classification = classifyMessage(message.text);
+  const addresses = addressesToLookUp(message);
+
+  return deps.unitOfWork(async ({ ledger, directory }) => {
+    const requestId = await ledger.claimMessage(message, classification, addresses);
+    if (requestId === null) {
+      const earlier = await ledger.findRequest(message.channel, message.externalId);
+      if (earlier === null) throw new Error('claimed message has no request record');
+      return { status: 'duplicate', requestId: earlier.requestId, outcome: earlier.outcome };
+    }
+
+    const isCredentialRequest = classification.intent === 'missing_credential' && addresses.length > 0;
+    const now = deps.now();
+    const matches = isCredentialRequest ? await directory.findByAddresses(addresses) : [];
+    const hasPublished = matches.some((match) => match.credential.status === 'published');
+    const deliveryAddresses = [...new Set(matches.map((match) => match.credential.recipientEmail.toLowerCase()))];
+    if (hasPublished) await ledger.lockAddresses(deliveryAddresses);
+    const recentRetrieveEmails = hasPublished
+      ? await ledger.findRetrieveEmailsSince(deliveryAddresses, new Date(now.getTime() - DAY_MS))
+      : new Map<string, Date[]>();
+    const needsHandoffContext = isCredentialRequest && !hasPublished;
+
+    const decision = decide({
+      classification,
+      addresses,
+      matches,
+      nearMisses: needsHandoffContext ? await directory.findNearMisses(addresses) : [],
+      issuersMentioned: needsHandoffContext ? await directory.findIssuersMentioned(message.text) : [],
+      recentRetrieveEmails,
+      retrieveLimitPerDay: deps.retrieveLimitPerDay,
+      now,
+    });
+
+    const emails: QueuedEmail[] = [];
+    for (const request of emailsFor(decision, message, deps.sendIssuerHandoffEmails)) {
+      emails.push(await ledger.queueEmail(requestId, deps.renderEmail(request)));
+    }
+    await ledger.recordDecision(requestId, decision);
+    return { status: 'decided', requestId, classification, addresses, decision, emails };
+  });
+}
+
+function addressesToLookUp(message: InboundMessage): string[] {
+  const inText = extractEmailAddresses(message.text);
+  if (inText.length > 0) return inText;
+  return message.vouchedAddress ? extractEmailAddresses(message.vouchedAddress) : [];
+}
+
+function emailsFor(decision: Decision, message: InboundMessage, sendIssuerHandoffEmails: boolean): EmailRequest[] {
+  if (decision.kind === 'retrieve') {
+    return decision.deliveries.map((delivery) => ({ kind: 'retrieve', delivery }));
+  }
+  if (decision.kind !== 'issuer_handoff' || !sendIssuerHandoffEmails) return [];
+  const learnerAddress = decision.addresses[0];
+  if (learnerAddress === undefined) return [];
+  return decision.contacts
+    .filter((contact) => contact.issuer.contactEmail)
+    .slice(0, MAX_HANDOFF_EMAILS)
+    .map((contact) => ({
+      kind: 'issuer_handoff',
+      issuer: contact.issuer,
+      to: contact.issuer.contactEmail as string,
+      learnerAddress,
+      learnerMessage: message.text,
+      drafts: decision.drafts.filter((draft) => draft.issuerId === contact.issuer.id),
+    }));
+}

@@ -1,0 +1,97 @@
+/**
+ * Vocabulary shared by the intent signals, written against normalised text (see classify-normalise):
+ * lower-case ASCII, single spaces, " . " between sentences, "havent"/"dont" joined, French elisions
+ * split ("j ai", "l attestation"), hyphens turned into spaces.
+ */
+
+/** Up to `words` intervening words; never crosses a sentence boundary, which is not a word. */
+export function gap(words: number): string {
+  return `(?: [a-z0-9]+){0,${words}}`;
+}
+
+export function anyOf(alternatives: readonly string[]): string {
+  return `(?:${alternatives.join('|')})`;
+}
+
+/**
+ * What the learner is missing, by concept, in all five languages. German compounds are open-ended
+ * ("Teilnahmezertifikat", "Kurszertifikat"); the senses that are not ours ("SSL-Zertifikat",
+ * "Impfzertifikat") are claimed by negative signals instead of being left out here.
+ */
+export const CREDENTIAL_NOUNS = {
+  certificate: [
+    'certificates?', 'certs?', 'certifs?', 'certifications?', 'ecertificates?',
+    'certificados?', 'certificacion(?:es)?', 'certificacao', 'certificacoes', 'certificats?',
+    '[a-z]*zertifikat[a-z]*',
+  ],
+  badge: ['badges?', 'ebadges?', 'openbadges?', 'insignias?', 'selos? digita(?:l|is)', 'emblemas? digita(?:l|is|les)', 'abzeichen'],
+  credential: [
+    'credentials?', 'microcredentials?', 'micro credentials?', 'credencial(?:es)?', 'credenciais',
+    'microcredencial(?:es)?', 'microcredenciais',
+  ],
+  diploma: ['diplomas?', 'diplomes?', 'diplom'],
+  award: ['awards?'],
+  attestation: [
+    'attestations?', 'constancias?',
+    '(?:teilnahme|teilnehmer|kurs|abschluss|fortbildungs|weiterbildungs|schulungs)?bescheinigung(?:en)?',
+    '(?:teilnahme|abschluss|kurs)?urkunden?',
+    '(?:teilnahme|kurs|abschluss|fortbildungs|weiterbildungs)nachweis(?:e|es)?', 'abschlusszeugnis',
+    '(?:comprovante|declaracao) de conclusao',
+  ],
+} as const;
+
+export type CredentialConcept = keyof typeof CREDENTIAL_NOUNS;
+
+export const CREDENTIAL_NOUN = anyOf(Object.values(CREDENTIAL_NOUNS).flat());
+
+/**
+ * Things other than a credential that learners also say they have not received. When one of these
+ * is the nearest object of "not received", the complaint is about it, not about the credential.
+ */
+export const OTHER_DELIVERABLES = anyOf([
+  // en
+  'invoices?', 'receipts?', 'bills?', 'refunds?', 'password', 'reset (?:link|email)', 'login (?:link|email|details)',
+  'magic link', 'sign in link', 'verification (?:code|email|link)', 'confirmation(?: email| code| link)?',
+  'activation (?:email|link|code)', 'welcome email', 'codes?', 'otp', 'order', 'course materials?',
+  'materials?', 'slides', 'recordings?', 'textbooks?', 'books?', 'vouchers?', 'tickets?', 'replies',
+  'reply', 'response', 'answer', 'grades?', 'results?', 'scores?', 'newsletters?', 'money',
+  // es
+  'facturas?', 'recibos?', 'comprobante de pago', 'contrasena', 'codigos?', 'enlace de acceso',
+  'materiales?', 'confirmacion', 'respuesta', 'reembolsos?', 'notas?', 'calificacion(?:es)?', 'resultados?',
+  // pt
+  'faturas?', 'nota fiscal', 'comprovante de pagamento', 'senha', 'link de acesso', 'materiais',
+  'confirmacao', 'resposta', 'retorno', 'estorno',
+  // fr
+  'factures?', 'recu de paiement', 'mot de passe', 'lien de connexion', 'supports? de cours',
+  'reponse', 'remboursement', 'resultats?',
+  // de
+  'rechnung(?:en)?', 'quittung(?:en)?', 'passwort', 'kennwort', 'zugangsdaten', 'anmeldelink',
+  'bestatigung[a-z]*', 'unterlagen', 'kursmaterial[a-z]*', 'antwort', 'ruckerstattung', 'noten', 'ergebnis[a-z]*',
+]);
+
+function wordAlternation(words: readonly string[]): RegExp {
+  return new RegExp(`\\b${anyOf(words)}\\b`);
+}
+
+/** Words that undo an affirmation in the clause before it: "not received", "sin recibir", "pas reçu". */
+export const NEGATION = wordAlternation([
+  'not', 'never', 'no', 'nothing', 'havent', 'havnt', 'hasnt', 'hadnt', 'didnt', 'didn', 'dont', 'doesnt',
+  'cant', 'cannot', 'couldnt', 'wont', 'isnt', 'wasnt', 'werent', 'arent', 'yet to', 'without',
+  'nunca', 'nada', 'aun no', 'todavia no', 'sin',
+  'nao', 'nem', 'sem',
+  'pas', 'jamais', 'rien', 'sans', 'aucun', 'aucune',
+  'nicht', 'nie', 'kein', 'keine', 'keinen', 'keines', 'nichts', 'ohne',
+]);
+
+/** Words that make an affirmation hypothetical or someone else's: "if I get it", "my friends received theirs". */
+export const HEDGE = wordAlternation([
+  'if', 'once', 'whether', 'until', 'unless', 'will', 'would', 'hope', 'hoping', 'supposed', 'should',
+  'everyone', 'everybody', 'others', 'colleagues?', 'classmates?', 'friends?', 'coworkers?', 'they', 'their', 'theirs',
+  'si', 'hasta', 'companeros', 'colegas', 'amigos?',
+  'se', 'ate', 'outros', 'todo mundo',
+  'lorsque', 'autres', 'collegues', 'amis?',
+  'wenn', 'ob', 'sobald', 'falls', 'kollegen', 'andere', 'anderen',
+]);
+
+/** Where the clause that governs a verb starts again: "I have no invoice, but I received the badge". */
+export const CLAUSE_RESTART = / (?:\.|but|however|although|though|pero|aunque|sin embargo|mas|porem|contudo|mais|cependant|aber|jedoch|allerdings) /g;

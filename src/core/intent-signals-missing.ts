@@ -1,0 +1,295 @@
+import { CREDENTIAL_NOUN as NOUN, anyOf, gap } from './intent-lexicon.ts';
+import type { SignalDefinition } from './intent-signals.ts';
+
+const EN_NEGATION = anyOf([
+  'not', 'never', 'havent', 'havnt', 'hvnt', 'hasnt', 'hadnt', 'didnt', 'didn', 'dint', 'dont', 'doesnt',
+  'wasnt', 'werent', 'isnt', 'arent', 'yet to', 'without', 'nor', 'neither', 'failed to', 'unable to',
+]);
+const EN_RECEIVE = anyOf(['receive', 'received', 'receiving', 'recieve', 'obtain', 'obtained']);
+// "don't get" usually means "don't understand", so "get" only counts after these.
+const EN_NEGATION_FOR_GET = anyOf([
+  'not', 'never', 'havent', 'hasnt', 'hadnt', 'didnt', 'didn', 'yet to', 'cant', 'cannot', 'couldnt', 'unable to',
+]);
+const EN_ARRIVE = anyOf([
+  'arrive', 'arrived', 'come', 'came', 'come through', 'show up', 'showed up', 'shown up', 'turned up',
+  'appear', 'appeared', 'been sent', 'been issued', 'been delivered', 'been emailed', 'delivered', 'reached me',
+]);
+
+const ES_NEGATION = anyOf(['no', 'nunca', 'jamas', 'aun no', 'todavia no', 'tampoco', 'ni']);
+const ES_RECEIVE = anyOf(['recib[a-z]*', 'recivi[a-z]*', 'llega[a-z]*', 'llego', 'llegaron', 'obtuve', 'he obtenido', 'tengo', 'aparece', 'aparecio']);
+const PT_NEGATION = anyOf(['nao', 'nunca', 'jamais', 'ainda nao', 'ate agora nao', 'nem']);
+const PT_RECEIVE = anyOf(['receb[a-z]*', 'cheg[a-z]*', 'veio', 'vieram', 'obtive', 'tenho', 'apareceu', 'foi enviado', 'foi enviada', 'enviaram', 'mandaram']);
+const FR_NEGATION = anyOf(['pas', 'jamais', 'rien', 'toujours pas', 'pas encore', 'aucun', 'aucune']);
+const FR_RECEIVE = anyOf(['recus?', 'recues?', 'arrivee?s?', 'parvenue?s?', 'obtenue?s?', 'eu', 'venue?s?', 'envoyee?s?', 'recevoir', 'reception']);
+const DE_NEGATION = anyOf(['nicht', 'nie', 'niemals', 'nichts', 'kein', 'keine', 'keinen', 'keines', 'noch nicht', 'immer noch nicht', 'bisher nicht', 'bis jetzt nicht']);
+const DE_RECEIVE = anyOf([
+  'erhalten', 'bekommen', 'empfangen', 'angekommen', 'eingegangen', 'zugestellt', 'zugesandt', 'zugeschickt',
+  'geschickt', 'gesendet', 'gesandt', 'erhielt', 'bekam', 'gekriegt',
+]);
+
+const LINK = anyOf(['links?', 'urls?', 'enlaces?', 'vinculos?', 'liens?', '[a-z]+link']);
+const MESSAGE = anyOf([
+  'email', 'emails', 'mail', 'mails', 'message', 'messages', 'invitation', 'notification', 'correo', 'mensaje',
+  'mensagem', 'courriel', 'nachricht',
+]);
+
+export const MISSING_SIGNALS: readonly SignalDefinition[] = [
+  {
+    name: 'missing:not_received',
+    family: 'missing',
+    weight: 4,
+    hard: true,
+    patterns: [
+      `${EN_NEGATION}${gap(4)} ${EN_RECEIVE}`,
+      `${EN_NEGATION_FOR_GET}${gap(4)} (?:get|got|gotten|gotton)`,
+      `${EN_NEGATION}${gap(2)} ${EN_ARRIVE}`,
+      `(?:received|got|gotten|get)${gap(1)} (?:nothing|no email|no mail|no link|none)`,
+      `nothing${gap(1)} (?:arrived|came|received|has arrived|has come)`,
+      `no (?:sign|trace) of`,
+      `no${gap(1)} ${NOUN}${gap(2)} (?:received|arrived|yet|has arrived|came)`,
+      `${ES_NEGATION}${gap(3)} ${ES_RECEIVE}`,
+      `sin (?:haber )?recibir`,
+      `(?:recibi|recibido|llego|llegado)${gap(1)} nada`,
+      `${PT_NEGATION}${gap(3)} ${PT_RECEIVE}`,
+      `sem (?:ter )?receber`,
+      `(?:recebi|chegou)${gap(1)} nada`,
+      `${FR_NEGATION}${gap(2)} ${FR_RECEIVE}`,
+      `sans (?:avoir )?recu`,
+      `${DE_NEGATION}${gap(3)} ${DE_RECEIVE}`,
+      `(?:erhalte|bekomme|bekam|erhielt|kam|kamen|kommt)${gap(2)} (?:kein|keine|keinen|nichts|nie|nicht)`,
+      `(?:kam|kamen|ist|sind)${gap(3)} (?:nie|nicht|noch nicht|niemals) an`,
+      `(?:ist|sind)${gap(2)} (?:noch nicht|immer noch nicht|nicht) da`,
+    ],
+  },
+  {
+    name: 'missing:still_waiting',
+    family: 'missing',
+    weight: 3.5,
+    hard: true,
+    patterns: [
+      `still (?:waiting|awaiting|nothing|no sign|no email|no news)`,
+      `(?:been|am|im|i m|are|keep|keeps) (?:still )?(?:waiting|awaiting)`,
+      `(?:waiting|awaiting)${gap(3)} ${NOUN}`,
+      `(?:sigo|continuo|estoy|seguimos|llevo${gap(2)}) (?:esperando|sin recibir)`,
+      `(?:esperando|a la espera de)${gap(3)} ${NOUN}`,
+      `(?:ainda|continuo|estou|to|sigo|fico|seguimos|estamos) (?:esperando|aguardando)`,
+      `(?:esperando|aguardando|no aguardo)${gap(3)} ${NOUN}`,
+      `(?:j attends|nous attendons|attends) (?:toujours|encore|depuis)`,
+      `(?:attends|attendons|attente)${gap(3)} ${NOUN}`,
+      `toujours (?:en attente|rien|sans nouvelles)`,
+      `(?:warte|warten)${gap(3)} (?:noch|immer noch|seit|weiterhin|vergeblich|schon)`,
+      `(?:warte|warten) (?:auf|noch auf)${gap(3)} ${NOUN}`,
+      `(?:immer noch|noch immer) (?:nichts|kein|keine|keinen)`,
+    ],
+  },
+  {
+    // With the credential as its object, "can't find my certificate" is as flat a claim as "never got it".
+    name: 'missing:cant_find',
+    family: 'missing',
+    weight: 3.5,
+    hard: true,
+    namesCredential: true,
+    patterns: [
+      `(?:cant|cannot|can not|couldnt|could not|unable to|not able to|dont|do not|didnt|did not|failed to|struggling to)${gap(1)} (?:find|locate|see|access|retrieve|view|track down|pull up)${gap(3)} ${NOUN}`,
+      `no (?:lo |la |los |las |me |le )?(?:encuentro|encontre|encontramos|hallo|veo|ubico|localizo|puedo (?:encontrar|ver|acceder a|ubicar|localizar|abrir|recuperar))${gap(3)} ${NOUN}`,
+      `nao (?:o |a |os |as |me )?(?:encontro|encontrei|acho|achei|vejo|localizo|consigo (?:encontrar|achar|ver|acessar|localizar|abrir|recuperar)|estou conseguindo (?:encontrar|achar|ver|acessar))${gap(3)} ${NOUN}`,
+      `(?:ne|n) (?:trouve|retrouve|vois)(?: pas| plus)?${gap(2)} ${NOUN}`,
+      `(?:n arrive pas|ne parviens pas|n ai pas reussi) a (?:trouver|retrouver|acceder a|recuperer)${gap(2)} ${NOUN}`,
+      `(?:impossible de (?:trouver|retrouver|voir|acceder a|recuperer))${gap(2)} ${NOUN}`,
+      `${NOUN}${gap(2)} (?:introuvable|nirgends|nirgendwo)`,
+      `(?:finde|sehe)${gap(3)} ${NOUN}${gap(2)} (?:nicht|nirgends|nirgendwo|nicht mehr)`,
+      `${NOUN}${gap(3)} (?:nicht|nirgends|nicht mehr) (?:finden|auffinden|sehen|abrufen|aufrufen)`,
+    ],
+  },
+  {
+    name: 'missing:cant_find',
+    family: 'missing',
+    weight: 3,
+    patterns: [
+      `(?:cant|cannot|can not|couldnt|could not|unable to|not able to|dont|do not|didnt|did not|failed to|struggling to)${gap(1)} (?:find|locate|see|access|retrieve|view|track down|pull up)`,
+      `(?:not|nowhere) (?:in|on) (?:my )?(?:inbox|mailbox|account|dashboard|profile|wallet)`,
+      `nowhere to be (?:found|seen)`,
+      `(?:isnt|is not|arent|are not|not) (?:there|showing up|showing|visible|listed|appearing)`,
+      `no (?:lo |la |los |las |me |le )?(?:encuentro|encontre|hallo|veo|aparece|aparecen|aparecio)`,
+      `no (?:puedo|pude|logro|consigo) (?:encontrar|ver|acceder|ubicar|localizar|recuperar)`,
+      `nao (?:o |a |os |as |me )?(?:encontro|encontrei|acho|vejo|localizo|aparece|apareceu|aparecem)`,
+      `nao (?:consigo|consegui|estou conseguindo) (?:encontrar|achar|ver|acessar|localizar|recuperar)`,
+      `(?:ne|n) (?:le |la |les |l )?(?:trouve|retrouve|vois) (?:pas|plus|nulle part)`,
+      `introuvable`,
+      `impossible de (?:le |la |les |l )?(?:trouver|retrouver|voir|acceder|localiser|recuperer)`,
+      `(?:n arrive pas|ne parviens pas|n ai pas reussi|ne reussis pas) a (?:le |la |les |l )?(?:trouver|retrouver|acceder|voir|recuperer)`,
+      `(?:finde|finden|sehe)${gap(4)} (?:nicht|nirgends|nirgendwo|nicht mehr)`,
+      `(?:nicht|nirgends|nirgendwo|nicht mehr) (?:finden|gefunden|auffinden|sehen|abrufen|aufrufen|zugreifen)`,
+      `kein zugriff`,
+    ],
+  },
+  {
+    name: 'missing:where_is',
+    family: 'missing',
+    weight: 3.5,
+    namesCredential: true,
+    patterns: [
+      `where${gap(6)} ${NOUN}`,
+      `(?:donde|adonde)${gap(6)} ${NOUN}`,
+      `(?:onde|aonde|cade)${gap(6)} ${NOUN}`,
+      `ou (?:est|sont|se trouve|se trouvent|puis je|peut on|pourrais je|dois je|trouver|en est|en sont|je peux|est ce que je peux|recuperer|telecharger|est passe|sont passes)${gap(4)} ${NOUN}`,
+      `wo${gap(6)} ${NOUN}`,
+    ],
+  },
+  {
+    name: 'missing:how_to_get',
+    family: 'missing',
+    weight: 3,
+    namesCredential: true,
+    patterns: [
+      `how${gap(4)} (?:get|obtain|receive|access|download|retrieve|claim|find|view|see|recover|collect|request|get hold of)${gap(3)} ${NOUN}`,
+      `como${gap(3)} (?:obtener|obtengo|conseguir|consigo|recibir|recibo|descargar|descargo|acceder|accedo|encontrar|encuentro|ver|veo|recuperar|recupero|tener|tengo|sacar|saco|reclamar|solicitar|solicito|pedir|pido)${gap(3)} ${NOUN}`,
+      `como${gap(3)} (?:obter|obtenho|conseguir|consigo|receber|recebo|baixar|baixo|acessar|acesso|encontrar|encontro|achar|acho|ver|vejo|recuperar|recupero|pegar|pego|emitir|emito|tirar|tiro|gerar|gero|solicitar|solicito|pedir|peco)${gap(3)} ${NOUN}`,
+      `comment${gap(4)} (?:obtenir|recevoir|recuperer|avoir|telecharger|acceder|trouver|retrouver|voir|consulter|demander)${gap(3)} ${NOUN}`,
+      `wie (?:bekomme|erhalte|finde|komme|kriege|kann|konnte|kommt man|bekommt man|erhalt man|lasst sich)${gap(5)} ${NOUN}`,
+    ],
+  },
+  {
+    name: 'missing:lost_link',
+    family: 'missing',
+    weight: 4,
+    hard: true,
+    patterns: [
+      `(?:lost|lose|misplaced|deleted|erased|removed|threw away|trashed|no longer have|dont have|do not have|cant find|cannot find)${gap(3)} (?:${LINK}|${MESSAGE}|access)`,
+      `(?:lost|misplaced|accidentally deleted|accidentally removed|mistakenly deleted)${gap(2)} ${NOUN}`,
+      `(?:perdi|he perdido|perdido|borre|he borrado|elimine|he eliminado|extravie|ya no tengo|no tengo)${gap(3)} (?:${LINK}|${MESSAGE}|acceso)`,
+      `(?:perdi|he perdido|extravie)${gap(2)} ${NOUN}`,
+      `(?:perdi|apaguei|exclui|deletei|removi|nao tenho mais|ja nao tenho|nao tenho)${gap(3)} (?:${LINK}|${MESSAGE}|acesso)`,
+      `(?:perdi|extraviei)${gap(2)} ${NOUN}`,
+      `(?:perdu|supprime|efface|egare|jete|n ai plus)${gap(3)} (?:${LINK}|${MESSAGE}|acces)`,
+      `(?:perdu|egare)${gap(2)} ${NOUN}`,
+      `(?:${LINK}|${MESSAGE}|zugang)${gap(3)} (?:verloren|verlegt|geloscht|geloescht|nicht mehr)`,
+      `${NOUN}${gap(2)} (?:verloren|verlegt)`,
+    ],
+  },
+  {
+    name: 'missing:link_broken',
+    family: 'missing',
+    weight: 4,
+    hard: true,
+    patterns: [
+      `${LINK}${gap(4)} ${anyOf([
+        'expired', 'expires', 'broken', 'dead', 'invalid', 'doesnt work', 'does not work', 'not working', 'isnt working',
+        'wont open', 'doesnt open', 'does not open', 'leads nowhere', 'gives an error', 'error', '404',
+        'no longer works', 'stopped working',
+        'no funciona', 'no sirve', 'esta roto', 'roto', 'caduco', 'caducado', 'expiro', 'expirado', 'vencio', 'vencido',
+        'no abre', 'da error',
+        'nao funciona', 'quebrado', 'expirou', 'nao abre', 'da erro', 'invalido',
+        'ne fonctionne pas', 'ne marche pas', 'ne marche plus', 'ne fonctionne plus', 'expire', 'casse', 'mort',
+        'invalide', 'ne s ouvre pas',
+        'funktioniert nicht', 'funktioniert nicht mehr', 'geht nicht', 'abgelaufen', 'kaputt', 'ungultig', 'fehlerhaft',
+      ])}`,
+      `(?:expired|broken|dead|invalid|bad|abgelaufene[nr]?|ungultige[nr]?) ${LINK}`,
+    ],
+  },
+  {
+    name: 'missing:resend',
+    family: 'missing',
+    weight: 3.5,
+    namesCredential: true,
+    patterns: [
+      `(?:resend|resent|resending|redeliver|reissue)`,
+      `send${gap(3)} (?:again|once more|one more time|another copy|a new link|a new copy|another link)`,
+      // "email" and "mail" are nouns far more often than verbs ("the email with my certificate").
+      `(?:send|forward)${gap(4)} ${NOUN}`,
+      `(?:email|mail) (?:me|it)${gap(3)} ${NOUN}`,
+      `(?:reenviar|reenviarme|reenviarmelo|reenviarmela|reenvien|reenvie|reenvia|reenvio|volver a (?:enviar|mandar)|vuelvan a (?:enviar|mandar)|vuelva a (?:enviar|mandar))`,
+      `(?:enviar|mandar|envien|manden|envie|mande)${gap(3)} (?:de nuevo|nuevamente|otra vez)`,
+      `(?:enviar|mandar|envien|manden|enviarme|mandarme|envienme|mandenme|enviame|mandame|hacer llegar)${gap(3)} ${NOUN}`,
+      `(?:reenviem|reenviarem|reenviado)`,
+      `(?:enviar|mandar|envie|enviem|mande|mandem)${gap(3)} (?:novamente|de novo|outra vez)`,
+      `(?:enviar|mandar|envie|enviem|mande|mandem|encaminhar|encaminhe|encaminhem)${gap(3)} ${NOUN}`,
+      `(?:renvoyer|renvoyez|renvoie|renvoi|reenvoyer|reenvoyez|reexpedier)`,
+      `(?:envoyer|envoyez|transmettre|transmettez|faire parvenir)${gap(3)} (?:a nouveau|de nouveau|encore|une nouvelle fois)`,
+      `(?:envoyer|envoyez|transmettre|transmettez|faire parvenir)${gap(3)} ${NOUN}`,
+      `(?:erneut|nochmal|nochmals|noch mal|noch einmal|wieder|neu)${gap(2)} (?:senden|schicken|zusenden|zuschicken|versenden|zukommen|verschicken)`,
+      `(?:senden|schicken|zusenden|zuschicken)${gap(3)} (?:erneut|nochmal|nochmals|noch einmal)`,
+      `${NOUN}${gap(4)} (?:senden|schicken|zusenden|zuschicken|zukommen lassen|verschicken)`,
+    ],
+  },
+  {
+    name: 'missing:request',
+    family: 'missing',
+    weight: 2.5,
+    namesCredential: true,
+    patterns: [
+      `(?:need|needs|want|would like|d like|requesting|like to (?:receive|get|have|obtain))${gap(3)} ${NOUN}`,
+      `(?:necesito|quiero|quisiera|querria|me gustaria|solicito|requiero|deseo)${gap(4)} ${NOUN}`,
+      `(?:preciso|quero|queria|gostaria|solicito|necessito|desejo)${gap(4)} ${NOUN}`,
+      `(?:besoin|veux|voudrais|souhaite|souhaiterais|aimerais|reclame)${gap(4)} ${NOUN}`,
+      `(?:brauche|benotige|benoetige|mochte|moechte|hatte gern|hatte gerne|bitte um)${gap(4)} ${NOUN}`,
+    ],
+  },
+  {
+    name: 'missing:when_will',
+    family: 'missing',
+    weight: 3,
+    namesCredential: true,
+    patterns: [
+      `when (?:will|do|can|should|would|is|are|does|might|could|shall)${gap(4)} ${NOUN}`,
+      `how long${gap(6)} ${NOUN}`,
+      `cuando (?:voy|van|llega|llegara|recibire|recibo|me|estara|estaran|sale|saldra|podre|puedo|tendre|emitiran|enviaran|se)${gap(4)} ${NOUN}`,
+      `cuanto (?:tiempo|tarda|demora)${gap(5)} ${NOUN}`,
+      `quando (?:vou|vai|vem|chega|chegara|recebo|receberei|sai|saira|sera|estara|poderei|posso|terei|fica|ficara|emitem|enviam|me)${gap(4)} ${NOUN}`,
+      `(?:quanto tempo|prazo|previsao)${gap(5)} ${NOUN}`,
+      `quand (?:vais je|est ce que|pourrai je|recevrai je|sera|seront|vais|pourrais je|aurai je|recevrai|puis je|arrivera|est)${gap(4)} ${NOUN}`,
+      `(?:combien de temps|delai|delais)${gap(5)} ${NOUN}`,
+      `wann${gap(5)} ${NOUN}`,
+      `wie lange${gap(6)} ${NOUN}`,
+    ],
+  },
+  {
+    // "The email came but there was no certificate in it", "I got the invoice but not the badge".
+    name: 'missing:absent_credential',
+    family: 'missing',
+    weight: 4,
+    hard: true,
+    namesCredential: true,
+    patterns: [
+      // Not a bare "no": in Portuguese "no certificado" means "on the certificate".
+      `(?:there (?:is|was|s) no|theres no|with no|have no|had no|has no|got no|received no|but no|without|missing|but not|nor the|nor my)${gap(1)} ${NOUN}`,
+      `${NOUN}${gap(2)} (?:is missing|was missing|missing|not attached|not included|wasnt attached|wasnt included)`,
+      `(?:sin|ningun|ninguna|pero no|no hay|falta|faltan|nada de)${gap(2)} ${NOUN}`,
+      `${NOUN}${gap(2)} (?:falta|no esta|no viene|no venia|no aparece|no vino)`,
+      `(?:sem|nenhum|nenhuma|mas nao|nao tem|nao ha|falta|faltou|faltando)${gap(2)} ${NOUN}`,
+      `${NOUN}${gap(2)} (?:faltando|nao veio|nao esta|nao aparece|nao consta)`,
+      `(?:aucun|aucune|sans|pas de|pas d|mais pas|manque|manquant)${gap(2)} ${NOUN}`,
+      `${NOUN}${gap(2)} (?:manque|manquant|absent|absente|n y est pas)`,
+      `(?:kein|keine|keinen|keines|ohne|aber nicht|jedoch nicht|fehlt|fehlen)${gap(2)} ${NOUN}`,
+      `${NOUN}${gap(3)} (?:fehlt|fehlen|fehlte|nicht dabei|nicht enthalten|nicht angehangt)`,
+    ],
+  },
+];
+
+export const SUPPORT_SIGNALS: readonly SignalDefinition[] = [
+  {
+    name: 'context:checked_spam',
+    family: 'support',
+    weight: 1,
+    patterns: [
+      `(?:checked|check|looked in|searched|gone through|went through|revise|revisado|busque|verifique|verifiquei|olhei|procurei|chequei|verifie|regarde|cherche|fouille|gepruft|geprueft|nachgesehen|nachgeschaut|durchsucht|geschaut)${gap(4)} (?:spam|junk|promotions|trash|clutter|correo no deseado|no deseados?|lixo eletronico|lixeira|indesirables|courriers? indesirables?|spams|spamordner|junk ordner|papierkorb)`,
+      `(?:not|nothing|isnt|nada|nao|rien|pas|nicht|nichts)${gap(3)} (?:in |en |no |na |dans |im )?(?:the |my |el |la |mi |o |a |meu |minha |le |les |mes |mon |meinem )?(?:spam|junk|spams|spamordner)`,
+    ],
+  },
+];
+
+/** Statements that stand in for a credential noun: a learner who finished a course wants its credential. */
+export const IMPLIED_REFERENCE_SIGNALS: readonly SignalDefinition[] = [
+  {
+    name: 'context:course_completed',
+    family: 'implied_reference',
+    weight: 0.6,
+    patterns: [
+      `(?:completed|finished|passed|graduated from|attended|done with|complete|completing|finishing)${gap(3)} (?:course|training|program|programme|class|exam|module|workshop|bootcamp|webinar|certification|test|assessment)`,
+      `(?:complete|termine|finalice|aprobe|curse|hice|realice|acabe)${gap(2)} (?:curso|taller|programa|examen|diplomado|capacitacion|modulo)`,
+      `(?:conclui|terminei|finalizei|fiz|completei|passei)${gap(2)} (?:curso|treinamento|programa|modulo|prova|capacitacao)`,
+      `(?:termine|fini|reussi|suivi|complete|acheve|valide)${gap(2)} (?:formation|cours|module|examen|programme|stage)`,
+      `(?:kurs|schulung|training|weiterbildung|prufung|lehrgang|seminar|fortbildung)${gap(3)} (?:abgeschlossen|beendet|bestanden|absolviert|teilgenommen)`,
+    ],
+  },
+];

@@ -1,0 +1,42 @@
+/**
+ * The shape of an intent signal. The signal tables live in intent-signals-missing.ts (evidence for
+ * `missing_credential`) and intent-signals-other.ts (evidence against it).
+ */
+
+export type SignalFamily =
+  /** Names a credential ("certificate", "Teilnahmebescheinigung"). */
+  | 'reference'
+  /** Stands in for a credential when none is named ("I finished the course…"). */
+  | 'implied_reference'
+  /** The learner lacks the credential or its link. */
+  | 'missing'
+  /** Makes a missing-credential reading likelier without being one ("I checked my spam"). */
+  | 'support'
+  /** The matter is settled ("got it, thanks", "found it in spam"). Only counts if said last. */
+  | 'resolution'
+  /** The word means something else here (an SSL certificate, login credentials). Never overridden. */
+  | 'sense'
+  /** The sender is not a learner after their own credential (an issuer, an employer verifying). */
+  | 'audience'
+  /** A request with its own workflow (fix my name, share to LinkedIn). Yields to a hard missing claim. */
+  | 'workflow';
+
+export interface SignalDefinition {
+  /** Stable name reported in `Classification.reasons`, e.g. `missing:not_received`. */
+  name: string;
+  family: SignalFamily;
+  /** Contribution to the score; positive favours `missing_credential`. */
+  weight: number;
+  /** A flat statement that the credential never came or is gone, which outranks a workflow request. */
+  hard?: boolean;
+  /** The pattern itself names the credential, so it needs no credential noun nearby. */
+  namesCredential?: boolean;
+  /**
+   * Ignore a match when its own words or the clause before it undo it: `negation` ("no hay
+   * certificado?" is not asking whether there is one), `negation_or_hedge` also skips conditions
+   * and other people ("if I get it", "my colleagues received theirs").
+   */
+  blockedBy?: 'negation' | 'negation_or_hedge';
+  /** Regular-expression sources over normalised text; each is matched between word boundaries. */
+  patterns: readonly string[];
+}

@@ -1,0 +1,74 @@
+import type { Classification } from './classify.ts';
+import type { Decision, RetrieveDelivery } from './decision.ts';
+import type { Channel, CredentialMatch, IssuedCredential, Issuer } from './model.ts';
+
+/** Finds what was issued to an address. Implemented over the database; faked nowhere in integration tests. */
+export interface CredentialDirectory {
+  /** Credentials issued to these addresses or to the same mailboxes written differently. One indexed query. */
+  findByAddresses(addresses: string[]): Promise<CredentialMatch[]>;
+  /** Credentials issued to similar addresses (domain typo, one edit away): hand-off notes only. */
+  findNearMisses(addresses: string[]): Promise<CredentialMatch[]>;
+  /** Issuers whose name or alias the message mentions. */
+  findIssuersMentioned(text: string): Promise<Issuer[]>;
+}
+
+export interface InboundMessage {
+  channel: Channel;
+  /** The channel's id for this message (ticket + comment, event id...): the idempotency key with `channel`. */
+  externalId: string;
+  text: string;
+  /** An address the channel itself vouches for (a Zendesk requester, a Slack profile the learner confirmed). */
+  vouchedAddress?: string | undefined;
+}
+
+/** An email the decision calls for, before rendering. */
+export type EmailRequest =
+  | { kind: 'retrieve'; delivery: RetrieveDelivery }
+  | {
+      kind: 'issuer_handoff';
+      issuer: Issuer;
+      to: string;
+      learnerAddress: string;
+      learnerMessage: string;
+      drafts: IssuedCredential[];
+    };
+
+export interface OutgoingEmail {
+  kind: EmailRequest['kind'];
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+}
+
+export interface QueuedEmail extends OutgoingEmail {
+  id: string;
+}
+
+/** What is recorded for one inbound message, and what a duplicate delivery of it finds. */
+export interface RequestRecord {
+  requestId: string;
+  outcome: Decision['kind'];
+}
+
+/** The request log and the email outbox, inside one transaction. */
+export interface SupportLedger {
+  /**
+   * Claims the message for processing. Returns null when the same channel + external id was claimed before
+   * (a redelivery); concurrent claims of one message wait for each other, so only one proceeds.
+   */
+  claimMessage(message: InboundMessage, classification: Classification, addresses: string[]): Promise<string | null>;
+  findRequest(channel: Channel, externalId: string): Promise<RequestRecord | null>;
+  /** Serialises decisions about these addresses across processes until the transaction ends. */
+  lockAddresses(addresses: string[]): Promise<void>;
+  /** When retrieve emails were queued or sent to each address since `since` (failed ones do not count). */
+  findRetrieveEmailsSince(addresses: string[], since: Date): Promise<Map<string, Date[]>>;
+  /** Records the email and schedules its delivery, atomically with the rest of the transaction. */
+  queueEmail(requestId: string, email: OutgoingEmail): Promise<QueuedEmail>;
+  recordDecision(requestId: string, decision: Decision): Promise<void>;
+}
+
+/** Runs work in one transaction: all of it is recorded, or none. */
+export type UnitOfWork = <T>(work: (ports: { ledger: SupportLedger; directory: CredentialDirectory }) => Promise<T>) => Promise<T>;
+
+export type EmailRenderer = (request: EmailRequest) => OutgoingEmail;

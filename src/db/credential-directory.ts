@@ -1,0 +1,142 @@
+import { and, eq, inArray, or, sql } from 'drizzle-orm';
+import {
+  classifyAddressMatch,
+  fuzzyMailboxKey,
+  mailboxKey,
+  nearMissParts,
+} from '../core/addresses.ts';
+import type { CredentialMatch, IssuedCredential, Issuer } from '../core/model.ts';
+import type { CredentialDirectory } from '../core/ports.ts';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import type { Drizzle } from './database.ts';
+import { credentials, issuers } from './schema.ts';
+
+/** Near-miss candidates per address; more than this is not a near miss but a crowded short local part. */
+const NEAR_MISS_CANDIDATE_LIMIT = 200;
+/** One edit away from a very short local part matches strangers, so those get the domain-typo check only. */
+const MIN_LOCAL_LENGTH_FOR_EDIT_SEARCH = 4;
+
+type CredentialRow = typeof credentials.$inferSelect;
+type IssuerRow = typeof issuers.$inferSelect;
+
+export function createCredentialDirectory(db: Drizzle): CredentialDirectory {
+  return {
+    async findByAddresses(addresses) {
+      if (addresses.length === 0) return [];
+      const rows = await selectWithIssuer(db)
+        .where(inArray(credentials.mailboxKey, [...new Set(addresses.map(mailboxKey))]));
+      return matchRows(rows, addresses, (kind) => kind === 'exact' || kind === 'same_mailbox');
+    },
+
+    async findNearMisses(addresses) {
+      const found: CredentialMatch[] = [];
+      for (const address of addresses) {
+        const rows = await selectWithIssuer(db)
+          .where(nearMissCondition(address))
+          .limit(NEAR_MISS_CANDIDATE_LIMIT);
+        found.push(...matchRows(rows, [address], (kind) => kind === 'near_miss'));
+      }
+      return found;
+    },
+
+    async findIssuersMentioned(text) {
+      const rows = await db
+        .select()
+        .from(issuers)
+        .where(
+          sql`strpos(lower(${text}), lower(${issuers.name})) > 0
+            or exists (select 1 from unnest(${issuers.aliases}) as alias
+                       where length(alias) >= 3 and strpos(lower(${text}), lower(alias)) > 0)`,
+        )
+        .limit(5);
+      return rows.filter((row) => mentionsAsWord(text, [row.name, ...row.aliases])).map(toIssuer);
+    },
+  };
+}
+
+function selectWithIssuer(db: Drizzle) {
+  return db.select({ credential: credentials, issuer: issuers }).from(credentials).innerJoin(issuers, eq(credentials.issuerId, issuers.id));
+}
+
+/**
+ * The same typo-corrected mailbox, or the same domain with a local part sharing the first or the second half
+ * of the queried one: every string one edit away does (see nearMissParts). Each branch is a btree range.
+ */
+function nearMissCondition(address: string) {
+  const parts = nearMissParts(address);
+  const sameFuzzyMailbox = eq(credentials.fuzzyKey, fuzzyMailboxKey(address));
+  if (parts.local.length < MIN_LOCAL_LENGTH_FOR_EDIT_SEARCH) return sameFuzzyMailbox;
+  const reversedSuffix = [...parts.suffix].reverse().join('');
+  return or(
+    sameFuzzyMailbox,
+    and(eq(credentials.nearDomain, parts.domain), startsWith(credentials.nearLocal, parts.prefix)),
+    and(eq(credentials.nearDomain, parts.domain), startsWith(credentials.nearLocalReversed, reversedSuffix)),
+  );
+}
+
+/** A prefix test that a text_pattern_ops btree index serves even as a parameterised (generic) plan. */
+function startsWith(column: AnyPgColumn, prefix: string) {
+  return sql`(${column} ~>=~ ${prefix} and ${column} ~<~ (${prefix} || chr(1114111)))`;
+}
+
+function matchRows(
+  rows: { credential: CredentialRow; issuer: IssuerRow }[],
+  addresses: string[],
+  accept: (kind: ReturnType<typeof classifyAddressMatch>) => boolean,
+): CredentialMatch[] {
+  const matches: CredentialMatch[] = [];
+  for (const row of rows) {
+    for (const queriedAddress of addresses) {
+      const kind = classifyAddressMatch(queriedAddress, row.credential.recipientEmail);
+      if (kind !== null && accept(kind)) {
+        matches.push({ credential: toIssuedCredential(row.credential, row.issuer), match: kind, queriedAddress });
+        break;
+      }
+    }
+  }
+  return matches;
+}
+
+/** The SQL pre-filter is a substring test; this keeps "Art" from matching "start". */
+function mentionsAsWord(text: string, names: string[]): boolean {
+  const lower = text.toLowerCase();
+  return names.some((name) => {
+    const needle = name.toLowerCase();
+    if (needle.length < 3) return false;
+    for (let at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + 1)) {
+      const before = lower[at - 1];
+      const after = lower[at + needle.length];
+      if (!isWordChar(before) && !isWordChar(after)) return true;
+    }
+    return false;
+  });
+}
+
+function isWordChar(char: string | undefined): boolean {
+  return char !== undefined && /[\p{L}\p{N}_]/u.test(char);
+}
+
+export function toIssuer(row: IssuerRow): Issuer {
+  return {
+    id: row.id,
+    name: row.name,
+    contactName: row.contactName,
+    contactEmail: row.contactEmail,
+    supportUrl: row.supportUrl,
+    aliases: row.aliases,
+  };
+}
+
+function toIssuedCredential(row: CredentialRow, issuer: IssuerRow): IssuedCredential {
+  return {
+    id: row.id,
+    issuerId: row.issuerId,
+    recipientEmail: row.recipientEmail,
+    recipientName: row.recipientName,
+    courseName: row.courseName,
+    url: row.url,
+    status: row.status,
+    issuedAt: new Date(`${row.issuedAt}T00:00:00Z`),
+    issuer: toIssuer(issuer),
+  };
+}

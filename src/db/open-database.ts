@@ -1,0 +1,105 @@
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { PGlite, type Transaction } from '@electric-sql/pglite';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
+import postgres, { type Sql } from 'postgres';
+import { CredbotError } from '../core/errors.ts';
+import type { Database, Drizzle } from './database.ts';
+import { acquireDataDirLock } from './data-dir-lock.ts';
+import * as schema from './schema.ts';
+import { createPgliteExecutor, createPostgresJsExecutor } from './sql-executor.ts';
+
+export type DatabaseTarget =
+  | { kind: 'postgres'; url: string; maxConnections?: number }
+  /** `dataDir` undefined: in memory, for tests. */
+  | { kind: 'embedded'; dataDir?: string };
+
+export async function openDatabase(target: DatabaseTarget): Promise<Database> {
+  return target.kind === 'postgres'
+    ? openPostgres(target.url, target.maxConnections ?? 10)
+    : openEmbedded(target.dataDir);
+}
+
+async function openPostgres(url: string, maxConnections: number): Promise<Database> {
+  const client = postgres(url, {
+    max: maxConnections,
+    onnotice: () => {},
+    connect_timeout: 10,
+    connection: { application_name: 'credbot' },
+  });
+  try {
+    await client`select 1`;
+  } catch (error) {
+    await client.end({ timeout: 1 });
+    throw new CredbotError('database_unavailable', `Cannot connect to PostgreSQL at ${redactUrl(url)}: ${describe(error)}`, {
+      cause: error,
+    });
+  }
+  const db = drizzlePostgres(client, { schema }) as unknown as Drizzle;
+  return {
+    kind: 'postgres',
+    location: redactUrl(url),
+    db,
+    sql: createPostgresJsExecutor(client),
+    transaction: (work) =>
+      db.transaction((tx) => work({ db: tx, sql: createPostgresJsExecutor(driverClientOf<Sql>(tx)) })),
+    close: () => client.end({ timeout: 5 }),
+  };
+}
+
+async function openEmbedded(dataDir: string | undefined): Promise<Database> {
+  let releaseLock = async () => {};
+  let pgliteDir: string | undefined;
+  if (dataDir !== undefined) {
+    await mkdir(dataDir, { recursive: true });
+    releaseLock = await acquireDataDirLock(dataDir);
+    pgliteDir = path.join(dataDir, 'pglite');
+  }
+  let client: PGlite;
+  try {
+    client = await PGlite.create(pgliteDir === undefined ? {} : { dataDir: pgliteDir });
+  } catch (error) {
+    await releaseLock();
+    throw new CredbotError('database_unavailable', `Cannot open the embedded database in ${pgliteDir}: ${describe(error)}`, {
+      cause: error,
+    });
+  }
+  const db = drizzlePglite(client, { schema }) as unknown as Drizzle;
+  return {
+    kind: 'embedded',
+    location: pgliteDir ?? 'memory',
+    db,
+    sql: createPgliteExecutor(client),
+    transaction: (work) =>
+      db.transaction((tx) => work({ db: tx, sql: createPgliteExecutor(driverClientOf<Transaction>(tx)) })),
+    close: async () => {
+      await client.close();
+      await releaseLock();
+    },
+  };
+}
+
+/**
+ * The driver's own transaction handle behind a drizzle transaction, so that pg-boss can enqueue a job in the
+ * same transaction as our rows. Drizzle keeps it as `session.client` for both drivers; it has no public getter.
+ */
+function driverClientOf<Client>(tx: unknown): Client {
+  const client = (tx as { session?: { client?: Client } }).session?.client;
+  if (client === undefined) throw new Error('drizzle transaction without a driver client: has drizzle changed?');
+  return client;
+}
+
+function redactUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    return '(unparseable URL)';
+  }
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,104 @@
+import { sql } from 'drizzle-orm';
+import {
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+export const issuers = pgTable('issuers', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  contactName: text('contact_name'),
+  contactEmail: text('contact_email'),
+  supportUrl: text('support_url'),
+  aliases: text('aliases').array().notNull().default(sql`'{}'::text[]`),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/**
+ * The matching keys are derived from `recipient_email` by src/core/addresses.ts when a row is written, so
+ * every lookup is a plain btree probe: `mailbox_key` finds the address and the same mailbox written
+ * differently; `fuzzy_key`, `near_domain` + `near_local` / `near_local_reversed` find near misses.
+ */
+export const credentials = pgTable(
+  'credentials',
+  {
+    id: text('id').primaryKey(),
+    issuerId: text('issuer_id')
+      .notNull()
+      .references(() => issuers.id),
+    recipientEmail: text('recipient_email').notNull(),
+    recipientName: text('recipient_name'),
+    courseName: text('course_name').notNull(),
+    url: text('url').notNull(),
+    status: text('status', { enum: ['published', 'draft'] }).notNull(),
+    issuedAt: date('issued_at', { mode: 'string' }).notNull(),
+    mailboxKey: text('mailbox_key').notNull(),
+    fuzzyKey: text('fuzzy_key').notNull(),
+    nearDomain: text('near_domain').notNull(),
+    nearLocal: text('near_local').notNull(),
+    nearLocalReversed: text('near_local_reversed').notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    index('credentials_mailbox_key_idx').on(table.mailboxKey),
+    index('credentials_fuzzy_key_idx').on(table.fuzzyKey),
+    index('credentials_near_prefix_idx').on(table.nearDomain, table.nearLocal.op('text_pattern_ops')),
+    index('credentials_near_suffix_idx').on(table.nearDomain, table.nearLocalReversed.op('text_pattern_ops')),
+    index('credentials_issuer_idx').on(table.issuerId),
+    check('credentials_status_check', sql`${table.status} in ('published', 'draft')`),
+  ],
+);
+
+/** One inbound message from a channel, with what credbot decided. Unique per channel + external id. */
+export const supportRequests = pgTable(
+  'support_requests',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    channel: text('channel').notNull(),
+    externalId: text('external_id').notNull(),
+    messageText: text('message_text').notNull(),
+    vouchedAddress: text('vouched_address'),
+    intent: text('intent').notNull(),
+    confidence: integer('confidence_pct').notNull(),
+    reasons: text('reasons').array().notNull(),
+    addresses: text('addresses').array().notNull(),
+    outcome: text('outcome').notNull(),
+    decision: jsonb('decision').notNull(),
+    receivedAt: timestamp('received_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [uniqueIndex('support_requests_channel_external_id_idx').on(table.channel, table.externalId)],
+);
+
+/** Every email credbot sends, rendered when it is decided and delivered by a job. */
+export const outboundEmails = pgTable(
+  'outbound_emails',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    supportRequestId: uuid('support_request_id')
+      .notNull()
+      .references(() => supportRequests.id),
+    kind: text('kind', { enum: ['retrieve', 'issuer_handoff'] }).notNull(),
+    toAddress: text('to_address').notNull(),
+    subject: text('subject').notNull(),
+    textBody: text('text_body').notNull(),
+    htmlBody: text('html_body').notNull(),
+    status: text('status', { enum: ['queued', 'sent', 'failed'] }).notNull().default('queued'),
+    attempts: integer('attempts').notNull().default(0),
+    lastError: text('last_error'),
+    messageId: text('message_id'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    sentAt: timestamp('sent_at', { withTimezone: true }),
+  },
+  (table) => [
+    uniqueIndex('outbound_emails_request_kind_to_idx').on(table.supportRequestId, table.kind, table.toAddress),
+    index('outbound_emails_rate_idx').on(table.toAddress, table.kind, table.createdAt),
+  ],
+);

@@ -1,0 +1,125 @@
+import { and, eq, gt, inArray, ne, sql } from 'drizzle-orm';
+import type { Decision } from '../core/decision.ts';
+import type { SupportLedger } from '../core/ports.ts';
+import type { TransactionScope } from './database.ts';
+import { outboundEmails, supportRequests } from './schema.ts';
+
+/** Schedules delivery of a recorded email on the queue, inside the caller's transaction. */
+export type ScheduleEmailDelivery = (scope: TransactionScope, emailId: string) => Promise<void>;
+
+export function createSupportLedger(scope: TransactionScope, scheduleEmailDelivery: ScheduleEmailDelivery): SupportLedger {
+  const { db } = scope;
+  return {
+    async claimMessage(message, classification, addresses) {
+      const inserted = await db
+        .insert(supportRequests)
+        .values({
+          channel: message.channel,
+          externalId: message.externalId,
+          messageText: message.text,
+          vouchedAddress: message.vouchedAddress ?? null,
+          intent: classification.intent,
+          confidence: Math.round(classification.confidence * 100),
+          reasons: classification.reasons,
+          addresses,
+          outcome: 'pending',
+          decision: {},
+        })
+        .onConflictDoNothing({ target: [supportRequests.channel, supportRequests.externalId] })
+        .returning({ id: supportRequests.id });
+      return inserted[0]?.id ?? null;
+    },
+
+    async findRequest(channel, externalId) {
+      const rows = await db
+        .select({ requestId: supportRequests.id, outcome: supportRequests.outcome })
+        .from(supportRequests)
+        .where(and(eq(supportRequests.channel, channel), eq(supportRequests.externalId, externalId)));
+      const row = rows[0];
+      return row ? { requestId: row.requestId, outcome: row.outcome as Decision['kind'] } : null;
+    },
+
+    async lockAddresses(addresses) {
+      // Sorted, so two requests locking overlapping sets cannot deadlock.
+      for (const address of [...new Set(addresses)].sort()) {
+        await db.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`retrieve:${address}`}, 0))`);
+      }
+    },
+
+    async findRetrieveEmailsSince(addresses, since) {
+      const sent = new Map<string, Date[]>();
+      if (addresses.length === 0) return sent;
+      const rows = await db
+        .select({ to: outboundEmails.toAddress, createdAt: outboundEmails.createdAt })
+        .from(outboundEmails)
+        .where(
+          and(
+            inArray(outboundEmails.toAddress, addresses),
+            eq(outboundEmails.kind, 'retrieve'),
+            ne(outboundEmails.status, 'failed'),
+            gt(outboundEmails.createdAt, since),
+          ),
+        );
+      for (const row of rows) sent.set(row.to, [...(sent.get(row.to) ?? []), row.createdAt]);
+      return sent;
+    },
+
+    async queueEmail(requestId, email) {
+      const [row] = await db
+        .insert(outboundEmails)
+        .values({
+          supportRequestId: requestId,
+          kind: email.kind,
+          toAddress: email.to,
+          subject: email.subject,
+          textBody: email.text,
+          htmlBody: email.html,
+        })
+        .returning({ id: outboundEmails.id });
+      if (!row) throw new Error('insert into outbound_emails returned no row');
+      await scheduleEmailDelivery(scope, row.id);
+      return { id: row.id, ...email };
+    },
+
+    async recordDecision(requestId, decision) {
+      await db
+        .update(supportRequests)
+        .set({ outcome: decision.kind, decision: summariseDecision(decision) })
+        .where(eq(supportRequests.id, requestId));
+    },
+  };
+}
+
+/** What is kept of a decision: ids and addresses to audit it, not copies of credential records. */
+function summariseDecision(decision: Decision): Record<string, unknown> {
+  switch (decision.kind) {
+    case 'retrieve':
+      return {
+        kind: decision.kind,
+        deliveries: decision.deliveries.map((delivery) => ({
+          to: delivery.to,
+          credentialIds: delivery.credentials.map((credential) => credential.id),
+        })),
+        addressesWithoutCredentials: decision.addressesWithoutCredentials,
+      };
+    case 'issuer_handoff':
+      return {
+        kind: decision.kind,
+        reason: decision.reason,
+        addresses: decision.addresses,
+        contacts: decision.contacts.map((contact) => ({ issuerId: contact.issuer.id, basis: contact.basis })),
+        draftIds: decision.drafts.map((draft) => draft.id),
+        nearMisses: decision.nearMisses.map((nearMiss) => ({
+          credentialId: nearMiss.credential.id,
+          recipientEmail: nearMiss.credential.recipientEmail,
+          queriedAddress: nearMiss.queriedAddress,
+        })),
+      };
+    case 'rate_limited':
+      return { ...decision, lastSentAt: decision.lastSentAt.toISOString(), nextAllowedAt: decision.nextAllowedAt.toISOString() };
+    case 'ask_for_email':
+      return { kind: decision.kind };
+    case 'ignore':
+      return { kind: decision.kind, reasons: decision.classification.reasons };
+  }
+}

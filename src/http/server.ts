@@ -1,0 +1,35 @@
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import type { Database } from '../db/database.ts';
+import { countPendingMigrations } from '../db/migrate.ts';
+import type { Logger } from '../logger.ts';
+import { registerErrorHandler } from './error-handler.ts';
+
+export interface HttpServerDeps {
+  database: Database;
+  logger: Logger;
+}
+
+/** The service's one HTTP server: health endpoints here; the channels register their routes on it. */
+export function createHttpServer(deps: HttpServerDeps): FastifyInstance {
+  const server = Fastify({
+    loggerInstance: deps.logger as FastifyBaseLogger,
+    disableRequestLogging: true,
+    bodyLimit: 256 * 1024,
+    return503OnClosing: true,
+  });
+  registerErrorHandler(server);
+
+  server.get('/healthz', async () => ({ status: 'ok' }));
+
+  server.get('/readyz', async (_request, reply) => {
+    try {
+      const pending = await countPendingMigrations(deps.database);
+      if (pending > 0) return reply.code(503).send({ status: 'not_ready', reason: `${pending} migration(s) not applied` });
+      return { status: 'ready', database: deps.database.kind };
+    } catch {
+      return reply.code(503).send({ status: 'not_ready', reason: 'database unreachable' });
+    }
+  });
+
+  return server;
+}

@@ -1,0 +1,180 @@
+import type { z } from 'zod';
+import type { ImportRowSchema } from './row-schemas.ts';
+
+/** A problem with one line of an import file; the message names the column when there is one. */
+export interface RowError {
+  line: number;
+  message: string;
+}
+
+/** A valid row and the physical line of the file where its record starts. */
+export interface ImportedRow<T> {
+  line: number;
+  value: T;
+}
+
+/** What the format readers (./csv-records.ts, ./json-lines.ts) hand over, in file order. */
+export interface RecordSink {
+  /** Once true, the file cannot be read meaningfully any further; readers may stop early. */
+  readonly stopped: boolean;
+  /** A CSV record as parsed, untrimmed. The first record that is not blank is the header. */
+  addCsvRecord(fields: string[], line: number): void;
+  addJsonObject(object: Record<string, unknown>, line: number): void;
+  /** A line that could not be read as a record at all; `stop` when nothing after it can be trusted. */
+  addError(line: number, message: string, options?: { stop?: boolean }): void;
+}
+
+const ID_COLUMN = 'id';
+// Bounds the cache of JSON keys for a file whose lines each bring new ones.
+const MAX_CACHED_JSON_KEYS = 1000;
+
+function normalizeColumnName(name: string): string {
+  return name.trim().toLowerCase();
+}
+
+/** Empty strings count as missing, and JSON numbers as their text: ids and names are often numeric. */
+function normalizeValue(value: unknown): unknown {
+  if (typeof value === 'string') {
+    const trimmed = value.trim();
+    return trimmed === '' ? undefined : trimmed;
+  }
+  if (value === null) return undefined;
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  return value;
+}
+
+function isBlankRecord(fields: string[]): boolean {
+  for (const field of fields) if (field.trim() !== '') return false;
+  return true;
+}
+
+function listColumns(columns: string[]): string {
+  return `column${columns.length === 1 ? '' : 's'} ${columns.join(', ')}`;
+}
+
+/**
+ * The one driver behind every kind of import: maps a CSV header or JSON keys onto the schema's columns,
+ * normalises values, validates each record, and reports duplicate ids. Rows and errors accumulate in
+ * `rows` and `errors`; a streaming caller may take them out between chunks.
+ */
+export class ImportRowCollector<S extends ImportRowSchema> implements RecordSink {
+  rows: ImportedRow<z.output<S>>[] = [];
+  errors: RowError[] = [];
+  stopped = false;
+
+  readonly #schema: S;
+  readonly #columns: string[];
+  readonly #requiredColumns: string[];
+  readonly #columnIndexes: Map<string, number>;
+  readonly #jsonKeyIndexes = new Map<string, number>();
+  /** For each schema column, its position in the CSV header or -1; null until the header is read. */
+  #csvPositions: number[] | null = null;
+  #headerLength = 0;
+  readonly #firstLineOfId = new Map<string, number>();
+
+  constructor(schema: S) {
+    this.#schema = schema;
+    const shape = schema.in.shape;
+    this.#columns = Object.keys(shape);
+    this.#requiredColumns = this.#columns.filter((column) => shape[column]?.safeParse(undefined).success === false);
+    this.#columnIndexes = new Map(this.#columns.map((column, index) => [column, index]));
+    if (!this.#columnIndexes.has(ID_COLUMN)) throw new Error(`an import schema needs an "${ID_COLUMN}" column`);
+  }
+
+  addError(line: number, message: string, options: { stop?: boolean } = {}): void {
+    this.errors.push({ line, message });
+    if (options.stop === true) this.stopped = true;
+  }
+
+  addCsvRecord(fields: string[], line: number): void {
+    if (this.stopped) return;
+    const positions = this.#csvPositions;
+    if (positions === null) {
+      if (!isBlankRecord(fields)) this.#readHeader(fields, line);
+      return;
+    }
+    if (fields.length !== this.#headerLength) {
+      if (isBlankRecord(fields)) return;
+      const hint = fields.length > this.#headerLength ? '; a value that contains a comma must be in double quotes' : '';
+      this.addError(line, `has ${fields.length} field${fields.length === 1 ? '' : 's'} but the header has ${this.#headerLength}${hint}`);
+      return;
+    }
+    const values = new Array<unknown>(positions.length);
+    for (let index = 0; index < positions.length; index++) {
+      const position = positions[index] ?? -1;
+      values[index] = position < 0 ? undefined : fields[position];
+    }
+    // Spreadsheets save rows of empty cells (`,,,,`) below the data.
+    if (isBlankRecord(fields)) return;
+    this.#addValues(values, line);
+  }
+
+  addJsonObject(object: Record<string, unknown>, line: number): void {
+    if (this.stopped) return;
+    const values = new Array<unknown>(this.#columns.length);
+    for (const key in object) {
+      const index = this.#indexOfJsonKey(key);
+      if (index < 0) continue;
+      if (values[index] !== undefined) {
+        this.addError(line, `${this.#columns[index]}: given more than once`);
+        return;
+      }
+      values[index] = object[key];
+    }
+    this.#addValues(values, line);
+  }
+
+  #indexOfJsonKey(key: string): number {
+    let index = this.#jsonKeyIndexes.get(key);
+    if (index === undefined) {
+      index = this.#columnIndexes.get(normalizeColumnName(key)) ?? -1;
+      if (this.#jsonKeyIndexes.size < MAX_CACHED_JSON_KEYS) this.#jsonKeyIndexes.set(key, index);
+    }
+    return index;
+  }
+
+  #readHeader(fields: string[], line: number): void {
+    const names = fields.map(normalizeColumnName);
+    const missing = this.#requiredColumns.filter((column) => !names.includes(column));
+    if (missing.length > 0) {
+      this.addError(line, `the header lacks the required ${listColumns(missing)}`, { stop: true });
+      return;
+    }
+    const repeated = this.#columns.filter((column) => names.indexOf(column) !== names.lastIndexOf(column));
+    if (repeated.length > 0) {
+      this.addError(line, `the header has the ${listColumns(repeated)} more than once`, { stop: true });
+      return;
+    }
+    this.#csvPositions = this.#columns.map((column) => names.indexOf(column));
+    this.#headerLength = fields.length;
+  }
+
+  #addValues(values: unknown[], line: number): void {
+    const input: Record<string, unknown> = {};
+    for (let index = 0; index < this.#columns.length; index++) {
+      input[this.#columns[index] ?? ''] = normalizeValue(values[index]);
+    }
+    const result = this.#schema.safeParse(input);
+    const isDuplicate = this.#isDuplicateId(input[ID_COLUMN], line);
+    if (result.success) {
+      if (!isDuplicate) this.rows.push({ line, value: result.data });
+      return;
+    }
+    for (const issue of result.error.issues) {
+      const column = issue.path[0];
+      this.errors.push({ line, message: column === undefined ? issue.message : `${String(column)}: ${issue.message}` });
+    }
+  }
+
+  /** Remembers the first line of every id, valid row or not, so that fixing that row cannot reveal a clash. */
+  #isDuplicateId(id: unknown, line: number): boolean {
+    if (typeof id !== 'string') return false;
+    const firstLine = this.#firstLineOfId.get(id);
+    if (firstLine === undefined) {
+      this.#firstLineOfId.set(id, line);
+      return false;
+    }
+    this.errors.push({ line, message: `${ID_COLUMN}: duplicate id ${JSON.stringify(id)}, first seen on line ${firstLine}` });
+    return true;
+  }
+}

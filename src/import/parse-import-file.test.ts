@@ -1,0 +1,455 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+  type CredentialRow,
+  type IssuerRow,
+  parseCredentialsFile,
+  parseImportFile,
+  parseIssuersFile,
+  readImportBatches,
+} from './parse-import-file.ts';
+
+function readFixture(name: string): string {
+  return readFileSync(new URL(`../../test/fixtures/import/${name}`, import.meta.url), 'utf8');
+}
+
+const ISSUER_HEADER = 'id,name,contact_name,contact_email,support_url,aliases';
+const CREDENTIAL_HEADER = 'id,issuer_id,recipient_email,recipient_name,course_name,url,status,issued_at';
+
+/** A credentials CSV of one header and the given rows, each row's columns filled in over valid defaults. */
+function credentialsCsv(...rows: Partial<Record<string, string>>[]): string {
+  const defaults: Record<string, string> = {
+    id: 'c-1',
+    issuer_id: 'acme',
+    recipient_email: 'learner@example.com',
+    recipient_name: 'Lee Learner',
+    course_name: 'Course',
+    url: 'https://badges.example/c-1',
+    status: 'published',
+    issued_at: '2024-05-01',
+  };
+  const columns = CREDENTIAL_HEADER.split(',');
+  const lines = rows.map((row) => columns.map((column) => row[column] ?? defaults[column]).join(','));
+  return [CREDENTIAL_HEADER, ...lines].join('\n');
+}
+
+function linesOf<T>(parsed: { rows: { line: number; value: T }[] }): number[] {
+  return parsed.rows.map((row) => row.line);
+}
+
+const lighthouse: IssuerRow = {
+  id: 'lighthouse-institute',
+  name: 'Lighthouse Institute',
+  contactName: 'Ada Quinn',
+  contactEmail: 'badges@lighthouse-institute.example',
+  supportUrl: 'https://lighthouse-institute.example/help',
+  aliases: ['Lighthouse', 'LHI'],
+};
+const copperKettle: IssuerRow = {
+  id: 'copper-kettle',
+  name: 'Copper Kettle Cooking School, Ltd.',
+  contactName: null,
+  contactEmail: 'hello@copperkettle.example',
+  supportUrl: null,
+  aliases: ['Copper Kettle', 'CKCS'],
+};
+const meadowLabs: IssuerRow = {
+  id: 'meadow-labs',
+  name: 'Meadow Labs',
+  contactName: null,
+  contactEmail: null,
+  supportUrl: null,
+  aliases: [],
+};
+
+const fixtureCredentials: CredentialRow[] = [
+  {
+    id: 'lhi-0001',
+    issuerId: 'lighthouse-institute',
+    recipientEmail: 'ravi.shah@example.com',
+    recipientName: 'Ravi Shah',
+    courseName: 'Coastal Navigation I',
+    url: 'https://badges.example/lhi/0001',
+    status: 'published',
+    issuedAt: new Date('2024-05-01T00:00:00Z'),
+  },
+  {
+    id: 'lhi-0002',
+    issuerId: 'lighthouse-institute',
+    recipientEmail: 'Elena.Park@Example.org',
+    recipientName: null,
+    courseName: 'Knots, Hitches and Splices',
+    url: 'https://badges.example/lhi/0002',
+    status: 'draft',
+    issuedAt: new Date('2024-06-15T09:30:00Z'),
+  },
+  {
+    id: 'ckcs-0100',
+    issuerId: 'copper-kettle',
+    recipientEmail: 'tom.ng@example.net',
+    recipientName: 'Tom Ng',
+    courseName: 'Bread Baking\n(weekend intensive)',
+    url: 'https://badges.example/ckcs/0100',
+    status: 'published',
+    issuedAt: new Date('2023-11-20T17:00:00Z'),
+  },
+  {
+    id: 'ckcs-0101',
+    issuerId: 'copper-kettle',
+    recipientEmail: 'amara.diallo@example.com',
+    recipientName: 'Amara Diallo',
+    courseName: 'Knife Skills',
+    url: 'https://badges.example/ckcs/0101',
+    status: 'published',
+    issuedAt: new Date('2024-02-29T00:00:00Z'),
+  },
+];
+
+describe('parseIssuersFile', () => {
+  it('reads a CSV of issuers into rows, each with the line it is on', () => {
+    const parsed = parseIssuersFile(readFixture('issuers.csv'));
+    expect(parsed).toEqual({
+      format: 'csv',
+      errors: [],
+      rows: [
+        { line: 2, value: lighthouse },
+        { line: 3, value: copperKettle },
+        { line: 4, value: meadowLabs },
+      ],
+    });
+  });
+
+  it('reads the same issuers from JSON lines, recognised by their opening brace', () => {
+    const parsed = parseIssuersFile(readFixture('issuers.jsonl'));
+    expect(parsed.format).toBe('jsonl');
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.rows).toEqual([
+      { line: 1, value: lighthouse },
+      { line: 2, value: copperKettle },
+      { line: 3, value: meadowLabs },
+    ]);
+  });
+
+  it('splits aliases on "|", trims them, and drops empty and repeated ones', () => {
+    const parsed = parseIssuersFile(`${ISSUER_HEADER}\nacme,Acme,,,, Acme Corp |ACME|| Acme Corp |  \n`);
+    expect(parsed.rows[0]?.value.aliases).toEqual(['Acme Corp', 'ACME']);
+  });
+
+  it('takes aliases in a JSON line as a list or as "|"-separated text, and refuses anything else', () => {
+    const parsed = parseIssuersFile(
+      [
+        '{"id":"a","name":"A","aliases":[" One ","","Two"]}',
+        '{"id":"b","name":"B","aliases":"One|Two"}',
+        '{"id":"c","name":"C","aliases":[1,2]}',
+      ].join('\n'),
+    );
+    expect(parsed.rows.map((row) => row.value.aliases)).toEqual([
+      ['One', 'Two'],
+      ['One', 'Two'],
+    ]);
+    expect(parsed.errors).toEqual([
+      { line: 3, message: 'aliases: expected names separated by "|" or a list of text, got a list' },
+    ]);
+  });
+
+  it('lower-cases a contact address and refuses one that is not an address', () => {
+    const parsed = parseIssuersFile(`${ISSUER_HEADER}\na,A,,Help@Acme.EXAMPLE,,\nb,B,,help-at-acme.example,,\n`);
+    expect(parsed.rows.map((row) => row.value.contactEmail)).toEqual(['help@acme.example']);
+    expect(parsed.errors).toEqual([
+      { line: 3, message: 'contact_email: "help-at-acme.example" is not a valid email address' },
+    ]);
+  });
+
+  it('accepts only http and https support links', () => {
+    const links = ['ftp://acme.example/help', 'javascript:alert(1)', 'https://', 'https://acme.example/a b', 'acme.example'];
+    const parsed = parseIssuersFile(
+      [ISSUER_HEADER, 'ok,Ok,,,HTTPS://acme.example/help,', ...links.map((link, i) => `id-${i},Name,,,${link},`)].join('\n'),
+    );
+    expect(parsed.rows.map((row) => row.value.supportUrl)).toEqual(['HTTPS://acme.example/help']);
+    expect(parsed.errors.map((error) => error.message)).toEqual(
+      links.map((link) => `support_url: ${JSON.stringify(link)} is not an http(s) URL`),
+    );
+  });
+
+  it('counts an empty or blank value as missing, so a required column left empty is an error', () => {
+    const parsed = parseIssuersFile(`${ISSUER_HEADER}\n  ,Acme,,,,\nacme,"   ",,,,\n`);
+    expect(parsed.rows).toEqual([]);
+    expect(parsed.errors).toEqual([
+      { line: 2, message: 'id: is required' },
+      { line: 3, message: 'name: is required' },
+    ]);
+  });
+
+  it('reports one error on the header naming every required column it lacks, and reads no rows', () => {
+    const parsed = parseCredentialsFile('id,recipient_email,status,notes\nc-1,a@example.com,published,hi\n');
+    expect(parsed.rows).toEqual([]);
+    expect(parsed.errors).toEqual([
+      { line: 1, message: 'the header lacks the required columns issuer_id, course_name, url, issued_at' },
+    ]);
+  });
+
+  it('matches header names whatever their case and surrounding spaces, and ignores unknown columns', () => {
+    const parsed = parseIssuersFile(' Name ,NOTES, ID \nAcme,call first,acme\n');
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.rows).toEqual([
+      { line: 2, value: { ...meadowLabs, id: 'acme', name: 'Acme' } },
+    ]);
+  });
+
+  it('refuses a header that names a column twice', () => {
+    const parsed = parseIssuersFile('id,name,Name\nacme,Acme,Other\n');
+    expect(parsed.rows).toEqual([]);
+    expect(parsed.errors).toEqual([{ line: 1, message: 'the header has the column name more than once' }]);
+  });
+
+  it('tolerates a UTF-8 byte order mark before a CSV header or a first JSON line', () => {
+    const fromCsv = parseIssuersFile(`\uFEFF${ISSUER_HEADER}\nacme,Acme,,,,\n`);
+    const fromJson = parseIssuersFile('\uFEFF{"id":"acme","name":"Acme"}\n');
+    expect(fromCsv.errors).toEqual([]);
+    expect(fromJson).toMatchObject({ format: 'jsonl', errors: [] });
+    expect(fromCsv.rows).toEqual(fromJson.rows.map((row) => ({ ...row, line: 2 })));
+  });
+
+  it('reports the later of two rows with the same id, naming the line of the first', () => {
+    const parsed = parseIssuersFile(`${ISSUER_HEADER}\nacme,Acme,,,,\nbeta,Beta,,,,\nacme,Acme again,,,,\n`);
+    expect(parsed.rows.map((row) => row.value.name)).toEqual(['Acme', 'Beta']);
+    expect(parsed.errors).toEqual([{ line: 4, message: 'id: duplicate id "acme", first seen on line 2' }]);
+  });
+
+  it('reports a row with more fields than the header, hinting at an unquoted comma', () => {
+    const parsed = parseIssuersFile(`${ISSUER_HEADER}\nacme,Acme, Inc.,,,,\nbeta,Beta\n`);
+    expect(parsed.errors).toEqual([
+      { line: 2, message: 'has 7 fields but the header has 6; a value that contains a comma must be in double quotes' },
+      { line: 3, message: 'has 2 fields but the header has 6' },
+    ]);
+  });
+
+  it('honours an explicit format over detection', () => {
+    const parsed = parseIssuersFile(`${ISSUER_HEADER}\n`, { format: 'jsonl' });
+    expect(parsed.format).toBe('jsonl');
+    expect(parsed.errors).toHaveLength(1);
+    expect(parsed.errors[0]?.message).toMatch(/^not valid JSON: /);
+  });
+});
+
+describe('parseCredentialsFile', () => {
+  it('reads a CSV of credentials, with quoted commas and line breaks and any case of status', () => {
+    const parsed = parseCredentialsFile(readFixture('credentials.csv'));
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.rows.map((row) => row.value)).toEqual(fixtureCredentials);
+    // The third record spans lines 4 and 5, so the fourth starts on line 6.
+    expect(linesOf(parsed)).toEqual([2, 3, 4, 6]);
+  });
+
+  it('reads the same credentials from JSON lines', () => {
+    const parsed = parseCredentialsFile(readFixture('credentials.jsonl'));
+    expect(parsed).toMatchObject({ format: 'jsonl', errors: [] });
+    expect(parsed.rows.map((row) => row.value)).toEqual(fixtureCredentials);
+    expect(linesOf(parsed)).toEqual([1, 2, 3, 4]);
+  });
+
+  it('names the line and the column of every problem in a file with errors', () => {
+    const parsed = parseCredentialsFile(readFixture('credentials-with-errors.csv'));
+    expect(parsed.errors).toEqual([
+      { line: 2, message: 'recipient_email: "not-an-address" is not a valid email address' },
+      { line: 3, message: 'issued_at: "2024-02-30" is not a valid date' },
+      { line: 4, message: 'issuer_id: is required' },
+      { line: 4, message: 'url: "ftp://badges.example/lhi/b03" is not an http(s) URL' },
+      { line: 4, message: 'status: "archived" is not "published" or "draft"' },
+      { line: 6, message: 'id: duplicate id "bad-01", first seen on line 2' },
+    ]);
+    expect(parsed.rows.map((row) => [row.line, row.value.id])).toEqual([[7, 'good-05']]);
+  });
+
+  it('keeps the recipient address as written, only trimmed, but refuses an invalid one', () => {
+    const parsed = parseCredentialsFile(
+      credentialsCsv({ recipient_email: '  Jane.Doe@Example.COM ' }, { id: 'c-2', recipient_email: 'jane doe@example.com' }),
+    );
+    expect(parsed.rows.map((row) => row.value.recipientEmail)).toEqual(['Jane.Doe@Example.COM']);
+    expect(parsed.errors).toEqual([
+      { line: 3, message: 'recipient_email: "jane doe@example.com" is not a valid email address' },
+    ]);
+  });
+
+  it('refuses dates that do not exist, and accepts 29 February in a leap year', () => {
+    const dates = ['2023-02-29', '2024-04-31', '2024-13-01', '2024-00-10', '2024-05-01T24:00', '2024-05-01T10:60', '1 May 2024', '2024-5-1'];
+    const parsed = parseCredentialsFile(
+      credentialsCsv({ issued_at: '2024-02-29' }, ...dates.map((date, i) => ({ id: `c-${i + 2}`, issued_at: date }))),
+    );
+    expect(parsed.rows.map((row) => row.value.issuedAt)).toEqual([new Date('2024-02-29T00:00:00Z')]);
+    expect(parsed.errors.map((error) => error.message)).toEqual(
+      dates.map((date) => `issued_at: ${JSON.stringify(date)} is not a valid date`),
+    );
+  });
+
+  it('reads a date as UTC midnight, applies an offset, and reads a date-time without one as UTC', () => {
+    const dates = ['2024-05-01', '2024-05-01T00:30:00+02:00', '2024-05-01 10:15', '2024-05-01T10:15:30.25Z', '0099-01-01'];
+    const parsed = parseCredentialsFile(credentialsCsv(...dates.map((date, i) => ({ id: `c-${i}`, issued_at: date }))));
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.rows.map((row) => row.value.issuedAt.toISOString())).toEqual([
+      '2024-05-01T00:00:00.000Z',
+      '2024-04-30T22:30:00.000Z',
+      '2024-05-01T10:15:00.000Z',
+      '2024-05-01T10:15:30.250Z',
+      '0099-01-01T00:00:00.000Z',
+    ]);
+  });
+
+  it('skips blank lines, lines of spaces and rows of empty cells without shifting line numbers', () => {
+    const csv = credentialsCsv({ id: 'c-1' }, { id: 'c-2' }).replace('\n', '\n\n   \n,,,,,,,\n');
+    const json = '\n{"id":"a","name":"A"}\n   \n\n{"id":"b","name":"B"}\n';
+    expect(linesOf(parseCredentialsFile(csv))).toEqual([5, 6]);
+    expect(linesOf(parseIssuersFile(json))).toEqual([2, 5]);
+  });
+
+  it('numbers lines by where each record starts, after quoted line breaks in LF and in CRLF files', () => {
+    const csv = [
+      CREDENTIAL_HEADER,
+      'c-1,acme,a@example.com,,"Two\nlines",https://badges.example/1,published,2024-05-01',
+      'c-2,acme,b@example.com,,"Three\n\nlines",https://badges.example/2,published,2024-05-01',
+      'c-3,acme,not-an-address,,Course,https://badges.example/3,published,2024-05-01',
+    ].join('\n');
+    for (const content of [csv, csv.replaceAll('\n', '\r\n')]) {
+      const parsed = parseCredentialsFile(content);
+      expect(linesOf(parsed)).toEqual([2, 4]);
+      expect(parsed.errors.map((error) => error.line)).toEqual([7]);
+      expect(parsed.rows[1]?.value.courseName).toBe('Three\n\nlines');
+    }
+  });
+
+  it('reports a quote that is never closed on the line where its record starts, keeping the rows before it', () => {
+    const parsed = parseCredentialsFile(credentialsCsv({ id: 'c-1' }, { id: 'c-2', course_name: '"Unfinished' }, { id: 'c-3' }));
+    expect(linesOf(parsed)).toEqual([2]);
+    expect(parsed.errors).toEqual([
+      { line: 3, message: 'malformed CSV: a quoted value is never closed; lines 3–4 could not be read' },
+    ]);
+  });
+
+  it('reports a stray quote once, with the lines it swallowed, and goes on reading after them', () => {
+    const content = credentialsCsv(
+      { id: 'c-1' },
+      { id: 'c-2', course_name: '"Closed"early' },
+      { id: 'c-3' },
+      { id: 'c-4', course_name: '"Quoted"' },
+      { id: 'c-5' },
+      { id: 'c-6', course_name: 'Say "hi"' },
+      { id: 'c-7' },
+    );
+    const parsed = parseCredentialsFile(content.replaceAll('\n', '\r\n'));
+    expect(parsed.rows.map((row) => [row.line, row.value.id])).toEqual([
+      [2, 'c-1'],
+      [6, 'c-5'],
+      [8, 'c-7'],
+    ]);
+    expect(parsed.errors).toEqual([
+      {
+        line: 3,
+        message:
+          'malformed CSV: a closing quote is followed by something other than a comma or the end of the line; lines 3–5 could not be read',
+      },
+      {
+        line: 7,
+        message:
+          'malformed CSV: a quote inside a value that does not start with one; quote the whole value and double the quotes inside it',
+      },
+    ]);
+  });
+
+  it('reports a JSON line that is not valid JSON or not an object, and reads the lines around it', () => {
+    const parsed = parseCredentialsFile(
+      [
+        readFixture('credentials.jsonl').split('\n')[0],
+        '{"id": "c-2", ',
+        '["c-3"]',
+        'null',
+        readFixture('credentials.jsonl').split('\n')[1],
+      ].join('\n'),
+    );
+    expect(linesOf(parsed)).toEqual([1, 5]);
+    expect(parsed.errors).toEqual([
+      { line: 2, message: expect.stringMatching(/^not valid JSON: /) },
+      { line: 3, message: 'expected a JSON object, found a list' },
+      { line: 4, message: 'expected a JSON object, found null' },
+    ]);
+  });
+
+  it('takes JSON numbers as text and refuses other non-text values, naming the column', () => {
+    const parsed = parseIssuersFile('{"id":42,"name":"Answer"}\n{"id":"b","name":{"en":"B"}}\n{"id":"c","name":false}\n');
+    expect(parsed.rows.map((row) => row.value.id)).toEqual(['42']);
+    expect(parsed.errors).toEqual([
+      { line: 2, message: 'name: expected text, got an object' },
+      { line: 3, message: 'name: expected text, got false' },
+    ]);
+  });
+
+  it('never throws, whatever the input', () => {
+    let seed = 7;
+    const random = (below: number) => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed % below;
+    };
+    const alphabet = ['"', ',', '\n', '\r', '{', '}', ':', ' ', 'a', '@', '|', '\uFEFF', '[', '1'];
+    for (let run = 0; run < 300; run++) {
+      const body = Array.from({ length: random(120) }, () => alphabet[random(alphabet.length)]).join('');
+      for (const content of [body, `${CREDENTIAL_HEADER}\n${body}`]) {
+        expect(() => parseCredentialsFile(content)).not.toThrow();
+        expect(() => parseIssuersFile(content, { format: 'jsonl' })).not.toThrow();
+      }
+    }
+  });
+});
+
+/** Splits text into Buffers of `size` bytes, cutting through multi-byte characters and CRLF pairs. */
+async function* chunksOf(content: string, size: number): AsyncGenerator<Buffer> {
+  const bytes = Buffer.from(content, 'utf8');
+  for (let start = 0; start < bytes.length; start += size) yield bytes.subarray(start, start + size);
+}
+
+async function collectBatches<K extends 'issuers' | 'credentials'>(
+  kind: K,
+  content: string,
+  chunkSize: number,
+  batchSize?: number,
+) {
+  const batches = [];
+  for await (const batch of readImportBatches(kind, chunksOf(content, chunkSize), { batchSize })) batches.push(batch);
+  return batches;
+}
+
+describe('readImportBatches', () => {
+  it('yields, from a CSV arriving in small chunks, the rows and errors a whole-file parse finds', async () => {
+    const content = `\uFEFF${readFixture('credentials-with-errors.csv')}${readFixture('credentials.csv').split('\n').slice(1).join('\n')}`
+      .replaceAll('Nadia', 'Nádia')
+      .replaceAll('\n', '\r\n');
+    const whole = parseImportFile('credentials', content);
+    for (const chunkSize of [1, 3, 64]) {
+      const batches = await collectBatches('credentials', content, chunkSize, 2);
+      expect(batches.flatMap((batch) => batch.rows)).toEqual(whole.rows);
+      expect(batches.flatMap((batch) => batch.errors)).toEqual(whole.errors);
+      expect(batches.every((batch) => batch.format === 'csv' && batch.rows.length <= 2)).toBe(true);
+    }
+    expect(whole.rows.map((row) => row.line)).toEqual([7, 8, 9, 10, 12]);
+  });
+
+  it('yields the rows of JSON lines arriving in small chunks', async () => {
+    const content = `\uFEFF\n${readFixture('issuers.jsonl').replace('Ada Quinn', 'Adá Quinn')}`;
+    const whole = parseImportFile('issuers', content);
+    for (const chunkSize of [1, 5]) {
+      const batches = await collectBatches('issuers', content, chunkSize);
+      expect(batches.flatMap((batch) => batch.rows)).toEqual(whole.rows);
+      expect(batches.every((batch) => batch.format === 'jsonl')).toBe(true);
+    }
+    expect(whole.rows.map((row) => [row.line, row.value.contactName])).toEqual([
+      [2, 'Adá Quinn'],
+      [3, null],
+      [4, null],
+    ]);
+  });
+
+  it('stops at a header that lacks a required column', async () => {
+    const batches = await collectBatches('issuers', 'id,contact_name\na,b\n', 4);
+    expect(batches).toEqual([
+      { format: 'csv', rows: [], errors: [{ line: 1, message: 'the header lacks the required column name' }] },
+    ]);
+  });
+});

@@ -1,0 +1,60 @@
+import { and, eq, sql } from 'drizzle-orm';
+import { maskEmail } from '../core/mask.ts';
+import type { Drizzle } from '../db/database.ts';
+import { outboundEmails } from '../db/schema.ts';
+import type { Logger } from '../logger.ts';
+import type { Mailer } from '../mail/mailer.ts';
+import type { SendEmailJob } from './job-queue.ts';
+
+export interface DeliverEmailDeps {
+  db: Drizzle;
+  mailer: Mailer;
+  from: string;
+  maxAttempts: number;
+  logger: Logger;
+}
+
+/**
+ * The send-email worker. An email is sent only while it is `queued`, so a job delivered twice sends once; a
+ * failure is recorded on the email and rethrown for the queue to retry, until the last attempt marks it failed.
+ */
+export function createEmailDelivery(deps: DeliverEmailDeps) {
+  return async function deliverEmail({ emailId }: SendEmailJob): Promise<void> {
+    const [email] = await deps.db
+      .update(outboundEmails)
+      .set({ attempts: sql`${outboundEmails.attempts} + 1` })
+      .where(and(eq(outboundEmails.id, emailId), eq(outboundEmails.status, 'queued')))
+      .returning();
+    if (!email) return;
+
+    const log = deps.logger.child({ emailId, kind: email.kind, to: maskEmail(email.toAddress), attempt: email.attempts });
+    try {
+      const { messageId } = await deps.mailer.send({
+        id: email.id,
+        from: deps.from,
+        to: email.toAddress,
+        subject: email.subject,
+        text: email.textBody,
+        html: email.htmlBody,
+      });
+      await deps.db
+        .update(outboundEmails)
+        .set({ status: 'sent', sentAt: new Date(), messageId, lastError: null })
+        .where(eq(outboundEmails.id, emailId));
+      log.info('email sent');
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      const isLastAttempt = email.attempts >= deps.maxAttempts;
+      await deps.db
+        .update(outboundEmails)
+        .set({ lastError: message.slice(0, 1000), ...(isLastAttempt ? { status: 'failed' as const } : {}) })
+        .where(eq(outboundEmails.id, emailId));
+      if (isLastAttempt) {
+        log.error({ error: message }, 'email failed for good');
+        return;
+      }
+      log.warn({ error: message }, 'email not sent, will retry');
+      throw error;
+    }
+  };
+}

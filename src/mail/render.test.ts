@@ -1,0 +1,227 @@
+import { describe, expect, it } from 'vitest';
+import type { IssuedCredential, Issuer } from '../core/model.ts';
+import { escapeHtml, isWebUrl, renderIssuerHandoffEmail, renderRetrieveEmail } from './render.ts';
+
+const options = { brandName: 'Credential.net', supportEmail: 'help@credbot.test' };
+
+function makeIssuer(overrides: Partial<Issuer> = {}): Issuer {
+  return {
+    id: 'iss_1',
+    name: 'Acme Academy',
+    contactName: 'Dana Reyes',
+    contactEmail: 'dana@acme.test',
+    supportUrl: null,
+    aliases: [],
+    ...overrides,
+  };
+}
+
+function makeCredential(overrides: Partial<IssuedCredential> = {}): IssuedCredential {
+  const issuer = overrides.issuer ?? makeIssuer();
+  return {
+    id: 'cred_1',
+    issuerId: issuer.id,
+    recipientEmail: 'alice@example.com',
+    recipientName: null,
+    courseName: 'Advanced Rabbit Holes',
+    url: 'https://credential.test/c/abc123',
+    status: 'published',
+    issuedAt: new Date('2024-05-01T10:00:00Z'),
+    issuer,
+    ...overrides,
+  };
+}
+
+describe('renderRetrieveEmail', () => {
+  it('lists every credential with its course, issuer, UTC issue date and URL', () => {
+    const credentials = [
+      makeCredential(),
+      makeCredential({
+        id: 'cred_2',
+        courseName: 'Tea Party Etiquette',
+        issuer: makeIssuer({ id: 'iss_2', name: 'Hatter Institute' }),
+        url: 'https://credential.test/c/def456',
+        // Late on 30 Nov in UTC: a local-time formatter east of Greenwich would say 1 Dec.
+        issuedAt: new Date('2023-11-30T23:30:00Z'),
+      }),
+    ];
+    const email = renderRetrieveEmail({ to: 'alice@example.com', credentials }, options);
+
+    expect(email.subject).toBe('Your Credential.net credentials');
+    for (const body of [email.text, email.html]) {
+      expect(body).toContain('Advanced Rabbit Holes');
+      expect(body).toContain('Acme Academy on 1 May 2024');
+      expect(body).toContain('https://credential.test/c/abc123');
+      expect(body).toContain('Tea Party Etiquette');
+      expect(body).toContain('Hatter Institute on 30 Nov 2023');
+      expect(body).toContain('https://credential.test/c/def456');
+    }
+    expect(email.html).toContain('href="https://credential.test/c/abc123"');
+    expect(email.html).toContain('href="https://credential.test/c/def456"');
+  });
+
+  it('greets the recipient by name when a credential carries one, and says hello otherwise', () => {
+    const named = renderRetrieveEmail(
+      { to: 'alice@example.com', credentials: [makeCredential(), makeCredential({ recipientName: 'Alice Liddell' })] },
+      options,
+    );
+    expect(named.text.startsWith('Hi Alice Liddell,')).toBe(true);
+    expect(named.html).toContain('Hi Alice Liddell,');
+
+    const anonymous = renderRetrieveEmail({ to: 'alice@example.com', credentials: [makeCredential()] }, options);
+    expect(anonymous.text.startsWith('Hello,')).toBe(true);
+    expect(anonymous.subject).toBe('Your Credential.net credential');
+  });
+
+  it('gives the help article’s tips: contacts, spam, work or school filters, and asking again', () => {
+    const { text } = renderRetrieveEmail({ to: 'alice@example.com', credentials: [makeCredential()] }, options);
+    expect(text).toContain('Add this sender to your contacts');
+    expect(text).toContain('spam or junk');
+    expect(text).toContain('work or school address');
+    expect(text).toContain('Lost a link again?');
+    expect(text).toContain('help@credbot.test');
+  });
+
+  it('escapes a hostile course name, an issuer name with & and a recipient name in the HTML', () => {
+    const email = renderRetrieveEmail(
+      {
+        to: 'alice@example.com',
+        credentials: [
+          makeCredential({
+            courseName: '<script>alert(1)</script>',
+            issuer: makeIssuer({ name: 'Smith & Sons "Training"' }),
+            recipientName: "<img src=x onerror='x'>",
+          }),
+        ],
+      },
+      options,
+    );
+    expect(email.html).not.toContain('<script>');
+    expect(email.html).not.toContain('<img');
+    expect(email.html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(email.html).toContain('Smith &amp; Sons &quot;Training&quot;');
+    expect(email.html).toContain('&lt;img src=x onerror=&#39;x&#39;&gt;');
+    // The plain-text part is not HTML: it shows the names as written.
+    expect(email.text).toContain('<script>alert(1)</script>');
+    expect(email.text).toContain('Smith & Sons');
+  });
+
+  it('escapes quotes and ampersands in a link so a URL cannot break out of its href', () => {
+    const url = 'https://credential.test/c/1?a=1&b="><script>x</script>';
+    const { html } = renderRetrieveEmail({ to: 'alice@example.com', credentials: [makeCredential({ url })] }, options);
+    const escaped = 'https://credential.test/c/1?a=1&amp;b=&quot;&gt;&lt;script&gt;x&lt;/script&gt;';
+    expect(html).toContain(`href="${escaped}"`);
+    expect(html).not.toContain('<script>');
+  });
+
+  it('shows a javascript: URL as escaped text, never as a link', () => {
+    const url = 'javascript:alert("pwned")';
+    const email = renderRetrieveEmail({ to: 'alice@example.com', credentials: [makeCredential({ url })] }, options);
+    expect(email.html).not.toMatch(/href="javascript:/i);
+    expect(email.html).toContain('javascript:alert(&quot;pwned&quot;)');
+    expect(email.text).toContain(url);
+  });
+
+  it('uses inline styles and no images, so mail clients render it as sent', () => {
+    const { html } = renderRetrieveEmail({ to: 'alice@example.com', credentials: [makeCredential()] }, options);
+    expect(html).not.toMatch(/<img|<style|<link|<script/i);
+    expect(html).toContain('style="');
+  });
+});
+
+describe('renderIssuerHandoffEmail', () => {
+  function input(overrides: Partial<Parameters<typeof renderIssuerHandoffEmail>[0]> = {}) {
+    return {
+      issuer: makeIssuer(),
+      learnerAddress: 'alice@example.com',
+      learnerMessageExcerpt: 'I finished the course last week but never got my certificate.',
+      drafts: [],
+      ...overrides,
+    };
+  }
+
+  it('tells the issuer contact a learner is asking and none is published, and asks them to get in touch', () => {
+    const email = renderIssuerHandoffEmail(input(), options);
+    expect(email.subject).toBe('A learner is asking about their Acme Academy credential');
+    expect(email.text.startsWith('Hello Dana Reyes,')).toBe(true);
+    expect(email.text).toContain('A learner at alice@example.com');
+    expect(email.text).toContain('no published credential from you for this address');
+    expect(email.text).toContain('We found no draft either');
+    expect(email.text).toContain('Please get in touch with them at alice@example.com.');
+    expect(email.html).toContain('href="mailto:alice@example.com"');
+  });
+
+  it('addresses the issuer’s team when no contact name is on record', () => {
+    const email = renderIssuerHandoffEmail(input({ issuer: makeIssuer({ contactName: null }) }), options);
+    expect(email.text.startsWith('Hello Acme Academy team,')).toBe(true);
+  });
+
+  it('lists this issuer’s unpublished drafts by course name, and no other issuer’s', () => {
+    const issuer = makeIssuer();
+    const other = makeIssuer({ id: 'iss_2', name: 'Hatter Institute' });
+    const email = renderIssuerHandoffEmail(
+      input({
+        issuer,
+        drafts: [
+          makeCredential({ status: 'draft', courseName: 'Advanced Rabbit Holes', issuer }),
+          makeCredential({ id: 'cred_3', status: 'draft', courseName: 'Tea Party Etiquette', issuer: other }),
+        ],
+      }),
+      options,
+    );
+    expect(email.text).toContain('You have a draft for them that is not published yet:\n- Advanced Rabbit Holes');
+    expect(email.html).toContain('<li>Advanced Rabbit Holes</li>');
+    expect(email.text).not.toContain('Tea Party Etiquette');
+    expect(email.html).not.toContain('Tea Party Etiquette');
+  });
+
+  it('quotes the learner’s own words, truncated to about 500 characters', () => {
+    const long = `${'word '.repeat(200)}END`;
+    const { text, html } = renderIssuerHandoffEmail(input({ learnerMessageExcerpt: long }), options);
+    const quoted = text.split('What they wrote:\n')[1]?.split('\n\nThank you')[0] ?? '';
+    expect(quoted.startsWith('> word word')).toBe(true);
+    expect(quoted.endsWith('…')).toBe(true);
+    expect(quoted.length).toBeLessThanOrEqual(503);
+    expect(text).not.toContain('END');
+    expect(html).toContain('<blockquote');
+  });
+
+  it('escapes the learner’s words, the issuer name and the draft course names in the HTML', () => {
+    const issuer = makeIssuer({ name: 'Smith & Sons', contactName: '<b>Dana</b>' });
+    const { html } = renderIssuerHandoffEmail(
+      input({
+        issuer,
+        learnerMessageExcerpt: 'Where is it? <script>alert(1)</script>',
+        drafts: [makeCredential({ status: 'draft', courseName: '<script>alert(2)</script>', issuer })],
+      }),
+      options,
+    );
+    expect(html).not.toContain('<script>');
+    expect(html).not.toContain('<b>');
+    expect(html).toContain('Where is it? &lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(html).toContain('<li>&lt;script&gt;alert(2)&lt;/script&gt;</li>');
+    expect(html).toContain('Smith &amp; Sons');
+  });
+
+  it('keeps the subject on one line even if the issuer name holds a newline', () => {
+    const email = renderIssuerHandoffEmail(input({ issuer: makeIssuer({ name: 'Acme\r\nBcc: x@evil.test' }) }), options);
+    expect(email.subject).not.toMatch(/[\r\n]/);
+  });
+});
+
+describe('escapeHtml and isWebUrl', () => {
+  it('escape all five HTML-significant characters', () => {
+    expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe(
+      '&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;',
+    );
+  });
+
+  it('accept only http and https URLs', () => {
+    expect(isWebUrl('https://credential.test/c/1')).toBe(true);
+    expect(isWebUrl('http://credential.test/c/1')).toBe(true);
+    expect(isWebUrl('javascript:alert(1)')).toBe(false);
+    expect(isWebUrl(' JavaScript:alert(1)')).toBe(false);
+    expect(isWebUrl('data:text/html,<script>x</script>')).toBe(false);
+    expect(isWebUrl('not a url')).toBe(false);
+  });
+});

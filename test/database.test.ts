@@ -1,0 +1,35 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
+import { countPendingMigrations } from '../src/db/migrate.ts';
+import { issuers } from '../src/db/schema.ts';
+import { createTestDatabase, type TestDatabase } from './helpers/test-database.ts';
+
+describe('the database', () => {
+  let testDb: TestDatabase;
+  beforeAll(async () => {
+    testDb = await createTestDatabase();
+  });
+  afterAll(() => testDb.drop());
+
+  it('has every migration applied', async () => {
+    expect(await countPendingMigrations(testDb.database)).toBe(0);
+  });
+
+  it('rolls a transaction back whole when its work throws', async () => {
+    await expect(
+      testDb.database.transaction(async ({ db }) => {
+        await db.insert(issuers).values({ id: 'rolled-back', name: 'Gone' });
+        throw new Error('boom');
+      }),
+    ).rejects.toThrow('boom');
+    const rows = await testDb.database.db.select().from(issuers).where(sql`${issuers.id} = 'rolled-back'`);
+    expect(rows).toEqual([]);
+  });
+
+  it('runs raw SQL with several statements and with parameters', async () => {
+    const multi = await testDb.database.sql.executeSql('select 1 as a; select 2 as b');
+    expect(multi.rows).toEqual([{ b: 2 }]);
+    const withValues = await testDb.database.sql.executeSql('select $1::text as greeting', ['hello']);
+    expect(withValues.rows).toEqual([{ greeting: 'hello' }]);
+  });
+});

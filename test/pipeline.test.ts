@@ -1,0 +1,180 @@
+import { randomUUID } from 'node:crypto';
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type App, openApp } from '../src/app.ts';
+import { loadConfig } from '../src/config.ts';
+import type { HandledMessage } from '../src/core/handle-message.ts';
+import { outboundEmails, supportRequests } from '../src/db/schema.ts';
+import { createLogger } from '../src/logger.ts';
+import { startSmtpSink, type SmtpSink } from './fakes/smtp-sink.ts';
+import { learnerAddress, seedCredential, seedIssuer } from './helpers/seed.ts';
+import { createTestDatabase, type TestDatabase } from './helpers/test-database.ts';
+
+describe('the pipeline, from a message to the email in a real SMTP server', () => {
+  let testDb: TestDatabase;
+  let sink: SmtpSink;
+  let app: App;
+
+  beforeAll(async () => {
+    testDb = await createTestDatabase();
+    sink = await startSmtpSink();
+    const config = loadConfig({ SMTP_URL: sink.url, LOAD_DEMO_DATA: 'false', RETRIEVE_LIMIT_PER_DAY: '2' });
+    app = await openApp(config, createLogger('silent'), { runWorkers: true, database: testDb.database, pollingIntervalSeconds: 0.5 });
+  });
+  afterAll(async () => {
+    await app?.close();
+    await sink?.close();
+    await testDb?.drop();
+  });
+
+  const ask = (text: string, extra: { vouchedAddress?: string; externalId?: string } = {}) =>
+    app.handleMessage({ channel: 'cli', externalId: extra.externalId ?? randomUUID(), text, vouchedAddress: extra.vouchedAddress });
+
+  const decided = (handled: HandledMessage) => {
+    if (handled.status !== 'decided') throw new Error(`expected a decision, got ${handled.status}`);
+    return handled;
+  };
+
+  const messagesTo = (address: string) => sink.messages.filter((message) => message.to && JSON.stringify(message.to).includes(address));
+
+  it('emails every published credential of the address, with its URL, and no draft', async () => {
+    const issuer = await seedIssuer(testDb.database, { name: 'Lighthouse College' });
+    const address = learnerAddress('robin');
+    const first = await seedCredential(testDb.database, issuer, { recipientEmail: address, courseName: 'Intro to Sailing' });
+    const second = await seedCredential(testDb.database, issuer, { recipientEmail: address, courseName: 'Knots & <Splices>' });
+    const draft = await seedCredential(testDb.database, issuer, { recipientEmail: address, status: 'draft' });
+
+    const handled = decided(await ask(`Hi, I never received my certificate. My email is ${address.toUpperCase()}`));
+
+    expect(handled.decision.kind).toBe('retrieve');
+    const [mail] = await waitFor(() => messagesTo(address), 1);
+    expect(mail?.subject).toBeTruthy();
+    expect(mail?.text).toContain(first.url);
+    expect(mail?.text).toContain(second.url);
+    expect(mail?.text).not.toContain(draft.url);
+    expect(mail?.html).toContain('Knots &amp; &lt;Splices&gt;');
+    const hrefs = [...String(mail?.html).matchAll(/href="([^"]+)"/g)].map((match) => match[1]);
+    expect(hrefs).toEqual(expect.arrayContaining([first.url, second.url]));
+    const [record] = await testDb.database.db.select().from(outboundEmails).where(eq(outboundEmails.id, handled.emails[0]!.id));
+    expect(record).toMatchObject({ status: 'sent', attempts: 1, toAddress: address });
+  });
+
+  it('sends to the address the credential was issued to when the learner writes the same mailbox differently', async () => {
+    const issuer = await seedIssuer(testDb.database);
+    const local = `sam.okafor.${randomUUID().slice(0, 6)}`;
+    const issuedTo = `${local}@gmail.com`;
+    await seedCredential(testDb.database, issuer, { recipientEmail: issuedTo });
+
+    const handled = decided(await ask(`where is my badge?? I used ${local.replaceAll('.', '')}+courses@gmail.com`));
+
+    expect(handled.decision.kind).toBe('retrieve');
+    expect(handled.emails.map((email) => email.to)).toEqual([issuedTo]);
+    await waitFor(() => messagesTo(issuedTo), 1);
+  });
+
+  it('hands off to the issuer, by name and contact, when only a draft exists', async () => {
+    const issuer = await seedIssuer(testDb.database, { name: 'Quarry Arts Guild', contactEmail: 'team@quarry.example' });
+    const address = learnerAddress('ada');
+    await seedCredential(testDb.database, issuer, { recipientEmail: address, status: 'draft' });
+
+    const handled = decided(await ask(`I still haven't got my certificate, email ${address}`));
+
+    expect(handled.decision).toMatchObject({ kind: 'issuer_handoff', reason: 'only_drafts' });
+    if (handled.decision.kind !== 'issuer_handoff') return;
+    expect(handled.decision.contacts.map((contact) => contact.issuer.id)).toEqual([issuer.id]);
+    expect(handled.emails).toEqual([]);
+  });
+
+  it('names an issuer the message mentions when nothing is found for the address', async () => {
+    const issuer = await seedIssuer(testDb.database, { name: 'Meridian Flight Academy', aliases: ['MFA Online'] });
+    const handled = decided(await ask(`I finished my course with MFA Online but never received the certificate. ${learnerAddress()}`));
+
+    expect(handled.decision).toMatchObject({ kind: 'issuer_handoff', reason: 'nothing_found' });
+    if (handled.decision.kind !== 'issuer_handoff') return;
+    expect(handled.decision.contacts).toEqual([expect.objectContaining({ basis: 'mentioned_in_message', issuer: expect.objectContaining({ id: issuer.id }) })]);
+  });
+
+  it('finds a credential issued to a typo of the address, and emails nobody', async () => {
+    const issuer = await seedIssuer(testDb.database);
+    const local = `chris.${randomUUID().slice(0, 6)}`;
+    await seedCredential(testDb.database, issuer, { recipientEmail: `${local}@gmial.com` });
+
+    const handled = decided(await ask(`I can't find my certificate anywhere, my email is ${local}@gmail.com`));
+
+    expect(handled.decision.kind).toBe('issuer_handoff');
+    if (handled.decision.kind !== 'issuer_handoff') return;
+    expect(handled.decision.nearMisses.map((nearMiss) => nearMiss.credential.recipientEmail)).toEqual([`${local}@gmial.com`]);
+    expect(handled.emails).toEqual([]);
+  });
+
+  it('finds a credential issued one letter away at the same domain', async () => {
+    const issuer = await seedIssuer(testDb.database);
+    const tag = randomUUID().slice(0, 6);
+    await seedCredential(testDb.database, issuer, { recipientEmail: `jonathan.${tag}@school.example` });
+
+    const handled = decided(await ask(`never got my diploma - jonathon.${tag}@school.example`));
+
+    expect(handled.decision.kind).toBe('issuer_handoff');
+    if (handled.decision.kind !== 'issuer_handoff') return;
+    expect(handled.decision.nearMisses).toHaveLength(1);
+    expect(handled.decision.contacts[0]).toMatchObject({ basis: 'near_miss' });
+  });
+
+  it('asks for the address when there is none', async () => {
+    expect(decided(await ask('I never received my certificate, can you help?')).decision.kind).toBe('ask_for_email');
+  });
+
+  it('falls back to the address the channel vouches for', async () => {
+    const issuer = await seedIssuer(testDb.database);
+    const address = learnerAddress('vouched');
+    await seedCredential(testDb.database, issuer, { recipientEmail: address });
+    const handled = decided(await ask('I never received my certificate, can you help?', { vouchedAddress: address }));
+    expect(handled.decision.kind).toBe('retrieve');
+  });
+
+  it('ignores a message that is not a credential request', async () => {
+    const handled = decided(await ask(`My SSL certificate expired on our web server, how do I renew it? ${learnerAddress()}`));
+    expect(handled.decision.kind).toBe('ignore');
+    expect(handled.emails).toEqual([]);
+  });
+
+  it('stops at the daily limit of retrieve emails for one address', async () => {
+    const issuer = await seedIssuer(testDb.database);
+    const address = learnerAddress('eager');
+    await seedCredential(testDb.database, issuer, { recipientEmail: address });
+    const text = `please resend my certificate to ${address}`;
+
+    const kinds = [];
+    for (let i = 0; i < 3; i++) kinds.push(decided(await ask(text)).decision.kind);
+
+    expect(kinds).toEqual(['retrieve', 'retrieve', 'rate_limited']);
+  });
+
+  it('sends one email when the same message is delivered twice at once', async () => {
+    const issuer = await seedIssuer(testDb.database);
+    const address = learnerAddress('twice');
+    await seedCredential(testDb.database, issuer, { recipientEmail: address });
+    const externalId = randomUUID();
+    const text = `I didn't receive my badge: ${address}`;
+
+    const results = await Promise.all([ask(text, { externalId }), ask(text, { externalId }), ask(text, { externalId })]);
+
+    expect(results.map((result) => result.status).sort()).toEqual(['decided', 'duplicate', 'duplicate']);
+    await waitFor(() => messagesTo(address), 1);
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(messagesTo(address)).toHaveLength(1);
+    const requests = await testDb.database.db.select().from(supportRequests).where(eq(supportRequests.externalId, externalId));
+    expect(requests).toHaveLength(1);
+    expect(requests[0]?.outcome).toBe('retrieve');
+  });
+});
+
+async function waitFor<T>(read: () => T[], count: number, timeoutMs = 15_000): Promise<T[]> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const items = read();
+    if (items.length >= count) return items;
+    if (Date.now() > deadline) throw new Error(`waited for ${count} item(s), have ${items.length}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
