@@ -22,8 +22,19 @@ const REPEATED_STOPS = /(?:\s*\.\s*)+/g;
 const SPLIT_PREFIX = /\b(e|re) (mails?|send|sent|sending|issue|issued|envoyer|enviar|enviado)\b/g;
 const LONG_WORD = /[a-z]{6,}/g;
 
+/** Cheap tests that spare most messages the address scans, which have no literal to look for. */
+const MAY_HOLD_DOMAIN = /[a-z0-9-]\.[a-z]{2}/i;
+
+function removeAddresses(text: string): string {
+  let result = text;
+  if (result.includes('@')) result = result.replace(EMAIL_ADDRESS, ' ');
+  if (/https?:|www\./i.test(result)) result = result.replace(WEB_ADDRESS, ' ');
+  if (MAY_HOLD_DOMAIN.test(result)) result = result.replace(BARE_DOMAIN, ' ');
+  return result;
+}
+
 export function normaliseForIntent(text: string): string {
-  const withoutAddresses = text.replace(EMAIL_ADDRESS, ' ').replace(WEB_ADDRESS, ' ').replace(BARE_DOMAIN, ' ');
+  const withoutAddresses = removeAddresses(text);
   const folded = withoutAddresses
     .toLowerCase()
     .replace(/ß/g, 'ss')

@@ -14,15 +14,19 @@ export function anyOf(alternatives: readonly string[]): string {
 }
 
 /**
- * What the learner is missing, by concept, in all five languages. German compounds are open-ended
- * ("Teilnahmezertifikat", "Kurszertifikat"); the senses that are not ours ("SSL-Zertifikat",
- * "Impfzertifikat") are claimed by negative signals instead of being left out here.
+ * German builds credential nouns as compounds ("Teilnahmezertifikat", "Kursbescheinigung"). The
+ * prefixes are listed rather than matched as any letters: compounds that are not ours
+ * ("Impfzertifikat", "Meldebescheinigung") stay out, and a literal start keeps the scan fast.
  */
+const GERMAN_COURSE_PREFIX =
+  '(?:teilnahme|teilnehmer|kurs|abschluss|fortbildungs|weiterbildungs|schulungs|seminar|lehrgangs|prufungs|online|digital|qualifikations)';
+
+/** What the learner is missing, by concept, in all five languages. */
 export const CREDENTIAL_NOUNS = {
   certificate: [
     'certificates?', 'certs?', 'certifs?', 'certifications?', 'ecertificates?',
     'certificados?', 'certificacion(?:es)?', 'certificacao', 'certificacoes', 'certificats?',
-    '[a-z]*zertifikat[a-z]*',
+    `${GERMAN_COURSE_PREFIX}?zertifikat(?:e|en|s|slink)?`,
   ],
   badge: ['badges?', 'ebadges?', 'openbadges?', 'insignias?', 'selos? digita(?:l|is)', 'emblemas? digita(?:l|is|les)', 'abzeichen'],
   credential: [
@@ -33,9 +37,8 @@ export const CREDENTIAL_NOUNS = {
   award: ['awards?'],
   attestation: [
     'attestations?', 'constancias?',
-    '(?:teilnahme|teilnehmer|kurs|abschluss|fortbildungs|weiterbildungs|schulungs)?bescheinigung(?:en)?',
-    '(?:teilnahme|abschluss|kurs)?urkunden?',
-    '(?:teilnahme|kurs|abschluss|fortbildungs|weiterbildungs)nachweis(?:e|es)?', 'abschlusszeugnis',
+    `${GERMAN_COURSE_PREFIX}?bescheinigung(?:en)?`, `${GERMAN_COURSE_PREFIX}?urkunden?`,
+    `${GERMAN_COURSE_PREFIX}nachweis(?:e|es)?`, 'abschlusszeugnis',
     '(?:comprovante|declaracao) de conclusao',
   ],
 } as const;

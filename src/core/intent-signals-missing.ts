@@ -27,7 +27,7 @@ const DE_RECEIVE = anyOf([
   'geschickt', 'gesendet', 'gesandt', 'erhielt', 'bekam', 'gekriegt',
 ]);
 
-const LINK = anyOf(['links?', 'urls?', 'enlaces?', 'vinculos?', 'liens?', '[a-z]+link']);
+const LINK = anyOf(['links?', 'urls?', 'enlaces?', 'vinculos?', 'liens?', '(?:zertifikats|download|zugangs|badge)links?']);
 const MESSAGE = anyOf([
   'email', 'emails', 'mail', 'mails', 'message', 'messages', 'invitation', 'notification', 'correo', 'mensaje',
   'mensagem', 'courriel', 'nachricht',

@@ -59,7 +59,7 @@ export const SENSE_SIGNALS: readonly SignalDefinition[] = [
     weight: -7,
     patterns: [
       `(?:ssl|tls|https|x509|x 509|self signed|root ca|root certificate|intermediate certificate|ca bundle|certificate authority|certificate chain|cert chain|pem|crt|csr|openssl|lets encrypt|letsencrypt|certbot|handshake|keystore|truststore|err cert|net err|connection is not private|wildcard|code signing|signing certificate|apple developer|provisioning profile|p12|pfx|pkcs ?12|smime|s mime|client certificate|server certificate|certificate pinning|digicert|sectigo|nginx|apache|iis|cloudflare)`,
-      `(?:certificados? (?:ssl|de servidor|de seguridad|raiz|de firma)|certificats? (?:ssl|serveur|racine|electronique|de signature)|[a-z]*(?:ssl|tls|server|stamm|root|signatur|client)zertifikat[a-z]*|(?:server|stamm|signatur|client) zertifikat[a-z]*)`,
+      `(?:certificados? (?:ssl|de servidor|de seguridad|raiz|de firma)|certificats? (?:ssl|serveur|racine|electronique|de signature)|(?:ssl|tls|server|stamm|root|signatur|client)zertifikat[a-z]*|(?:server|stamm|signatur|client) zertifikat[a-z]*)`,
     ],
   },
   {
@@ -277,7 +277,8 @@ export const WORKFLOW_SIGNALS: readonly SignalDefinition[] = [
       `(?:borrar|eliminar|quitar|ocultar|dar de baja|borren|eliminen|quiten)${gap(3)} (?:${NOUN}|cuenta|perfil|datos)`,
       `(?:excluir|apagar|remover|ocultar|deletar|excluam|apaguem|removam)${gap(3)} (?:${NOUN}|conta|perfil|dados)`,
       `(?:supprimer|retirer|effacer|masquer|supprimez|retirez)${gap(3)} (?:${NOUN}|compte|profil|donnees)`,
-      `(?:${NOUN}|konto|profil|daten|account)${gap(3)} (?:loschen|loeschen|entfernen|verbergen|deaktivieren)`,
+      `${NOUN}${gap(3)} (?:loschen|loeschen|entfernen|verbergen|deaktivieren)`,
+      `(?:konto|profil|daten|account)${gap(3)} (?:loschen|loeschen|entfernen|verbergen|deaktivieren)`,
       `(?:loschen|loeschen|entfernen) sie${gap(3)} (?:${NOUN}|konto|profil|daten)`,
     ],
   },

@@ -1,5 +1,4 @@
-import type { z } from 'zod';
-import type { ImportRowSchema } from './row-schemas.ts';
+import type { ImportRowSpec } from './row-schemas.ts';
 
 /** A problem with one line of an import file; the message names the column when there is one. */
 export interface RowError {
@@ -57,12 +56,12 @@ function listColumns(columns: string[]): string {
  * normalises values, validates each record, and reports duplicate ids. Rows and errors accumulate in
  * `rows` and `errors`; a streaming caller may take them out between chunks.
  */
-export class ImportRowCollector<S extends ImportRowSchema> implements RecordSink {
-  rows: ImportedRow<z.output<S>>[] = [];
+export class ImportRowCollector<T> implements RecordSink {
+  rows: ImportedRow<T>[] = [];
   errors: RowError[] = [];
   stopped = false;
 
-  readonly #schema: S;
+  readonly #spec: ImportRowSpec<T>;
   readonly #columns: string[];
   readonly #requiredColumns: string[];
   readonly #columnIndexes: Map<string, number>;
@@ -72,9 +71,9 @@ export class ImportRowCollector<S extends ImportRowSchema> implements RecordSink
   #headerLength = 0;
   readonly #firstLineOfId = new Map<string, number>();
 
-  constructor(schema: S) {
-    this.#schema = schema;
-    const shape = schema.in.shape;
+  constructor(spec: ImportRowSpec<T>) {
+    this.#spec = spec;
+    const shape = spec.columns.shape;
     this.#columns = Object.keys(shape);
     this.#requiredColumns = this.#columns.filter((column) => shape[column]?.safeParse(undefined).success === false);
     this.#columnIndexes = new Map(this.#columns.map((column, index) => [column, index]));
@@ -154,10 +153,10 @@ export class ImportRowCollector<S extends ImportRowSchema> implements RecordSink
     for (let index = 0; index < this.#columns.length; index++) {
       input[this.#columns[index] ?? ''] = normalizeValue(values[index]);
     }
-    const result = this.#schema.safeParse(input);
+    const result = this.#spec.columns.safeParse(input);
     const isDuplicate = this.#isDuplicateId(input[ID_COLUMN], line);
     if (result.success) {
-      if (!isDuplicate) this.rows.push({ line, value: result.data });
+      if (!isDuplicate) this.rows.push({ line, value: this.#spec.toRow(result.data) });
       return;
     }
     for (const issue of result.error.issues) {

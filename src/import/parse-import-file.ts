@@ -5,7 +5,7 @@ import {
   type CredentialRow,
   type ImportKind,
   type ImportRow,
-  importRowSchemas,
+  importRowSpecs,
   type IssuerRow,
 } from './row-schemas.ts';
 
@@ -45,7 +45,7 @@ export function parseImportFile<K extends ImportKind>(
 ): ParsedImport<ImportRow<K>> {
   const text = content.startsWith(BOM) ? content.slice(BOM.length) : content;
   const format = options.format ?? detectFormat(text);
-  const collector = new ImportRowCollector(importRowSchemas[kind]);
+  const collector = new ImportRowCollector(importRowSpecs[kind]);
   if (format === 'csv') readCsvRecords(text, collector);
   else readJsonLines(text, collector);
   // csv-parse reports an unclosed quote at the end, about a line before the ones read after it.
@@ -119,7 +119,7 @@ export async function* readImportBatches<K extends ImportKind>(
 ): AsyncGenerator<ParsedImport<ImportRow<K>>, void, undefined> {
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   if (!Number.isInteger(batchSize) || batchSize < 1) throw new RangeError(`batchSize must be a positive integer, got ${batchSize}`);
-  const collector = new ImportRowCollector(importRowSchemas[kind]);
+  const collector = new ImportRowCollector(importRowSpecs[kind]);
   let reading: { reader: ChunkReader; format: ImportFormat } | undefined;
   let head: Buffer[] = [];
   for await (const piece of source) {

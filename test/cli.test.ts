@@ -1,0 +1,183 @@
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { startSmtpSink } from './fakes/smtp-sink.ts';
+import { runCredbot, startCredbot } from './helpers/child-process.ts';
+import { createTestDatabase } from './helpers/test-database.ts';
+
+const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/import/${name}`, import.meta.url));
+const onServer = Boolean(process.env.TEST_DATABASE_URL);
+const cleanups: (() => Promise<void>)[] = [];
+
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+});
+
+/** A database of the test's own for a child process: a fresh data directory, or a fresh server database. */
+async function freshDatabaseEnv(): Promise<Record<string, string>> {
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'credbot-cli-'));
+  cleanups.push(() => rm(dataDir, { recursive: true, force: true }));
+  if (!onServer) return { DATA_DIR: dataDir };
+  const testDb = await createTestDatabase();
+  cleanups.push(() => testDb.drop());
+  return { DATA_DIR: dataDir, DATABASE_URL: testDb.url as string };
+}
+
+describe('credbot classify', () => {
+  it('prints the intent, confidence, signals and addresses as JSON', async () => {
+    const result = await runCredbot(['classify', 'I never got my certificate, I am Jo@Example.COM.'], {});
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({
+      intent: 'missing_credential',
+      confidence: expect.any(Number),
+      reasons: expect.arrayContaining([expect.any(String)]),
+      emails: ['jo@example.com'],
+    });
+  });
+
+  it('answers JSON lines with one line each, and flags a bad line in its place', async () => {
+    const input = [
+      JSON.stringify({ text: 'where is my badge' }),
+      'not json',
+      JSON.stringify({ text: 'how do I renew the TLS certificate on nginx' }),
+    ].join('\n');
+    const result = await runCredbot(['classify', '--jsonl'], {}, input);
+    const lines = result.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    expect(lines.map((line) => line.intent ?? 'error')).toEqual(['missing_credential', 'error', 'other']);
+    expect(lines[1]).toMatchObject({ line: 2 });
+    expect(result.code).toBe(1);
+  });
+});
+
+describe('configuration errors', () => {
+  it('stop the command with exit code 2, naming the variable', async () => {
+    const result = await runCredbot(['db', 'migrate'], { PORT: 'eighty', RETRIEVE_LIMIT_PER_DAY: '0' });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('PORT="eighty"');
+    expect(result.stderr).toContain('RETRIEVE_LIMIT_PER_DAY');
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('an unknown command prints the usage and exits 2', async () => {
+    const result = await runCredbot(['frobnicate'], {});
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('unknown command "frobnicate"');
+    expect(result.stderr).toContain('Usage: credbot');
+  });
+});
+
+describe('credbot import', () => {
+  it('imports issuers then credentials, and answers for an imported learner', async () => {
+    const env = { ...(await freshDatabaseEnv()), LOAD_DEMO_DATA: 'false' };
+    const issuers = await runCredbot(['import', 'issuers', fixture('issuers.csv')], env);
+    expect(issuers).toMatchObject({ code: 0 });
+    expect(issuers.stdout).toContain('Imported 3 issuers');
+    const credentials = await runCredbot(['import', 'credentials', fixture('credentials.csv')], env);
+    expect(credentials.code).toBe(0);
+    expect(credentials.stdout).toMatch(/Imported \d+ credentials/);
+
+    const asked = await runCredbot(['ask', '--json', 'I never received my certificate: ravi.shah@example.com'], env);
+    expect(asked.code).toBe(0);
+    const report = JSON.parse(asked.stdout);
+    expect(report.decision.kind).toBe('retrieve');
+    expect(report.emails[0]).toMatchObject({ to: 'ravi.shah@example.com', status: 'sent' });
+    expect(report.emails[0].text).toContain('https://badges.example/lhi/0001');
+  });
+
+  it('is idempotent: importing the same file twice leaves one copy', async () => {
+    const env = { ...(await freshDatabaseEnv()), LOAD_DEMO_DATA: 'false' };
+    await runCredbot(['import', 'issuers', fixture('issuers.csv')], env);
+    await runCredbot(['import', 'credentials', fixture('credentials.csv')], env);
+    await runCredbot(['import', 'credentials', fixture('credentials.jsonl')], env);
+    const asked = await runCredbot(['ask', '--json', 'resend my certificate please, ravi.shah@example.com'], env);
+    const report = JSON.parse(asked.stdout);
+    expect(report.decision.deliveries[0].credentials).toHaveLength(1);
+  });
+
+  it('refuses a file with a bad row, naming line and field, and imports nothing', async () => {
+    const env = { ...(await freshDatabaseEnv()), LOAD_DEMO_DATA: 'false' };
+    await runCredbot(['import', 'issuers', fixture('issuers.csv')], env);
+    const result = await runCredbot(['import', 'credentials', fixture('credentials-with-errors.csv')], env);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/credentials-with-errors\.csv:2: recipient_email/);
+    expect(result.stderr).toMatch(/:3: issued_at/);
+    expect(result.stderr).toContain('Nothing imported');
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+
+    const asked = await runCredbot(['ask', '--json', 'I never got my badge, nadia@example.com'], env);
+    expect(JSON.parse(asked.stdout).decision).toMatchObject({ kind: 'issuer_handoff', reason: 'nothing_found' });
+  });
+
+  it('with --skip-invalid imports the good rows and lists the bad ones', async () => {
+    const env = { ...(await freshDatabaseEnv()), LOAD_DEMO_DATA: 'false' };
+    await runCredbot(['import', 'issuers', fixture('issuers.csv')], env);
+    const result = await runCredbot(['import', 'credentials', '--skip-invalid', fixture('credentials-with-errors.csv')], env);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/:2: recipient_email/);
+    expect(result.stdout).toMatch(/Imported [1-9]\d* credentials .*skipped \d+ invalid row/);
+
+    const asked = await runCredbot(['ask', '--json', 'I never got my badge, nadia@example.com'], env);
+    expect(JSON.parse(asked.stdout).decision).toMatchObject({ kind: 'issuer_handoff', reason: 'only_drafts' });
+  });
+
+  it('says clearly when the file does not exist', async () => {
+    const env = await freshDatabaseEnv();
+    const result = await runCredbot(['import', 'issuers', '/no/such/file.csv'], env);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('cannot read /no/such/file.csv: no such file');
+  });
+});
+
+describe('credbot ask on a fresh database', () => {
+  it('loads the demo dataset and emails a demo learner through the local outbox', async () => {
+    const env = await freshDatabaseEnv();
+    const result = await runCredbot(['ask', 'I never received my certificate, my email is maria.lopez@example.com'], env);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Decision:  retrieve');
+    expect(result.stdout).toContain('https://credentials.example/c/7f3a9d21');
+    expect(result.stdout).toContain('https://credentials.example/c/b81e4c07');
+    const outbox = await readdir(path.join(env.DATA_DIR as string, 'outbox'));
+    expect(outbox.filter((file) => file.endsWith('.eml'))).toHaveLength(1);
+  });
+});
+
+describe.skipIf(onServer)('the embedded data directory', () => {
+  it('is opened by one process at a time: the second says so and exits', async () => {
+    const env = await freshDatabaseEnv();
+    const service = await startCredbot(env);
+    try {
+      const result = await runCredbot(['ask', 'where is my badge? maria.lopez@example.com'], env);
+      expect(result.code).toBe(3);
+      expect(result.stderr).toMatch(/in use by another credbot process \(pid \d+\)/);
+    } finally {
+      expect(await service.stop()).toBe(0);
+    }
+  });
+});
+
+describe('a restart with an email still queued', () => {
+  it('delivers it once when SMTP is back', async () => {
+    const sink = await startSmtpSink();
+    cleanups.push(() => sink.close());
+    const env = { ...(await freshDatabaseEnv()), SMTP_URL: sink.url, EMAIL_RETRY_DELAY_SECONDS: '1' };
+
+    sink.refuse(true);
+    const asked = await runCredbot(['ask', '--json', 'I never received my certificate, maria.lopez@example.com'], env);
+    expect(asked.code).toBe(0);
+    expect(JSON.parse(asked.stdout).emails[0]).toMatchObject({ status: 'queued', lastError: expect.any(String) });
+    expect(sink.messages).toHaveLength(0);
+
+    sink.refuse(false);
+    const service = await startCredbot(env);
+    try {
+      await sink.waitForMessages(1, 20_000);
+      await new Promise((resolve) => setTimeout(resolve, 2500));
+      expect(sink.messages).toHaveLength(1);
+      expect(sink.messages[0]?.text).toContain('https://credentials.example/c/7f3a9d21');
+    } finally {
+      expect(await service.stop()).toBe(0);
+    }
+  });
+});
