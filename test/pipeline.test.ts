@@ -55,7 +55,11 @@ describe('the pipeline, from a message to the email in a real SMTP server', () =
     expect(mail?.html).toContain('Knots &amp; &lt;Splices&gt;');
     const hrefs = [...String(mail?.html).matchAll(/href="([^"]+)"/g)].map((match) => match[1]);
     expect(hrefs).toEqual(expect.arrayContaining([first.url, second.url]));
-    const [record] = await testDb.database.db.select().from(outboundEmails).where(eq(outboundEmails.id, handled.emails[0]!.id));
+    // The SMTP server has the message a moment before the worker records that it went.
+    const [record] = await waitFor(async () => {
+      const rows = await testDb.database.db.select().from(outboundEmails).where(eq(outboundEmails.id, handled.emails[0]!.id));
+      return rows.filter((row) => row.status === 'sent');
+    }, 1);
     expect(record).toMatchObject({ status: 'sent', attempts: 1, toAddress: address });
   });
 
@@ -169,10 +173,10 @@ describe('the pipeline, from a message to the email in a real SMTP server', () =
   });
 });
 
-async function waitFor<T>(read: () => T[], count: number, timeoutMs = 15_000): Promise<T[]> {
+async function waitFor<T>(read: () => T[] | Promise<T[]>, count: number, timeoutMs = 15_000): Promise<T[]> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const items = read();
+    const items = await read();
     if (items.length >= count) return items;
     if (Date.now() > deadline) throw new Error(`waited for ${count} item(s), have ${items.length}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
