@@ -12,6 +12,7 @@ const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)[^\s<>"]+/gi;
 // Learners paste "credential.net/..." without a scheme; the platform's own name would read as a noun.
 const BARE_DOMAIN =
   /\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|net|org|edu|gov|io|co|uk|de|fr|es|pt|br|mx|ar|cl|ca|au|ch|at|be|it|nl|us|info|biz|app|dev|me|ly|test)\b(?:\/[^\s<>"]*)?/gi;
+const NON_ASCII = /[^\x00-\x7f]/;
 const COMBINING_MARKS = /\p{M}+/gu;
 const ENGLISH_NEGATIVE_CONTRACTION = /n['’‘`´]t\b/g;
 const PARAGRAPH_BREAK = /\r?\n[ \t]*\r?\n/g;
@@ -35,11 +36,8 @@ function removeAddresses(text: string): string {
 
 export function normaliseForIntent(text: string): string {
   const withoutAddresses = removeAddresses(text);
-  const folded = withoutAddresses
-    .toLowerCase()
-    .replace(/ß/g, 'ss')
-    .normalize('NFD')
-    .replace(COMBINING_MARKS, '')
+  const lowered = withoutAddresses.toLowerCase();
+  const folded = (NON_ASCII.test(lowered) ? lowered.replace(/ß/g, 'ss').normalize('NFD').replace(COMBINING_MARKS, '') : lowered)
     .replace(ENGLISH_NEGATIVE_CONTRACTION, 'nt');
   // A single newline is usually a hard wrap inside a sentence; only a blank line ends one.
   const words = folded

@@ -1,12 +1,12 @@
 import {
   CLAUSE_RESTART,
-  CREDENTIAL_NOUN,
   CREDENTIAL_NOUNS,
   HEDGE,
   NEGATION,
   OTHER_DELIVERABLES,
   anyOf,
 } from './intent-lexicon.ts';
+import { keyOfWord, patternKeys } from './intent-pattern-keys.ts';
 import type { SignalDefinition } from './intent-signals.ts';
 import { IMPLIED_REFERENCE_SIGNALS, MISSING_SIGNALS, SUPPORT_SIGNALS } from './intent-signals-missing.ts';
 import {
@@ -50,32 +50,26 @@ export const ALL_SIGNALS: readonly SignalDefinition[] = [
 ];
 
 interface CompiledPattern {
-  expression: RegExp;
-  /** Begins with a credential noun, so it is tried only where one was found. */
-  startsAtNoun: boolean;
-}
-
-interface CompiledSignal {
   signal: SignalDefinition;
-  /**
-   * One expression per pattern, not one alternation per signal: V8 scans a short expression with a
-   * literal start many times faster than a long alternation, which it must try at every position.
-   */
-  patterns: CompiledPattern[];
+  /** Sticky: it is tried at one word start at a time. */
+  expression: RegExp;
 }
 
-function compilePattern(source: string): CompiledPattern {
-  // A pattern opening with the noun alternation has no literal start to scan for; anchoring it
-  // (sticky) at the few places a noun occurs costs a fraction of scanning the whole message.
-  if (source.startsWith(CREDENTIAL_NOUN)) return { expression: new RegExp(`${anyOf([source])}\\b`, 'y'), startsAtNoun: true };
-  return { expression: new RegExp(`\\b${anyOf([source])}\\b`, 'g'), startsAtNoun: false };
+/**
+ * Patterns grouped by the words they can start with (see intent-pattern-keys), built once at load.
+ * A message is read word by word and only the patterns that can start at a word are tried there.
+ */
+const PATTERNS_BY_KEY = new Map<string, CompiledPattern[]>();
+for (const signal of ALL_SIGNALS) {
+  for (const source of signal.patterns) {
+    const compiled: CompiledPattern = { signal, expression: new RegExp(`(?:${source})\\b`, 'y') };
+    for (const key of patternKeys(source)) {
+      const bucket = PATTERNS_BY_KEY.get(key);
+      if (bucket) bucket.push(compiled);
+      else PATTERNS_BY_KEY.set(key, [compiled]);
+    }
+  }
 }
-
-// Compiled once at load: classification runs on every incoming message.
-const COMPILED: readonly CompiledSignal[] = ALL_SIGNALS.map((signal) => ({
-  signal,
-  patterns: signal.patterns.map(compilePattern),
-}));
 const OTHER_DELIVERABLE_PATTERN = new RegExp(`\\b${OTHER_DELIVERABLES}\\b`, 'g');
 
 /** How far back in its clause a negation or hedge still governs an affirmative verb. */
@@ -104,34 +98,29 @@ function findSpans(pattern: RegExp, text: string): Span[] {
   return spans;
 }
 
-function findSpansFrom(pattern: RegExp, text: string, starts: readonly number[]): Span[] {
-  const spans: Span[] = [];
-  for (const start of starts) {
-    pattern.lastIndex = start;
-    const match = pattern.exec(text);
-    if (match) spans.push({ start, end: start + match[0].length });
-  }
-  return spans;
+function isWordChar(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
 }
 
-/**
- * Every signal occurrence in normalised text. Credential nouns are declared first, so their
- * positions are known before the patterns anchored on them run.
- */
+/** Every signal occurrence in normalised text (see classify-normalise for its form). */
 export function detectSignals(normalised: string): Detection {
   const hits: SignalHit[] = [];
-  const nounStarts: number[] = [];
-  for (const { signal, patterns } of COMPILED) {
-    for (const { expression, startsAtNoun } of patterns) {
-      if (startsAtNoun && nounStarts.length === 0) continue;
-      const spans = startsAtNoun ? findSpansFrom(expression, normalised, nounStarts) : findSpans(expression, normalised);
-      for (const span of spans) {
-        if (isUndone(signal, normalised, span.start, span.end)) continue;
-        hits.push({ signal, ...span });
-        if (signal.family === 'reference') nounStarts.push(span.start);
-      }
+  let needsOtherDeliverables = false;
+  for (let start = 0; start < normalised.length; start++) {
+    if (!isWordChar(normalised.charCodeAt(start)) || (start > 0 && isWordChar(normalised.charCodeAt(start - 1)))) continue;
+    let wordEnd = start;
+    while (wordEnd < normalised.length && isWordChar(normalised.charCodeAt(wordEnd))) wordEnd++;
+    const candidates = PATTERNS_BY_KEY.get(keyOfWord(normalised.slice(start, wordEnd)));
+    if (!candidates) continue;
+    for (const { signal, expression } of candidates) {
+      expression.lastIndex = start;
+      const match = expression.exec(normalised);
+      if (!match) continue;
+      const end = start + match[0].length;
+      if (isUndone(signal, normalised, start, end)) continue;
+      hits.push({ signal, start, end });
+      if (signal.family === 'missing' && !signal.namesCredential) needsOtherDeliverables = true;
     }
   }
-  const needsOtherDeliverables = hits.some((hit) => hit.signal.family === 'missing' && !hit.signal.namesCredential);
   return { hits, otherDeliverables: needsOtherDeliverables ? findSpans(OTHER_DELIVERABLE_PATTERN, normalised) : [] };
 }

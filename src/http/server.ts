@@ -1,4 +1,4 @@
-import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from 'fastify';
 import type { Database } from '../db/database.ts';
 import { countPendingMigrations } from '../db/migrate.ts';
 import type { Logger } from '../logger.ts';
@@ -13,7 +13,8 @@ export interface HttpServerDeps {
 export function createHttpServer(deps: HttpServerDeps): FastifyInstance {
   const server = Fastify({
     loggerInstance: deps.logger as FastifyBaseLogger,
-    disableRequestLogging: true,
+    // Per-request lines would mostly be health probes; failures are logged by the error handler.
+    logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: 256 * 1024,
     return503OnClosing: true,
   });

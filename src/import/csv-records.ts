@@ -12,7 +12,7 @@ import type { RecordSink } from './import-row-collector.ts';
  */
 
 // A longer record is almost surely a quote that is never closed swallowing the rest of the file.
-export const MAX_RECORD_CHARS = 1_000_000;
+const MAX_RECORD_CHARS = 1_000_000;
 
 const CR = 0x0d;
 const LF = 0x0a;
@@ -43,11 +43,20 @@ function describeCsvError(error: CsvError, start: number, detectedOn: number): s
     case 'CSV_QUOTE_NOT_CLOSED':
       return 'malformed CSV: a quoted value is never closed';
     case 'CSV_INVALID_CLOSING_QUOTE':
-      return `malformed CSV: a closing quote${where} is followed by something other than a comma or the end of the line`;
+      return (
+        `malformed CSV: a closing quote${where} is followed by something other than a comma ` +
+        'or the end of the line'
+      );
     case 'INVALID_OPENING_QUOTE':
-      return `malformed CSV: a quote${where} inside a value that does not start with one; quote the whole value and double the quotes inside it`;
+      return (
+        `malformed CSV: a quote${where} inside a value that does not start with one; ` +
+        'quote the whole value and double the quotes inside it'
+      );
     case 'CSV_MAX_RECORD_SIZE':
-      return `malformed CSV: a record longer than ${MAX_RECORD_CHARS} characters (is a quote never closed?); reading stopped`;
+      return (
+        `malformed CSV: a record longer than ${MAX_RECORD_CHARS} characters ` +
+        '(is a quote never closed?); reading stopped'
+      );
     default:
       return `malformed CSV: ${error.message}`;
   }

@@ -94,17 +94,18 @@ export class ImportRowCollector<T> implements RecordSink {
     }
     if (fields.length !== this.#headerLength) {
       if (isBlankRecord(fields)) return;
+      const counts = `has ${fields.length} field${fields.length === 1 ? '' : 's'} but the header has ${this.#headerLength}`;
       const hint = fields.length > this.#headerLength ? '; a value that contains a comma must be in double quotes' : '';
-      this.addError(line, `has ${fields.length} field${fields.length === 1 ? '' : 's'} but the header has ${this.#headerLength}${hint}`);
+      this.addError(line, counts + hint);
       return;
     }
+    // Spreadsheets save rows of empty cells (`,,,,`) below the data.
+    if (isBlankRecord(fields)) return;
     const values = new Array<unknown>(positions.length);
     for (let index = 0; index < positions.length; index++) {
       const position = positions[index] ?? -1;
       values[index] = position < 0 ? undefined : fields[position];
     }
-    // Spreadsheets save rows of empty cells (`,,,,`) below the data.
-    if (isBlankRecord(fields)) return;
     this.#addValues(values, line);
   }
 
@@ -173,7 +174,8 @@ export class ImportRowCollector<T> implements RecordSink {
       this.#firstLineOfId.set(id, line);
       return false;
     }
-    this.errors.push({ line, message: `${ID_COLUMN}: duplicate id ${JSON.stringify(id)}, first seen on line ${firstLine}` });
+    const message = `${ID_COLUMN}: duplicate id ${JSON.stringify(id)}, first seen on line ${firstLine}`;
+    this.errors.push({ line, message });
     return true;
   }
 }

@@ -355,6 +355,18 @@ describe('parseCredentialsFile', () => {
     ]);
   });
 
+  it('stops at a record of over a million characters, the mark of a quote never closed in a large file', () => {
+    const rest = Array.from({ length: 50_000 }, (_, i) => `id-${i},Name number ${i},,,,`).join('\n');
+    const parsed = parseIssuersFile(`${ISSUER_HEADER}\nacme,Acme,,,,\nbeta,"Beta,,,,\n${rest}\n`);
+    expect(linesOf(parsed)).toEqual([2]);
+    expect(parsed.errors).toEqual([
+      {
+        line: 3,
+        message: 'malformed CSV: a record longer than 1000000 characters (is a quote never closed?); reading stopped',
+      },
+    ]);
+  });
+
   it('reports a JSON line that is not valid JSON or not an object, and reads the lines around it', () => {
     const parsed = parseCredentialsFile(
       [

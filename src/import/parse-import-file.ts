@@ -118,7 +118,9 @@ export async function* readImportBatches<K extends ImportKind>(
   options: ReadImportOptions = {},
 ): AsyncGenerator<ParsedImport<ImportRow<K>>, void, undefined> {
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
-  if (!Number.isInteger(batchSize) || batchSize < 1) throw new RangeError(`batchSize must be a positive integer, got ${batchSize}`);
+  if (!Number.isInteger(batchSize) || batchSize < 1) {
+    throw new RangeError(`batchSize must be a positive integer, got ${batchSize}`);
+  }
   const collector = new ImportRowCollector(importRowSpecs[kind]);
   let reading: { reader: ChunkReader; format: ImportFormat } | undefined;
   let head: Buffer[] = [];

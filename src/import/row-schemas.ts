@@ -51,7 +51,12 @@ function describeValue(value: unknown): string {
   return typeof value === 'boolean' ? String(value) : `a ${typeof value}`;
 }
 
-function parseText<T>(input: unknown, context: z.RefinementCtx, parse: (value: string) => T | null, problem: string): T {
+function parseText<T>(
+  input: unknown,
+  context: z.RefinementCtx,
+  parse: (value: string) => T | null,
+  problem: string,
+): T {
   if (typeof input !== 'string') {
     const message = input === undefined ? 'is required' : `expected text, got ${describeValue(input)}`;
     context.addIssue({ code: 'custom', message, input });
@@ -66,18 +71,19 @@ function parseText<T>(input: unknown, context: z.RefinementCtx, parse: (value: s
 }
 
 /** A required text column whose value means something only when `parse` accepts it. */
-function required<T>(parse: (value: string) => T | null, problem = '') {
+function required<T>(parse: (value: string) => T | null, problem: string) {
   return z.transform((input: unknown, context): T => parseText(input, context, parse, problem));
 }
 
 /** An optional text column: null when missing, else as `required`. */
-function optional<T>(parse: (value: string) => T | null, problem = '') {
+function optional<T>(parse: (value: string) => T | null, problem: string) {
   return z.transform((input: unknown, context): T | null =>
     input === undefined ? null : parseText(input, context, parse, problem),
   );
 }
 
-const anyText = (value: string) => value;
+const text = required((value) => value, '');
+const optionalText = optional((value) => value, '');
 
 // Whitespace is refused although URL would percent-encode it: the link is mailed to learners as written.
 const HTTP_URL = /^https?:\/\/\S+$/i;
@@ -162,9 +168,9 @@ export interface ImportRowSpec<T, C extends z.ZodObject = z.ZodObject> {
 }
 
 const issuerColumns = z.object({
-  id: required(anyText),
-  name: required(anyText),
-  contact_name: optional(anyText),
+  id: text,
+  name: text,
+  contact_name: optionalText,
   contact_email: optional(normalizeEmailAddress, NOT_AN_ADDRESS),
   support_url: optional(parseHttpUrl, NOT_A_URL),
   aliases: aliasList,
@@ -183,11 +189,11 @@ export const issuerRows: ImportRowSpec<IssuerRow, typeof issuerColumns> = {
 };
 
 const credentialColumns = z.object({
-  id: required(anyText),
-  issuer_id: required(anyText),
+  id: text,
+  issuer_id: text,
   recipient_email: required(parseRecipientEmail, NOT_AN_ADDRESS),
-  recipient_name: optional(anyText),
-  course_name: required(anyText),
+  recipient_name: optionalText,
+  course_name: text,
   url: required(parseHttpUrl, NOT_A_URL),
   status: required(parsePublicationStatus, 'is not "published" or "draft"'),
   issued_at: required(parseIsoDate, 'is not a valid date'),

@@ -22,11 +22,11 @@ export async function startSmtpSink(): Promise<SmtpSink> {
     disabledCommands: ['STARTTLS'],
     logger: false,
     onConnect(_session, callback) {
-      if (refusing) {
-        const error = Object.assign(new Error('Service not available, try again later'), { responseCode: 421 });
-        return callback(error);
-      }
-      callback();
+      callback(refusing ? unavailable() : undefined);
+    },
+    // A pooled client may hold a connection opened before the refusal began: refuse its messages too.
+    onMailFrom(_address, _session, callback) {
+      callback(refusing ? unavailable() : undefined);
     },
     onData(stream, _session, callback) {
       simpleParser(stream)
@@ -56,4 +56,8 @@ export async function startSmtpSink(): Promise<SmtpSink> {
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
+}
+
+function unavailable(): Error {
+  return Object.assign(new Error('Service not available, try again later'), { responseCode: 421 });
 }

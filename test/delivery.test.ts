@@ -1,0 +1,98 @@
+import { randomUUID } from 'node:crypto';
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type App, openApp } from '../src/app.ts';
+import { loadConfig } from '../src/config.ts';
+import { outboundEmails } from '../src/db/schema.ts';
+import { createLogger } from '../src/logger.ts';
+import { startSmtpSink, type SmtpSink } from './fakes/smtp-sink.ts';
+import { learnerAddress, seedCredential, seedIssuer } from './helpers/seed.ts';
+import { createTestDatabase, type TestDatabase } from './helpers/test-database.ts';
+
+describe('email delivery', () => {
+  let testDb: TestDatabase;
+  let sink: SmtpSink;
+  let app: App;
+
+  beforeAll(async () => {
+    testDb = await createTestDatabase();
+    sink = await startSmtpSink();
+    const config = loadConfig({
+      SMTP_URL: sink.url,
+      LOAD_DEMO_DATA: 'false',
+      ISSUER_HANDOFF_EMAILS: 'true',
+      EMAIL_RETRY_DELAY_SECONDS: '1',
+      EMAIL_MAX_ATTEMPTS: '3',
+    });
+    app = await openApp(config, createLogger('silent'), { runWorkers: true, database: testDb.database, pollingIntervalSeconds: 0.5 });
+  });
+  afterAll(async () => {
+    await app?.close();
+    await sink?.close();
+    await testDb?.drop();
+  });
+
+  const ask = (text: string) => app.handleMessage({ channel: 'cli', externalId: randomUUID(), text });
+  const emailRow = async (id: string) => (await testDb.database.db.select().from(outboundEmails).where(eq(outboundEmails.id, id)))[0];
+  const until = async (condition: () => Promise<boolean>, timeoutMs = 20_000) => {
+    const deadline = Date.now() + timeoutMs;
+    while (!(await condition())) {
+      if (Date.now() > deadline) throw new Error('timed out');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  };
+
+  it('retries while the SMTP server refuses, and sends once when it is back', async () => {
+    const issuer = await seedIssuer(testDb.database);
+    const address = learnerAddress('patient');
+    await seedCredential(testDb.database, issuer, { recipientEmail: address });
+    sink.refuse(true);
+    try {
+      const handled = await ask(`I never received my certificate: ${address}`);
+      if (handled.status !== 'decided') throw new Error('expected a decision');
+      const emailId = handled.emails[0]!.id;
+      await until(async () => (await emailRow(emailId))?.lastError != null);
+      expect(await emailRow(emailId)).toMatchObject({ status: 'queued', attempts: 1 });
+
+      sink.refuse(false);
+      await until(async () => (await emailRow(emailId))?.status === 'sent');
+      expect(sink.messages.filter((message) => message.messageId === `<${emailId}@credbot>`)).toHaveLength(1);
+      expect((await emailRow(emailId))?.attempts).toBe(2);
+    } finally {
+      sink.refuse(false);
+    }
+  });
+
+  it('marks an email failed after its last attempt, with the error recorded', async () => {
+    const issuer = await seedIssuer(testDb.database);
+    const address = learnerAddress('unlucky');
+    await seedCredential(testDb.database, issuer, { recipientEmail: address });
+    sink.refuse(true);
+    try {
+      const handled = await ask(`where is my certificate?? ${address}`);
+      if (handled.status !== 'decided') throw new Error('expected a decision');
+      const emailId = handled.emails[0]!.id;
+      await until(async () => (await emailRow(emailId))?.status === 'failed', 40_000);
+      expect(await emailRow(emailId)).toMatchObject({ attempts: 3, lastError: expect.stringMatching(/421|not available/i) });
+    } finally {
+      sink.refuse(false);
+    }
+  }, 60_000);
+
+  it('emails the issuer contact on a hand-off when configured, quoting the learner, escaped', async () => {
+    const issuer = await seedIssuer(testDb.database, { contactEmail: `contact.${randomUUID().slice(0, 6)}@issuer.example` });
+    const address = learnerAddress('waiting');
+    await seedCredential(testDb.database, issuer, { recipientEmail: address, status: 'draft', courseName: 'Harbour Pilotage' });
+
+    const handled = await ask(`I never received my <b>certificate</b>, ${address}`);
+
+    if (handled.status !== 'decided') throw new Error('expected a decision');
+    expect(handled.decision.kind).toBe('issuer_handoff');
+    expect(handled.emails.map((email) => [email.kind, email.to])).toEqual([['issuer_handoff', issuer.contactEmail]]);
+    await until(async () => sink.messages.some((message) => JSON.stringify(message.to).includes(issuer.contactEmail!)));
+    const mail = sink.messages.find((message) => JSON.stringify(message.to).includes(issuer.contactEmail!));
+    expect(mail?.text).toContain(address);
+    expect(mail?.text).toContain('Harbour Pilotage');
+    expect(mail?.html).toContain('&lt;b&gt;certificate&lt;/b&gt;');
+  });
+});
