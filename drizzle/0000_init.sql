@@ -54,6 +54,13 @@ CREATE TABLE "support_requests" (
 	"addresses" text[] NOT NULL,
 	"outcome" text NOT NULL,
 	"decision" jsonb NOT NULL,
+	"channel_context" jsonb DEFAULT '{}'::jsonb NOT NULL,
+	"learner_reply" text DEFAULT '' NOT NULL,
+	"agent_note" text DEFAULT '' NOT NULL,
+	"reply_status" text DEFAULT 'none' NOT NULL,
+	"reply_attempts" integer DEFAULT 0 NOT NULL,
+	"reply_error" text,
+	"replied_at" timestamp with time zone,
 	"received_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint

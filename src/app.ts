@@ -7,8 +7,9 @@ import { loadDemoDataIfEmpty } from './db/demo-data.ts';
 import { migrateDatabase } from './db/migrate.ts';
 import { openDatabase } from './db/open-database.ts';
 import { createUnitOfWork } from './db/unit-of-work.ts';
-import { createEmailDelivery } from './jobs/deliver-email.ts';
+import { createEmailDelivery, SEND_EMAIL_QUEUE, type SendEmailJob, sendEmailPolicy } from './jobs/deliver-email.ts';
 import { type JobQueue, startJobQueue } from './jobs/job-queue.ts';
+import { REPLY_QUEUE_BY_CHANNEL, type ReplyJob } from './jobs/reply-queues.ts';
 import type { Logger } from './logger.ts';
 import { createEmailRenderer } from './mail/email-renderer.ts';
 import { createOutboxMailer, createSmtpMailer, type Mailer } from './mail/mailer.ts';
@@ -54,22 +55,34 @@ export async function openApp(config: Config, logger: Logger, options: OpenAppOp
     cleanups.push(() => mailer.close());
 
     const queue = await startJobQueue(database, logger, {
-      emailMaxAttempts: config.EMAIL_MAX_ATTEMPTS,
-      emailRetryDelaySeconds: config.EMAIL_RETRY_DELAY_SECONDS,
-      pollingIntervalSeconds: options.pollingIntervalSeconds,
+      pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2,
+      batchSize: 5,
     });
     cleanups.push(() => queue.stop());
+    await queue.define(SEND_EMAIL_QUEUE, sendEmailPolicy(config.EMAIL_MAX_ATTEMPTS, config.EMAIL_RETRY_DELAY_SECONDS));
     if (options.runWorkers) {
-      await queue.workEmails(
+      await queue.work(
+        SEND_EMAIL_QUEUE,
         createEmailDelivery({ db: database.db, mailer, from: config.MAIL_FROM, maxAttempts: config.EMAIL_MAX_ATTEMPTS, logger }),
       );
     }
 
     const deps = {
-      unitOfWork: createUnitOfWork(database, queue.scheduleEmailDelivery),
+      unitOfWork: createUnitOfWork(database, {
+        scheduleEmailDelivery: async (scope, emailId) => {
+          await queue.schedule(scope, SEND_EMAIL_QUEUE, { emailId } satisfies SendEmailJob, emailId);
+        },
+        scheduleReplyDelivery: async (scope, requestId, channel) => {
+          const replyQueue = REPLY_QUEUE_BY_CHANNEL[channel];
+          if (replyQueue === undefined) return false;
+          await queue.schedule(scope, replyQueue, { requestId } satisfies ReplyJob, requestId);
+          return true;
+        },
+      }),
       renderEmail: createEmailRenderer({ brandName: config.BRAND_NAME, supportEmail: config.SUPPORT_EMAIL }),
       retrieveLimitPerDay: config.RETRIEVE_LIMIT_PER_DAY,
       sendIssuerHandoffEmails: config.ISSUER_HANDOFF_EMAILS,
+      supportEmail: config.SUPPORT_EMAIL,
       now: options.now ?? (() => new Date()),
     };
     return {
@@ -80,7 +93,7 @@ export async function openApp(config: Config, logger: Logger, options: OpenAppOp
       mailer,
       async handleMessage(message) {
         const handled = await handleMessage(deps, message);
-        if (handled.status === 'decided' && handled.emails.length > 0) queue.nudgeWorkers();
+        if (handled.status === 'decided') queue.nudgeWorkers();
         return handled;
       },
       close,

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type JobQueue, startJobQueue } from '../src/jobs/job-queue.ts';
+import { type JobQueue, jobIdFor, startJobQueue } from '../src/jobs/job-queue.ts';
 import { createLogger } from '../src/logger.ts';
 import { createTestDatabase, type TestDatabase } from './helpers/test-database.ts';
 
@@ -11,13 +11,10 @@ describe('the job queue (pg-boss in our own database)', () => {
 
   beforeAll(async () => {
     testDb = await createTestDatabase();
-    queue = await startJobQueue(testDb.database, createLogger('silent'), {
-      emailMaxAttempts: 3,
-      emailRetryDelaySeconds: 1,
-      pollingIntervalSeconds: 0.5,
-    });
-    await queue.workEmails(async ({ emailId }) => {
-      worked.push(emailId);
+    queue = await startJobQueue(testDb.database, createLogger('silent'), { pollingIntervalSeconds: 0.5, batchSize: 5 });
+    await queue.define('test-jobs', { retryLimit: 2, retryDelaySeconds: 1, retryBackoff: false, expireInSeconds: 60 });
+    await queue.work('test-jobs', async (data) => {
+      worked.push((data as { emailId: string }).emailId);
     });
   });
   afterAll(async () => {
@@ -27,14 +24,42 @@ describe('the job queue (pg-boss in our own database)', () => {
 
   it('runs a job enqueued in a committed transaction, once, even if it was enqueued twice', async () => {
     const emailId = randomUUID();
-    await testDb.database.transaction(async (scope) => {
-      await queue.scheduleEmailDelivery(scope, emailId);
-      await queue.scheduleEmailDelivery(scope, emailId);
-    });
+    const created = await testDb.database.transaction(async (scope) => [
+      await queue.schedule(scope, 'test-jobs', { emailId }, emailId),
+      await queue.schedule(scope, 'test-jobs', { emailId }, emailId),
+    ]);
+    expect(created).toEqual([true, false]);
     queue.nudgeWorkers();
     await until(() => worked.includes(emailId));
     await new Promise((resolve) => setTimeout(resolve, 1200));
     expect(worked.filter((id) => id === emailId)).toHaveLength(1);
+  });
+
+  it('gives the same job id for the same key, and a valid UUID', () => {
+    expect(jobIdFor('zendesk:42:abc')).toBe(jobIdFor('zendesk:42:abc'));
+    expect(jobIdFor('zendesk:42:abc')).not.toBe(jobIdFor('zendesk:42:abd'));
+    expect(jobIdFor('x')).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-a[0-9a-f]{3}-[0-9a-f]{12}$/);
+  });
+
+  it('retries a job that failed, and runs the other jobs of its batch', async () => {
+    const flaky = randomUUID();
+    const steady = randomUUID();
+    let flakyTries = 0;
+    await queue.define('test-flaky', { retryLimit: 2, retryDelaySeconds: 1, retryBackoff: false, expireInSeconds: 60 });
+    const done: string[] = [];
+    await queue.work('test-flaky', async (data) => {
+      const { emailId } = data as { emailId: string };
+      if (emailId === flaky && ++flakyTries === 1) throw new Error('first try fails');
+      done.push(emailId);
+    });
+    await testDb.database.transaction(async (scope) => {
+      await queue.schedule(scope, 'test-flaky', { emailId: flaky }, flaky);
+      await queue.schedule(scope, 'test-flaky', { emailId: steady }, steady);
+    });
+    queue.nudgeWorkers();
+    await until(() => done.includes(flaky) && done.includes(steady));
+    expect(flakyTries).toBe(2);
+    expect(done.filter((id) => id === steady)).toHaveLength(1);
   });
 
   it('never runs a job whose transaction rolled back', async () => {
@@ -42,12 +67,12 @@ describe('the job queue (pg-boss in our own database)', () => {
     const marker = randomUUID();
     await expect(
       testDb.database.transaction(async (scope) => {
-        await queue.scheduleEmailDelivery(scope, emailId);
+        await queue.schedule(scope, 'test-jobs', { emailId }, emailId);
         throw new Error(marker);
       }),
     ).rejects.toThrow(marker);
     const committed = randomUUID();
-    await testDb.database.transaction((scope) => queue.scheduleEmailDelivery(scope, committed));
+    await testDb.database.transaction((scope) => queue.schedule(scope, 'test-jobs', { emailId: committed }, committed));
     queue.nudgeWorkers();
     await until(() => worked.includes(committed));
     expect(worked).not.toContain(emailId);

@@ -48,11 +48,19 @@ function unique(names: readonly string[]): string[] {
   return [...new Set(names)];
 }
 
+function isReference(hit: SignalHit): boolean {
+  return hit.signal.family === 'reference' || hit.signal.family === 'implied_reference';
+}
+
 function logistic(score: number): number {
   return 1 / (1 + Math.exp(-score));
 }
 
-function scoreDetection({ hits, otherDeliverables }: Detection): { score: number; reasons: string[] } {
+/**
+ * @param namedInThread the message names no credential but the thread it replies to does, so
+ *   "I still don't have it" above a quoted "my certificate never came" is about the certificate.
+ */
+function scoreDetection({ hits, otherDeliverables }: Detection, namedInThread: boolean): { score: number; reasons: string[] } {
   const byFamily = (family: SignalHit['signal']['family']) => hits.filter((hit) => hit.signal.family === family);
   const senses = byFamily('sense');
   const nouns = byFamily('reference');
@@ -61,14 +69,14 @@ function scoreDetection({ hits, otherDeliverables }: Detection): { score: number
   const references = [...liveNouns, ...impliedReferences];
   const reasons: string[] = unique([...nouns, ...impliedReferences].map((hit) => hit.signal.name));
   let score = BASELINE;
-  if (liveNouns.length > 0) score += CREDENTIAL_NAMED;
+  if (liveNouns.length > 0 || namedInThread) score += CREDENTIAL_NAMED;
   else if (impliedReferences.length > 0) score += impliedReferences[0]!.signal.weight;
 
   const claims: SignalHit[] = [];
   let aboutOtherDeliverable = false;
   for (const hit of byFamily('missing')) {
     reasons.push(hit.signal.name);
-    const toCredential = hit.signal.namesCredential ? 0 : nearest(hit, references);
+    const toCredential = hit.signal.namesCredential || namedInThread ? 0 : nearest(hit, references);
     if (toCredential > CREDENTIAL_REACH) continue;
     const toOther = nearest(hit, otherDeliverables);
     if (!hit.signal.namesCredential && toOther <= OBJECT_REACH && toOther < toCredential) {
@@ -123,12 +131,19 @@ export function classifyMessage(text: string): Classification {
   const { fresh, quoted } = splitQuotedThread(text);
   let detection = detectSignals(normaliseForIntent(fresh));
   let readQuotedThread = false;
-  // "Any news?" above a quoted thread: the earlier messages say what it is about.
-  if (detection.hits.length === 0 && quoted.trim() !== '') {
-    detection = detectSignals(normaliseForIntent(`${fresh}\n\n${quoted}`));
-    readQuotedThread = true;
+  let namedInThread = false;
+  if (quoted.trim() !== '') {
+    if (detection.hits.length === 0) {
+      // "Any news?" above a quoted thread: the earlier messages say what it is about.
+      detection = detectSignals(normaliseForIntent(`${fresh}\n\n${quoted}`));
+      readQuotedThread = true;
+    } else if (!detection.hits.some(isReference)) {
+      // What is said comes from the reply; only what it is about may come from the thread.
+      namedInThread = detectSignals(normaliseForIntent(quoted)).hits.some(isReference);
+      readQuotedThread = namedInThread;
+    }
   }
-  const { score, reasons } = scoreDetection(detection);
+  const { score, reasons } = scoreDetection(detection, namedInThread);
   if (readQuotedThread) reasons.push('context:quoted_thread');
   const probability = logistic(score);
   const intent: Intent = score > 0 ? 'missing_credential' : 'other';

@@ -9,6 +9,8 @@ export interface DecisionInput {
   classification: Classification;
   /** The addresses to look up: from the message, else the one the channel vouches for. */
   addresses: string[];
+  /** True when `addresses` is the channel's vouched address, the message itself naming none. */
+  addressesAreVouched: boolean;
   /** Credentials whose recipient is one of `addresses` (exact or the same mailbox), published or not. */
   matches: CredentialMatch[];
   /** Credentials issued to a similar address: for hand-off notes only, never emailed. */
@@ -54,11 +56,16 @@ export function decide(input: DecisionInput): Decision {
   }
 
   const drafts = input.matches.filter((match) => match.credential.status === 'draft').map((match) => match.credential);
+  const contacts = collectContacts(drafts, input.nearMisses, input.issuersMentioned);
+  // The address a learner writes from is often not the one they enrolled with: with no lead at all, ask.
+  if (input.addressesAreVouched && drafts.length === 0 && contacts.length === 0) {
+    return { kind: 'ask_for_email', ...(input.addresses[0] ? { triedAddress: input.addresses[0] } : {}) };
+  }
   return {
     kind: 'issuer_handoff',
     reason: drafts.length > 0 ? 'only_drafts' : 'nothing_found',
     addresses: input.addresses,
-    contacts: collectContacts(drafts, input.nearMisses, input.issuersMentioned),
+    contacts,
     drafts,
     nearMisses: input.nearMisses,
   };

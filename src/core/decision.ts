@@ -34,7 +34,11 @@ export type Decision =
       drafts: IssuedCredential[];
       nearMisses: CredentialMatch[];
     }
-  | { kind: 'ask_for_email' }
+  | {
+      kind: 'ask_for_email';
+      /** The address the channel vouched for (e.g. the ticket's requester) that had nothing, if any. */
+      triedAddress?: string;
+    }
   | {
       kind: 'rate_limited';
       address: string;

@@ -2,13 +2,15 @@ import { extractEmailAddresses } from './addresses.ts';
 import { classifyMessage, type Classification } from './classify.ts';
 import { decide } from './decide.ts';
 import type { Decision } from './decision.ts';
-import type { EmailRenderer, EmailRequest, InboundMessage, QueuedEmail, UnitOfWork } from './ports.ts';
+import type { ComposedReply, EmailRenderer, EmailRequest, InboundMessage, QueuedEmail, UnitOfWork } from './ports.ts';
+import { composeAgentNote, composeLearnerReply } from './replies.ts';
 
 export interface HandleMessageDeps {
   unitOfWork: UnitOfWork;
   renderEmail: EmailRenderer;
   retrieveLimitPerDay: number;
   sendIssuerHandoffEmails: boolean;
+  supportEmail: string;
   now: () => Date;
 }
 
@@ -19,6 +21,7 @@ export type HandledMessage =
       classification: Classification;
       addresses: string[];
       decision: Decision;
+      reply: ComposedReply;
       emails: QueuedEmail[];
     }
   /** The same channel + external id was handled before: nothing was done again. */
@@ -33,7 +36,9 @@ const MAX_HANDOFF_EMAILS = 3;
  */
 export async function handleMessage(deps: HandleMessageDeps, message: InboundMessage): Promise<HandledMessage> {
   const classification = classifyMessage(message.text);
-  const addresses = addressesToLookUp(message);
+  const addressesInText = extractEmailAddresses(message.text);
+  const addressesAreVouched = addressesInText.length === 0 && Boolean(message.vouchedAddress);
+  const addresses = addressesAreVouched ? extractEmailAddresses(message.vouchedAddress ?? '') : addressesInText;
 
   return deps.unitOfWork(async ({ ledger, directory }) => {
     const requestId = await ledger.claimMessage(message, classification, addresses);
@@ -57,6 +62,7 @@ export async function handleMessage(deps: HandleMessageDeps, message: InboundMes
     const decision = decide({
       classification,
       addresses,
+      addressesAreVouched,
       matches,
       nearMisses: needsHandoffContext ? await directory.findNearMisses(addresses) : [],
       issuersMentioned: needsHandoffContext ? await directory.findIssuersMentioned(message.text) : [],
@@ -69,15 +75,18 @@ export async function handleMessage(deps: HandleMessageDeps, message: InboundMes
     for (const request of emailsFor(decision, message, deps.sendIssuerHandoffEmails)) {
       emails.push(await ledger.queueEmail(requestId, deps.renderEmail(request)));
     }
-    await ledger.recordDecision(requestId, decision);
-    return { status: 'decided', requestId, classification, addresses, decision, emails };
+    const reply: ComposedReply = {
+      learnerReply: composeLearnerReply(decision, {
+        now,
+        retrieveLimitPerDay: deps.retrieveLimitPerDay,
+        supportEmail: deps.supportEmail,
+      }),
+      agentNote: composeAgentNote(decision, { addresses }),
+    };
+    await ledger.recordDecision(requestId, decision, reply);
+    await ledger.scheduleReply(requestId, message.channel);
+    return { status: 'decided', requestId, classification, addresses, decision, reply, emails };
   });
-}
-
-function addressesToLookUp(message: InboundMessage): string[] {
-  const inText = extractEmailAddresses(message.text);
-  if (inText.length > 0) return inText;
-  return message.vouchedAddress ? extractEmailAddresses(message.vouchedAddress) : [];
 }
 
 function emailsFor(decision: Decision, message: InboundMessage, sendIssuerHandoffEmails: boolean): EmailRequest[] {

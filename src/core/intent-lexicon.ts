@@ -79,7 +79,8 @@ function wordAlternation(words: readonly string[]): RegExp {
 /** Words that undo an affirmation in the clause before it: "not received", "sin recibir", "pas reçu". */
 export const NEGATION = wordAlternation([
   'not', 'never', 'no', 'nothing', 'havent', 'havnt', 'hasnt', 'hadnt', 'didnt', 'didn', 'dont', 'doesnt',
-  'cant', 'cannot', 'couldnt', 'wont', 'isnt', 'wasnt', 'werent', 'arent', 'yet to', 'without',
+  'cant', 'cannot', 'couldnt', 'wont', 'isnt', 'wasnt', 'werent', 'arent', 'yet to', 'without', 'neither',
+  'nor', 'nobody', 'none',
   'nunca', 'nada', 'aun no', 'todavia no', 'sin',
   'nao', 'nem', 'sem',
   'pas', 'jamais', 'rien', 'sans', 'aucun', 'aucune',
@@ -90,10 +91,10 @@ export const NEGATION = wordAlternation([
 export const HEDGE = wordAlternation([
   'if', 'once', 'whether', 'until', 'unless', 'will', 'would', 'hope', 'hoping', 'supposed', 'should',
   'everyone', 'everybody', 'others', 'colleagues?', 'classmates?', 'friends?', 'coworkers?', 'they', 'their', 'theirs',
-  'si', 'hasta', 'companeros', 'colegas', 'amigos?',
-  'se', 'ate', 'outros', 'todo mundo',
-  'lorsque', 'autres', 'collegues', 'amis?',
-  'wenn', 'ob', 'sobald', 'falls', 'kollegen', 'andere', 'anderen',
+  'si', 'hasta', 'companeros', 'colegas', 'amigos?', 'sus', 'todos',
+  'se', 'ate', 'outros', 'todo mundo', 'deles',
+  'lorsque', 'autres', 'collegues', 'amis?', 'leurs?', 'tous',
+  'wenn', 'ob', 'sobald', 'falls', 'kollegen', 'andere', 'anderen', 'alle', 'ihre?n?',
 ]);
 
 /** Where the clause that governs a verb starts again: "I have no invoice, but I received the badge". */

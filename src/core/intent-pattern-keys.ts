@@ -21,6 +21,7 @@ type Node =
 
 class PatternReader {
   private position = 0;
+  private insideLookahead = 0;
 
   constructor(private readonly source: string) {}
 
@@ -51,7 +52,9 @@ class PatternReader {
     const char = this.source[this.position]!;
     if (this.source.startsWith('(?=', this.position) || this.source.startsWith('(?!', this.position)) {
       this.position += 3;
+      this.insideLookahead++;
       this.readAlternatives();
+      this.insideLookahead--;
       if (this.peek() !== ')') this.fail('missing ")"');
       this.position++;
       return { kind: 'lookahead', min: 0, max: 0 };
@@ -69,8 +72,8 @@ class PatternReader {
       this.position++;
       return { kind: 'chars', chars: [char], min: 1, max: 1 };
     }
-    // Only lookaheads use these; they are read and skipped with them.
-    if (char === '$' || char === '.' || char === '\\') {
+    // Lookaheads are skipped whole, so what they hold need only be read, not understood.
+    if (this.insideLookahead > 0 && (char === '$' || char === '.' || char === '\\')) {
       this.position += char === '\\' ? 2 : 1;
       return { kind: 'lookahead', min: 0, max: 0 };
     }

@@ -16,9 +16,9 @@ const EN_ARRIVE = anyOf([
 ]);
 
 const ES_NEGATION = anyOf(['no', 'nunca', 'jamas', 'aun no', 'todavia no', 'tampoco', 'ni']);
-const ES_RECEIVE = anyOf(['recib[a-z]*', 'recivi[a-z]*', 'llega[a-z]*', 'llego', 'llegaron', 'obtuve', 'he obtenido', 'tengo', 'aparece', 'aparecio']);
+const ES_RECEIVE = anyOf(['re[cs]ib[a-z]*', 'recivi[a-z]*', 'llega[a-z]*', 'llego', 'llegaron', 'obtuve', 'he obtenido', 'tengo', 'aparece', 'aparecio']);
 const PT_NEGATION = anyOf(['nao', 'nunca', 'jamais', 'ainda nao', 'ate agora nao', 'nem']);
-const PT_RECEIVE = anyOf(['receb[a-z]*', 'cheg[a-z]*', 'veio', 'vieram', 'obtive', 'tenho', 'apareceu', 'foi enviado', 'foi enviada', 'enviaram', 'mandaram']);
+const PT_RECEIVE = anyOf(['re[cs]eb[a-z]*', 'cheg[a-z]*', 'veio', 'vieram', 'obtive', 'tenho', 'apareceu', 'foi enviado', 'foi enviada', 'enviaram', 'mandaram']);
 const FR_NEGATION = anyOf(['pas', 'jamais', 'rien', 'toujours pas', 'pas encore', 'aucun', 'aucune']);
 const FR_RECEIVE = anyOf(['recus?', 'recues?', 'arrivee?s?', 'parvenue?s?', 'obtenue?s?', 'eu', 'venue?s?', 'envoyee?s?', 'recevoir', 'reception']);
 const DE_NEGATION = anyOf(['nicht', 'nie', 'niemals', 'nichts', 'kein', 'keine', 'keinen', 'keines', 'noch nicht', 'immer noch nicht', 'bisher nicht', 'bis jetzt nicht']);
@@ -27,6 +27,7 @@ const DE_RECEIVE = anyOf([
   'geschickt', 'gesendet', 'gesandt', 'erhielt', 'bekam', 'gekriegt',
 ]);
 
+const END_OF_CLAUSE = '(?= \\.| *$)';
 const LINK = anyOf(['links?', 'urls?', 'enlaces?', 'vinculos?', 'liens?', '(?:zertifikats|download|zugangs|badge)links?']);
 const MESSAGE = anyOf([
   'email', 'emails', 'mail', 'mails', 'message', 'messages', 'invitation', 'notification', 'correo', 'mensaje',
@@ -44,7 +45,10 @@ export const MISSING_SIGNALS: readonly SignalDefinition[] = [
       `${EN_NEGATION_FOR_GET}${gap(4)} (?:get|got|gotten|gotton)`,
       `${EN_NEGATION}${gap(2)} ${EN_ARRIVE}`,
       `(?:received|got|gotten|get)${gap(1)} (?:nothing|no email|no mail|no link|none)`,
-      `nothing${gap(1)} (?:arrived|came|received|has arrived|has come)`,
+      `nothing${gap(2)} (?:arrived|came|received|has arrived|has come|showed up|turned up|came through|has come through)`,
+      `${EN_NEGATION}${gap(2)} (?:had|heard|seen) (?:anything|any|it|one|mine|a|the|my)`,
+      `(?:still|yet) (?:dont|do not) have (?:it|one|anything|them)`,
+      `(?:still|yet) (?:have|got) nothing`,
       `no (?:sign|trace) of`,
       `no${gap(1)} ${NOUN}${gap(2)} (?:received|arrived|yet|has arrived|came)`,
       `${ES_NEGATION}${gap(3)} ${ES_RECEIVE}`,
@@ -58,7 +62,29 @@ export const MISSING_SIGNALS: readonly SignalDefinition[] = [
       `${DE_NEGATION}${gap(3)} ${DE_RECEIVE}`,
       `(?:erhalte|bekomme|bekam|erhielt|kam|kamen|kommt)${gap(2)} (?:kein|keine|keinen|nichts|nie|nicht)`,
       `(?:kam|kamen|ist|sind)${gap(3)} (?:nie|nicht|noch nicht|niemals) an`,
+      // "Everyone got theirs but me", "I was meant to get it but didn't": the verb is in the other clause.
+      `but (?:i |it |they )?(?:still )?(?:didnt|did not|havent|have not|hasnt|has not|never did|never has|never came|never arrived)${END_OF_CLAUSE}`,
+      `ne l ai (?:toujours |encore |jamais )?(?:pas|jamais)`,
+      `(?:habe|hab|haben)${gap(3)} (?:immer noch|noch immer|leider noch|bis heute|bisher|noch) nicht`,
+      `(?:but|except|apart from|other than) (?:i|me|mine)(?: still)?(?: didnt| havent| have not| did not| never did| not| hasnt)?(?: yet)?${END_OF_CLAUSE}`,
+      `(?:pero|menos|excepto|salvo) (?:yo|a mi|el mio|la mia)(?: todavia| aun)?(?: no)?${END_OF_CLAUSE}`,
+      `(?:e|mas|menos|exceto|so) (?:eu|o meu|a minha)(?: ainda)?(?: nao)?${END_OF_CLAUSE}`,
+      `(?:sauf|excepte|mais pas) (?:moi|le mien|la mienne)${END_OF_CLAUSE}`, `mais moi (?:non|pas|toujours pas|jamais)${END_OF_CLAUSE}`,
+      `(?:ich|mir|meins|meines)(?: aber| leider| jedoch| noch| immer noch)* nicht${END_OF_CLAUSE}`, `(?:ausser|nur) (?:mir|ich)(?: nicht)?${END_OF_CLAUSE}`,
       `(?:ist|sind)${gap(2)} (?:noch nicht|immer noch nicht|nicht) da`,
+    ],
+  },
+  {
+    name: 'missing:sent_elsewhere',
+    family: 'missing',
+    weight: 3.5,
+    hard: true,
+    patterns: [
+      `(?:sent|went|issued|gone|delivered|emailed|going) to (?:the |a |an |my )?(?:wrong|old|different|incorrect|previous|former|work|outdated) (?:email|address|account|inbox)`,
+      `(?:enviado|enviada|llego|fue|mandaron|enviaron) a (?:un |una |mi )?(?:correo|email|direccion|cuenta) (?:equivocad[oa]|incorrect[oa]|antigu[oa]|viej[oa])`,
+      `(?:enviado|enviada|foi|mandaram|enviaram) (?:para|pro|pra) (?:o |um |meu )?(?:email|endereco|e mail) (?:errado|incorreto|antigo)`,
+      `(?:envoye|envoyee|parti|arrive) (?:a|sur|vers) (?:une |mon |la |l )?(?:mauvaise |ancienne )?(?:adresse|boite)(?: mail)?(?: erronee| incorrecte)?`,
+      `(?:an|auf) (?:die |eine |meine )?(?:falsche|alte|fruhere) (?:e mail adresse|email adresse|adresse|emailadresse|mailadresse)`,
     ],
   },
   {
@@ -106,7 +132,7 @@ export const MISSING_SIGNALS: readonly SignalDefinition[] = [
     family: 'missing',
     weight: 3,
     patterns: [
-      `(?:cant|cannot|can not|couldnt|could not|unable to|not able to|dont|do not|didnt|did not|failed to|struggling to)${gap(1)} (?:find|locate|see|access|retrieve|view|track down|pull up)`,
+      `(?:cant|cannot|can not|couldnt|could not|unable to|not able to|dont|do not|didnt|did not|failed to|struggling to|no longer|can no longer)${gap(2)} (?:find|locate|see|access|retrieve|view|track down|pull up)`,
       `(?:not|nowhere) (?:in|on) (?:my )?(?:inbox|mailbox|account|dashboard|profile|wallet)`,
       `nowhere to be (?:found|seen)`,
       `(?:isnt|is not|arent|are not|not) (?:there|showing up|showing|visible|listed|appearing)`,
@@ -121,6 +147,9 @@ export const MISSING_SIGNALS: readonly SignalDefinition[] = [
       `(?:finde|finden|sehe)${gap(4)} (?:nicht|nirgends|nirgendwo|nicht mehr)`,
       `(?:nicht|nirgends|nirgendwo|nicht mehr) (?:finden|gefunden|auffinden|sehen|abrufen|aufrufen|zugreifen)`,
       `kein zugriff`,
+      `(?:doesnt|does not|dont|do not|didnt|did not|isnt|is not|wasnt|not) (?:appear|appearing|show up|showing up|show|showing)`,
+      `(?:n apparait|n apparaissent|ne s affiche|ne s affichent|n apparaissait) (?:pas|nulle part|plus|toujours pas)`,
+      `(?:wird|werden)${gap(2)} nicht (?:angezeigt|aufgefuhrt)`, `(?:erscheint|erscheinen|taucht|tauchen)${gap(2)} nicht`,
     ],
   },
   {
@@ -155,7 +184,7 @@ export const MISSING_SIGNALS: readonly SignalDefinition[] = [
     weight: 4,
     hard: true,
     patterns: [
-      `(?:lost|lose|misplaced|deleted|erased|removed|threw away|trashed|no longer have|dont have|do not have|cant find|cannot find)${gap(3)} (?:${LINK}|${MESSAGE}|access)`,
+      `(?:lost|misplaced|deleted|erased|removed|threw away|trashed|no longer have|dont have|do not have|cant find|cannot find)${gap(3)} (?:${LINK}|${MESSAGE}|access)`,
       `(?:lost|misplaced|accidentally deleted|accidentally removed|mistakenly deleted)${gap(2)} ${NOUN}`,
       `(?:perdi|he perdido|perdido|borre|he borrado|elimine|he eliminado|extravie|ya no tengo|no tengo)${gap(3)} (?:${LINK}|${MESSAGE}|acceso)`,
       `(?:perdi|he perdido|extravie)${gap(2)} ${NOUN}`,
@@ -163,7 +192,9 @@ export const MISSING_SIGNALS: readonly SignalDefinition[] = [
       `(?:perdi|extraviei)${gap(2)} ${NOUN}`,
       `(?:perdu|supprime|efface|egare|jete|n ai plus)${gap(3)} (?:${LINK}|${MESSAGE}|acces)`,
       `(?:perdu|egare)${gap(2)} ${NOUN}`,
-      `(?:${LINK}|${MESSAGE}|zugang)${gap(3)} (?:verloren|verlegt|geloscht|geloescht|nicht mehr)`,
+      `(?:${LINK}|${MESSAGE})${gap(2)} (?:got lost|was lost|is lost|went missing|has gone missing|disappeared|vanished|seems to have disappeared)`,
+      `(?:${LINK}|${MESSAGE}|zugang)${gap(4)} (?:verloren|verlegt|geloscht|geloescht|nicht mehr)`,
+      `(?:versehentlich|aus versehen|unabsichtlich) (?:geloscht|geloescht|entfernt)`,
       `${NOUN}${gap(2)} (?:verloren|verlegt)`,
     ],
   },
@@ -173,7 +204,7 @@ export const MISSING_SIGNALS: readonly SignalDefinition[] = [
     weight: 4,
     hard: true,
     patterns: [
-      `${LINK}${gap(4)} ${anyOf([
+      `${LINK}${gap(6)} ${anyOf([
         'expired', 'expires', 'broken', 'dead', 'invalid', 'doesnt work', 'does not work', 'not working', 'isnt working',
         'wont open', 'doesnt open', 'does not open', 'leads nowhere', 'gives an error', 'error', '404',
         'no longer works', 'stopped working',
@@ -185,6 +216,9 @@ export const MISSING_SIGNALS: readonly SignalDefinition[] = [
         'funktioniert nicht', 'funktioniert nicht mehr', 'geht nicht', 'abgelaufen', 'kaputt', 'ungultig', 'fehlerhaft',
       ])}`,
       `(?:expired|broken|dead|invalid|bad|abgelaufene[nr]?|ungultige[nr]?) ${LINK}`,
+      `(?:page|${LINK})${gap(3)} (?:not found|has expired|cannot be found|doesnt exist|does not exist|no longer exists|no longer available)`,
+      `${NOUN}${gap(1)} (?:not found|cannot be found|could not be found|does not exist|doesnt exist)`,
+      `(?:takes|took|leads|led|goes|brings|sends|redirects) (?:me )?to (?:an? |the )?(?:error|blank|404|broken|empty) page`,
     ],
   },
   {
@@ -193,23 +227,31 @@ export const MISSING_SIGNALS: readonly SignalDefinition[] = [
     weight: 3.5,
     namesCredential: true,
     patterns: [
-      `(?:resend|resent|resending|redeliver|reissue)`,
-      `send${gap(3)} (?:again|once more|one more time|another copy|a new link|a new copy|another link)`,
-      // "email" and "mail" are nouns far more often than verbs ("the email with my certificate").
-      `(?:send|forward)${gap(4)} ${NOUN}`,
+      `(?:resend|resent|resending|redeliver|reissue|send|forward)${gap(4)} ${NOUN}`,
       `(?:email|mail) (?:me|it)${gap(3)} ${NOUN}`,
+      `(?:reenviar|reenviarme|reenvien|reenvie|reenvia|enviar|mandar|envien|manden|enviarme|mandarme|envienme|mandenme|enviame|mandame|hacer llegar)${gap(3)} ${NOUN}`,
+      `(?:reenviem|reenviarem|enviar|mandar|envie|enviem|mande|mandem|encaminhar|encaminhe|encaminhem)${gap(3)} ${NOUN}`,
+      `(?:renvoyer|renvoyez|reenvoyer|envoyer|envoyez|transmettre|transmettez|faire parvenir)${gap(3)} ${NOUN}`,
+      `${NOUN}${gap(4)} (?:senden|schicken|zusenden|zuschicken|zukommen lassen|verschicken)`,
+    ],
+  },
+  {
+    // "Send it again" says what, only with a credential nearby: "resend the invoice" is not ours.
+    name: 'missing:resend',
+    family: 'missing',
+    weight: 3.5,
+    patterns: [
+      `(?:resend|resent|resending|redeliver|reissue)`,
+      `(?:send|sent|email|emailed|forward|forwarded)${gap(3)} (?:again|once more|one more time|another copy|a new link|a new copy|another link|a new one|the link|a link)`,
+      `(?:need|want|would like|requesting|request|get) (?:a |another )?(?:new|working|fresh|valid) (?:link|url|copy)`,
       `(?:reenviar|reenviarme|reenviarmelo|reenviarmela|reenvien|reenvie|reenvia|reenvio|volver a (?:enviar|mandar)|vuelvan a (?:enviar|mandar)|vuelva a (?:enviar|mandar))`,
       `(?:enviar|mandar|envien|manden|envie|mande)${gap(3)} (?:de nuevo|nuevamente|otra vez)`,
-      `(?:enviar|mandar|envien|manden|enviarme|mandarme|envienme|mandenme|enviame|mandame|hacer llegar)${gap(3)} ${NOUN}`,
       `(?:reenviem|reenviarem|reenviado)`,
       `(?:enviar|mandar|envie|enviem|mande|mandem)${gap(3)} (?:novamente|de novo|outra vez)`,
-      `(?:enviar|mandar|envie|enviem|mande|mandem|encaminhar|encaminhe|encaminhem)${gap(3)} ${NOUN}`,
       `(?:renvoyer|renvoyez|renvoie|renvoi|reenvoyer|reenvoyez|reexpedier)`,
       `(?:envoyer|envoyez|transmettre|transmettez|faire parvenir)${gap(3)} (?:a nouveau|de nouveau|encore|une nouvelle fois)`,
-      `(?:envoyer|envoyez|transmettre|transmettez|faire parvenir)${gap(3)} ${NOUN}`,
       `(?:erneut|nochmal|nochmals|noch mal|noch einmal|wieder|neu)${gap(2)} (?:senden|schicken|zusenden|zuschicken|versenden|zukommen|verschicken)`,
       `(?:senden|schicken|zusenden|zuschicken)${gap(3)} (?:erneut|nochmal|nochmals|noch einmal)`,
-      `${NOUN}${gap(4)} (?:senden|schicken|zusenden|zuschicken|zukommen lassen|verschicken)`,
     ],
   },
   {
@@ -231,16 +273,33 @@ export const MISSING_SIGNALS: readonly SignalDefinition[] = [
     weight: 3,
     namesCredential: true,
     patterns: [
-      `when (?:will|do|can|should|would|is|are|does|might|could|shall)${gap(4)} ${NOUN}`,
+      `when (?:will|do|can|should|would|is|are|does|might|could|shall)${gap(6)} ${NOUN}`,
       `how long${gap(6)} ${NOUN}`,
       `cuando (?:voy|van|llega|llegara|recibire|recibo|me|estara|estaran|sale|saldra|podre|puedo|tendre|emitiran|enviaran|se)${gap(4)} ${NOUN}`,
       `cuanto (?:tiempo|tarda|demora)${gap(5)} ${NOUN}`,
       `quando (?:vou|vai|vem|chega|chegara|recebo|receberei|sai|saira|sera|estara|poderei|posso|terei|fica|ficara|emitem|enviam|me)${gap(4)} ${NOUN}`,
       `(?:quanto tempo|prazo|previsao)${gap(5)} ${NOUN}`,
+      // The credential as the subject: "quando o certificado vai ser enviado?"
+      `cuando (?:mi|el|la|mis|los|las) ${NOUN}`, `quando (?:o|a|meu|minha|os|as|meus|minhas) ${NOUN}`,
+      `quand (?:mon|ma|le|la|mes|les|l) ${NOUN}`,
       `quand (?:vais je|est ce que|pourrai je|recevrai je|sera|seront|vais|pourrais je|aurai je|recevrai|puis je|arrivera|est)${gap(4)} ${NOUN}`,
       `(?:combien de temps|delai|delais)${gap(5)} ${NOUN}`,
       `wann${gap(5)} ${NOUN}`,
       `wie lange${gap(6)} ${NOUN}`,
+    ],
+  },
+  {
+    // Said of something that has not happened: "I was supposed to get a certificate", "je devais recevoir".
+    name: 'missing:expected',
+    family: 'missing',
+    weight: 2.5,
+    patterns: [
+      `(?:was|were|am|are|im|i m) (?:supposed|meant|due|promised|told i would|told we would) to (?:receive|get|be sent|be given|be emailed)`,
+      `(?:should|would) have (?:received|gotten|got|been sent)`,
+      `(?:se suponia que|deberia haber|deberia de haber|tendria que haber) (?:recibido|recibir|llegado)`,
+      `(?:deveria ter|era para (?:eu )?ter|era pra (?:eu )?ter) (?:recebido|chegado)`,
+      `(?:je devais|j aurais du|on devait|nous devions) (?:recevoir|avoir|obtenir)`,
+      `(?:sollte|sollten|hatte|haette)${gap(4)} (?:erhalten|bekommen|zugeschickt|geschickt)(?: werden| sollen)?`,
     ],
   },
   {
@@ -253,15 +312,22 @@ export const MISSING_SIGNALS: readonly SignalDefinition[] = [
     patterns: [
       // Not a bare "no": in Portuguese "no certificado" means "on the certificate".
       `(?:there (?:is|was|s) no|theres no|with no|have no|had no|has no|got no|received no|but no|without|missing|but not|nor the|nor my)${gap(1)} ${NOUN}`,
+      `(?:there (?:is|was|s) no|theres no|with no|but no|without(?: a| the| any)?) (?:link|url|attachment|copy|access)${gap(3)} ${NOUN}`,
+      `(?:dont|do not|didnt|doesnt|still dont|no longer|never had|havent got|have not got) (?:have|had)?${gap(3)} ${NOUN}`,
       `${NOUN}${gap(2)} (?:is missing|was missing|missing|not attached|not included|wasnt attached|wasnt included)`,
-      `(?:sin|ningun|ninguna|pero no|no hay|falta|faltan|nada de)${gap(2)} ${NOUN}`,
-      `${NOUN}${gap(2)} (?:falta|no esta|no viene|no venia|no aparece|no vino)`,
+      `(?:sin|ningun|ninguna|pero no|no hay|falta|faltan)${gap(2)} ${NOUN}`,
+      `(?:nada|nothing|rien|nichts) (?:de|del|do|da|sobre|acerca del?|about|regarding|from you about|concernant|du|von|vom|zum|zu)${gap(2)} ${NOUN}`,
+      // Not "certificado falta…": "en el certificado, falta una tilde" is about the name.
+      `${NOUN}${gap(2)} (?:no esta|no viene|no venia|no aparece|no vino)`,
       `(?:sem|nenhum|nenhuma|mas nao|nao tem|nao ha|falta|faltou|faltando)${gap(2)} ${NOUN}`,
       `${NOUN}${gap(2)} (?:faltando|nao veio|nao esta|nao aparece|nao consta)`,
       `(?:aucun|aucune|sans|pas de|pas d|mais pas|manque|manquant)${gap(2)} ${NOUN}`,
+      `(?:n ai|n avons)${gap(3)} ${NOUN}`,
       `${NOUN}${gap(2)} (?:manque|manquant|absent|absente|n y est pas)`,
       `(?:kein|keine|keinen|keines|ohne|aber nicht|jedoch nicht|fehlt|fehlen)${gap(2)} ${NOUN}`,
-      `${NOUN}${gap(3)} (?:fehlt|fehlen|fehlte|nicht dabei|nicht enthalten|nicht angehangt)`,
+      // Only right after the noun: "auf dem Zertifikat fehlt ein Buchstabe" is about the name.
+      `${NOUN} (?:fehlt|fehlen|fehlte)`,
+      `${NOUN}${gap(3)} (?:nicht dabei|nicht enthalten|nicht angehangt)`,
     ],
   },
 ];

@@ -59,6 +59,8 @@ export const SENSE_SIGNALS: readonly SignalDefinition[] = [
     weight: -7,
     patterns: [
       `(?:ssl|tls|https|x509|x 509|self signed|root ca|root certificate|intermediate certificate|ca bundle|certificate authority|certificate chain|cert chain|pem|crt|csr|openssl|lets encrypt|letsencrypt|certbot|handshake|keystore|truststore|err cert|net err|connection is not private|wildcard|code signing|signing certificate|apple developer|provisioning profile|p12|pfx|pkcs ?12|smime|s mime|client certificate|server certificate|certificate pinning|digicert|sectigo|nginx|apache|iis|cloudflare)`,
+      `security (?:certificate|cert)s?`, `sicherheitszertifikat[a-z]*`, `certificats? de securite`,
+      `${NOUN} (?:for|of|on|de|du|der|fur|do|da) (?:your|the|this|votre|su|seu|sua|ihrer|la|le|el|o|a) (?:website|site|web|domain|seite|webseite|sitio|pagina web)`,
       `(?:certificados? (?:ssl|de servidor|de seguridad|raiz|de firma)|certificats? (?:ssl|serveur|racine|electronique|de signature)|(?:ssl|tls|server|stamm|root|signatur|client)zertifikat[a-z]*|(?:server|stamm|signatur|client) zertifikat[a-z]*)`,
     ],
   },
@@ -132,8 +134,10 @@ export const AUDIENCE_SIGNALS: readonly SignalDefinition[] = [
     patterns: [
       `(?:our|my) (?:students|learners|participants|attendees|graduates|trainees|delegates|cohort|recipients|candidates)`,
       `our (?:employees|members|customers|clients|users|staff)`,
+      `(?:to|for) (?:[0-9]+|all|several|multiple|many) (?:of )?(?:our |the )?(?:students|learners|participants|attendees|recipients|employees|trainees|people|users)`,
       `(?:bulk|mass|batch) (?:send|sending|issue|issuing|issuance|upload|uploading|email|emails|import|export|create|creation)`,
-      `(?:csv|spreadsheet|excel file|recipient list)`,
+      `(?:csv|spreadsheet|excel file|recipient list|templates?)`,
+      `(?:we|i) (?:need|want|would like|d like|plan|are planning|are looking|have) to (?:issue|create|design|send out|award|bulk)${gap(2)} ${NOUN}`,
       `${NOUN} (?:templates?|designs?|designer|builder|layout)`,
       `how (?:do|can|would|should) we${gap(1)} (?:issue|create|design|send|upload|import|set up|publish|add)`,
       `how (?:do|can) i (?:issue|design|bulk|upload|import|set up|publish|add recipients)`,
@@ -146,7 +150,7 @@ export const AUDIENCE_SIGNALS: readonly SignalDefinition[] = [
       `como (?:podemos|puedo) (?:emitir|crear|disenar|cargar|subir)${gap(1)} (?:los |las |nuestros )?${NOUN}`,
       `(?:nossos|nossas|meus) (?:alunos|alunas|estudantes|participantes|formandos|cursistas|treinandos)`,
       `nossos (?:clientes|colaboradores|funcionarios|usuarios|membros)`,
-      `(?:envio|emissao|importacao|carga) em (?:massa|lote)`, `modelo de ${NOUN}`,
+      `(?:em|en) (?:massa|lote)`, `(?:de|en) forma masiva`, `masivamente`, `en masse`, `in bulk`, `modelo de ${NOUN}`,
       `como podemos (?:emitir|criar|gerar|cadastrar|importar|enviar)`,
       `(?:nos|mes) (?:apprenants|etudiants|eleves|participants|stagiaires|inscrits|beneficiaires)`,
       `nos (?:clients|collaborateurs|salaries|utilisateurs|membres)`,
@@ -181,7 +185,15 @@ export const WORKFLOW_SIGNALS: readonly SignalDefinition[] = [
       `(?:error|errors|mistake|mistakes|typo|typos) (?:in|on|with) (?:my |the |his |her )?(?:name|date|surname|last name|first name|title|spelling)`,
       `(?:name|names|date|dates|surname|title|initials|spelling)${gap(4)} (?:wrong|incorrect|misspel[a-z]*|spelled wrong|spelt wrong|not correct|inaccurate|a typo|typo)`,
       `(?:change|correct|corrected|correcting|update|updated|fix|fixed|edit|amend|amended|modify|adjust)${gap(3)} (?:name|names|date|surname|spelling|title|initials)`,
-      `name change`,
+      `(?:name change|name correction|correction of (?:my |the )?name|nickname)`,
+      `(?:legal|middle|maiden|married|correct|proper) names?`,
+      // "The date on my certificate is wrong": the subject and its complaint straddle the noun.
+      `(?:name|names|date|dates|surname|title|initials|spelling)${gap(3)} (?:on|in|of) (?:my |the |this )?${NOUN} (?:is |are |was |were |looks |seems )?(?:wrong|incorrect|misspel[a-z]*|not correct|inaccurate)`,
+      `(?:nombre|apellidos?|fecha|titulo)${gap(3)} (?:de|en) (?:mi |el |la )?${NOUN} (?:es |esta |aparece |sale )?(?:incorrect[oa]s?|equivocad[oa]s?|mal|errone[oa]s?)`,
+      `(?:says|shows|dice|aparece|sale|muestra|diz|mostra|indique|affiche|zeigt|steht) (?:a |an |the )?(?:other|another|different|wrong|otra|otro|outra|outro|une autre|un autre|ein anderes|eine andere|einen anderen|falsche[ns]?) (?:fecha|nombre|date|name|data|nome|datum|namen|nom)`,
+      `(?:nome|sobrenome|data|titulo)${gap(2)} (?:no|na|do|da|em) (?:meu |minha )?${NOUN} (?:esta |saiu |veio |aparece |ficou )?(?:errad[oa]s?|incorret[oa]s?|com erro|trocad[oa]s?)`,
+      `(?:nom|prenom|date|intitule)${gap(3)} (?:sur|dans|de|du) (?:mon |ma |le |la |l )?${NOUN} (?:est |sont )?(?:incorrecte?s?|erronee?s?|faux|fausse|mal orthographiee?s?|mal ecrite?s?|inexacte?s?)`,
+      `(?:name|namen|nachname|nachnamen|vorname|vornamen|datum)${gap(3)} (?:auf|in) (?:dem|der|meinem|meiner) ${NOUN} (?:ist |steht )?(?:falsch|fehlerhaft|inkorrekt|nicht korrekt|nicht richtig)`,
       `(?:nombre|apellidos?|fecha|titulo)${gap(3)} (?:incorrect[oa]s?|equivocad[oa]s?|mal escrit[oa]s?|mal|errone[oa]s?|con (?:un )?error)`,
       `(?:incorrect[oa]s?|equivocad[oa]s?|mal escrit[oa]s?|errone[oa]s?|errores? en|falta de ortografia en)${gap(2)} (?:nombre|apellidos?|fecha|titulo)`,
       `(?:corregir|cambiar|modificar|actualizar|rectificar|arreglar|corrijan|cambien|corrija|cambie)${gap(3)} (?:nombre|apellidos?|fecha|titulo)`,
@@ -196,6 +208,7 @@ export const WORKFLOW_SIGNALS: readonly SignalDefinition[] = [
       `(?:falsche[nrs]?|fehlerhafte[nrs]?) (?:name|namen|datum|nachname|nachnamen|vorname|vornamen|schreibweise)`,
       `(?:namen?|datum|nachnamen?|vornamen?|schreibweise)${gap(3)} (?:korrigieren|korrigiert|andern|aendern|geandert|geaendert|berichtigen|berichtigt|anpassen)`,
       `(?:tippfehler|schreibfehler|rechtschreibfehler|namensanderung|namensaenderung)`,
+      `(?:korrigieren|andern|aendern|berichtigen|anpassen) sie${gap(3)} (?:namen?|nachnamen?|vornamen?|datum|schreibweise)`,
     ],
   },
   {
@@ -204,6 +217,7 @@ export const WORKFLOW_SIGNALS: readonly SignalDefinition[] = [
     weight: -4,
     patterns: [
       `(?:change|update|switch|modify|edit|correct)${gap(4)} (?:email|emails|address|recipient)`,
+      `(?:move|transfer|merge|migrate)${gap(3)} (?:to|into|with) (?:my |a |another |the )?(?:[a-z]+ )?(?:email|address|account)`,
       `(?:cambiar|actualizar|modificar|corregir|cambien|actualicen)${gap(3)} (?:correo|email|direccion|mail)`,
       `(?:alterar|mudar|trocar|atualizar|corrigir|alterem|mudem|troquem)${gap(3)} (?:email|endereco)`,
       `(?:changer|modifier|mettre a jour|corriger)${gap(4)} (?:adresse|email|mail|courriel)`,
@@ -216,9 +230,10 @@ export const WORKFLOW_SIGNALS: readonly SignalDefinition[] = [
     family: 'workflow',
     weight: -4,
     patterns: [
-      `(?:share|sharing|compartir|compartilhar|partager|teilen|embed|incrustar|integrer|einbetten)${gap(3)} ${NOUN}`,
+      `(?:share|sharing|compart[a-z]*|partag[a-z]*|teilen|teile|embed|incrustar|integrer|einbetten)${gap(3)} ${NOUN}`,
       `${NOUN}${gap(3)} (?:teilen|einbetten|posten)`,
-      `add${gap(3)} (?:to|on) (?:my )?(?:profile|resume|cv|wallet|website|email signature|linkedin)`,
+      `(?:add|adding|put|include|display|embed)${gap(3)} (?:to|on|in|into) (?:my )?(?:profile|resume|cv|portfolio|wallet|website|email signature|signature|linkedin)`,
+      `(?:ajouter|agregar|agrego|anadir|adicionar|adiciono|hinzufugen|fuge)${gap(3)} ${NOUN}${gap(3)} (?:profile|profil|perfil|linkedin|wallet|cv|curriculo|curriculum|signature|firma|assinatura)`,
     ],
   },
   {
@@ -272,6 +287,7 @@ export const WORKFLOW_SIGNALS: readonly SignalDefinition[] = [
     weight: -4.5,
     patterns: [
       `(?:delete|remove|deactivate|hide|revoke|unpublish|erase|take down)${gap(3)} (?:${NOUN}|account|profile|data|information)`,
+      `${NOUN}${gap(2)} (?:deleted|removed|taken down|hidden|made private|unpublished)`,
       `(?:make|set)${gap(3)} private`,
       `(?:gdpr|rgpd|dsgvo|right to be forgotten)`,
       `(?:borrar|eliminar|quitar|ocultar|dar de baja|borren|eliminen|quiten)${gap(3)} (?:${NOUN}|cuenta|perfil|datos)`,
@@ -287,7 +303,7 @@ export const WORKFLOW_SIGNALS: readonly SignalDefinition[] = [
     family: 'workflow',
     weight: -3.5,
     patterns: [
-      `${NOUN}${gap(2)} (?:expired|expires|expiring|expiry|expiration|renew|renewal|renewed|vencio|vence|vencido|caduca|caduco|caducado|venceu|expirou|expira|expiree|abgelaufen|lauft ab|verlangern|erneuern)`,
+      `${NOUN}${gap(2)} (?:expire|expired|expires|expiring|expiry|expiration|renew|renewal|renewed|valid for|valid until|vencio|vence|vencido|caduca|caduco|caducado|venceu|expirou|expira|expiree|tem validade|abgelaufen|lauft ab|verlangern|erneuern|unbegrenzt gultig|gultig)`,
       `(?:renew|renewal|renovar|renovacion|renovacao|renouveler|renouvellement|verlangern|verlaengern|erneuern|rezertifizierung|recertification|recertify)${gap(3)} ${NOUN}`,
     ],
   },
@@ -301,9 +317,22 @@ export const WORKFLOW_SIGNALS: readonly SignalDefinition[] = [
       `(?:is there|are there|comes? with|includes?|offers?|provides?) (?:a |an |any )?${NOUN}`,
       `(?:does|do|will) (?:this|the|your|these) (?:course|training|program|programme|class|webinar|workshop)s?${gap(3)} ${NOUN}`,
       `(?:dan|dara|daran|otorgan|otorga|entregan|incluye|ofrece|ofrecen|hay|recibire|obtendre|emiten|se obtiene|se entrega) (?:un |una |algun |alguna )?${NOUN}`,
+      `${NOUN}${gap(2)} (?:included|cost|costs|price|fee|extra|incluido|incluso|custa|coute|kostet)`,
+      `(?:da|dao) direito (?:a|ao) ${NOUN}`,
+      `gibt es${gap(4)} (?:ein|eine|einen) ${NOUN}`,
+      // Spanish "da certificado"; not "da" before other nouns, which in Portuguese means "of the".
+      `da (?:un |una )?(?:certificados?|constancias?|diplomas?)`,
       `(?:tem|oferece|oferecem|inclui|emite|emitem|vou receber|receberei|ganho|ganharei|fornece|fornecem|terei|vai ter) (?:um |uma |algum |alguma |direito a |direito ao )?${NOUN}`,
       `(?:y a t il|donne droit a|delivre|delivrez|propose|proposez|inclut|offre|obtiendrai je|vais je recevoir|est ce qu on recoit|aura t on|aurai je) (?:un |une |des |d )?${NOUN}`,
       `(?:gibt es|bekomme ich|erhalte ich|bekommt man|erhalt man|erhalten wir|bekommen wir|beinhaltet|enthalt) (?:auch )?(?:ein|eine|einen) ${NOUN}`,
+    ],
+  },
+  {
+    name: 'neg:recognition_question',
+    family: 'workflow',
+    weight: -3.5,
+    patterns: [
+      `(?:accredited|accreditation|recogni[sz]ed|recognition|validez oficial|valor oficial|valido oficialmente|reconocido|reconhecido|reconhecimento|reconnue?|reconnaissance|anerkannt|anerkennung|akkreditiert)`,
     ],
   },
   {

@@ -19,6 +19,14 @@ export interface InboundMessage {
   text: string;
   /** An address the channel itself vouches for (a Zendesk requester, a Slack profile the learner confirmed). */
   vouchedAddress?: string | undefined;
+  /** What the channel needs to answer later (a ticket id, a Slack channel and thread): stored, not read by the core. */
+  context?: Record<string, unknown> | undefined;
+}
+
+/** What credbot will say: to the learner (empty for nothing) and, for channels with agents, to support staff. */
+export interface ComposedReply {
+  learnerReply: string;
+  agentNote: string;
 }
 
 /** An email the decision calls for, before rendering. */
@@ -65,7 +73,9 @@ export interface SupportLedger {
   findRetrieveEmailsSince(addresses: string[], since: Date): Promise<Map<string, Date[]>>;
   /** Records the email and schedules its delivery, atomically with the rest of the transaction. */
   queueEmail(requestId: string, email: OutgoingEmail): Promise<QueuedEmail>;
-  recordDecision(requestId: string, decision: Decision): Promise<void>;
+  recordDecision(requestId: string, decision: Decision, reply: ComposedReply): Promise<void>;
+  /** Schedules the channel's answer (a ticket update, a Slack reply) in this transaction; a no-op for channels without one. */
+  scheduleReply(requestId: string, channel: Channel): Promise<void>;
 }
 
 /** Runs work in one transaction: all of it is recorded, or none. */

@@ -31,7 +31,9 @@ export function composeLearnerReply(decision: Decision, options: LearnerReplyOpt
       return paragraphs(composeIssuerHandoffReply(decision, options));
     case 'ask_for_email':
       return paragraphs([
-        'Thanks for getting in touch. We couldn’t find an email address in your message.',
+        decision.triedAddress
+          ? `Thanks for getting in touch. We couldn’t find any credentials issued to ${maskEmail(decision.triedAddress)}, the address you wrote from.`
+          : 'Thanks for getting in touch. We couldn’t find an email address in your message.',
         'Which email address did you sign up for your course with? Reply with it and we’ll look up your credentials.',
       ]);
     case 'rate_limited':
@@ -248,7 +250,9 @@ function describeOutcome(decision: Decision): string {
         ? 'only unpublished drafts found; learner pointed to the issuer.'
         : 'no credential found; learner pointed to the issuer.';
     case 'ask_for_email':
-      return 'no email address in the message; asked the learner for one.';
+      return decision.triedAddress
+        ? `nothing issued to the requester's address ${decision.triedAddress}; asked the learner which address they signed up with.`
+        : 'no email address in the message; asked the learner for one.';
     case 'rate_limited':
       return 'retrieve limit reached; no email sent.';
     case 'ignore':

@@ -1,13 +1,18 @@
 import { and, eq, gt, inArray, ne, sql } from 'drizzle-orm';
 import type { Decision } from '../core/decision.ts';
+import type { Channel } from '../core/model.ts';
 import type { SupportLedger } from '../core/ports.ts';
 import type { TransactionScope } from './database.ts';
 import { outboundEmails, supportRequests } from './schema.ts';
 
-/** Schedules delivery of a recorded email on the queue, inside the caller's transaction. */
-export type ScheduleEmailDelivery = (scope: TransactionScope, emailId: string) => Promise<void>;
+/** How the ledger hands work to the queue, inside the caller's transaction. */
+export interface LedgerScheduling {
+  scheduleEmailDelivery(scope: TransactionScope, emailId: string): Promise<void>;
+  /** Returns false when the channel has no reply to deliver later. */
+  scheduleReplyDelivery(scope: TransactionScope, requestId: string, channel: Channel): Promise<boolean>;
+}
 
-export function createSupportLedger(scope: TransactionScope, scheduleEmailDelivery: ScheduleEmailDelivery): SupportLedger {
+export function createSupportLedger(scope: TransactionScope, scheduling: LedgerScheduling): SupportLedger {
   const { db } = scope;
   return {
     async claimMessage(message, classification, addresses) {
@@ -18,6 +23,7 @@ export function createSupportLedger(scope: TransactionScope, scheduleEmailDelive
           externalId: message.externalId,
           messageText: message.text,
           vouchedAddress: message.vouchedAddress ?? null,
+          channelContext: message.context ?? {},
           intent: classification.intent,
           confidence: Math.round(classification.confidence * 100),
           reasons: classification.reasons,
@@ -77,15 +83,25 @@ export function createSupportLedger(scope: TransactionScope, scheduleEmailDelive
         })
         .returning({ id: outboundEmails.id });
       if (!row) throw new Error('insert into outbound_emails returned no row');
-      await scheduleEmailDelivery(scope, row.id);
+      await scheduling.scheduleEmailDelivery(scope, row.id);
       return { id: row.id, ...email };
     },
 
-    async recordDecision(requestId, decision) {
+    async recordDecision(requestId, decision, reply) {
       await db
         .update(supportRequests)
-        .set({ outcome: decision.kind, decision: summariseDecision(decision) })
+        .set({
+          outcome: decision.kind,
+          decision: summariseDecision(decision),
+          learnerReply: reply.learnerReply,
+          agentNote: reply.agentNote,
+        })
         .where(eq(supportRequests.id, requestId));
+    },
+
+    async scheduleReply(requestId, channel) {
+      if (!(await scheduling.scheduleReplyDelivery(scope, requestId, channel))) return;
+      await db.update(supportRequests).set({ replyStatus: 'pending' }).where(eq(supportRequests.id, requestId));
     },
   };
 }
@@ -118,7 +134,7 @@ function summariseDecision(decision: Decision): Record<string, unknown> {
     case 'rate_limited':
       return { ...decision, lastSentAt: decision.lastSentAt.toISOString(), nextAllowedAt: decision.nextAllowedAt.toISOString() };
     case 'ask_for_email':
-      return { kind: decision.kind };
+      return { ...decision };
     case 'ignore':
       return { kind: decision.kind, reasons: decision.classification.reasons };
   }

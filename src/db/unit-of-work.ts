@@ -1,11 +1,11 @@
 import type { UnitOfWork } from '../core/ports.ts';
 import { createCredentialDirectory } from './credential-directory.ts';
 import type { Database } from './database.ts';
-import { createSupportLedger, type ScheduleEmailDelivery } from './support-ledger.ts';
+import { createSupportLedger, type LedgerScheduling } from './support-ledger.ts';
 
-export function createUnitOfWork(database: Database, scheduleEmailDelivery: ScheduleEmailDelivery): UnitOfWork {
+export function createUnitOfWork(database: Database, scheduling: LedgerScheduling): UnitOfWork {
   return (work) =>
     database.transaction((scope) =>
-      work({ ledger: createSupportLedger(scope, scheduleEmailDelivery), directory: createCredentialDirectory(scope.db) }),
+      work({ ledger: createSupportLedger(scope, scheduling), directory: createCredentialDirectory(scope.db) }),
     );
 }

@@ -4,7 +4,18 @@ import type { Drizzle } from '../db/database.ts';
 import { outboundEmails } from '../db/schema.ts';
 import type { Logger } from '../logger.ts';
 import type { Mailer } from '../mail/mailer.ts';
-import type { SendEmailJob } from './job-queue.ts';
+import type { QueuePolicy } from './job-queue.ts';
+
+export const SEND_EMAIL_QUEUE = 'send-email';
+
+export interface SendEmailJob {
+  emailId: string;
+}
+
+/** Long enough to outlast an SMTP outage of hours: the delay doubles from `retryDelaySeconds` on each try. */
+export function sendEmailPolicy(maxAttempts: number, retryDelaySeconds: number): QueuePolicy {
+  return { retryLimit: maxAttempts, retryDelaySeconds, retryBackoff: true, expireInSeconds: 300 };
+}
 
 export interface DeliverEmailDeps {
   db: Drizzle;
@@ -19,7 +30,8 @@ export interface DeliverEmailDeps {
  * failure is recorded on the email and rethrown for the queue to retry, until the last attempt marks it failed.
  */
 export function createEmailDelivery(deps: DeliverEmailDeps) {
-  return async function deliverEmail({ emailId }: SendEmailJob): Promise<void> {
+  return async function deliverEmail(job: unknown): Promise<void> {
+    const { emailId } = job as SendEmailJob;
     const [email] = await deps.db
       .update(outboundEmails)
       .set({ attempts: sql`${outboundEmails.attempts} + 1` })

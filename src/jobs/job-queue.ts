@@ -1,26 +1,33 @@
+import { createHash } from 'node:crypto';
 import PgBoss from 'pg-boss';
 import type { Database, TransactionScope } from '../db/database.ts';
 import type { Logger } from '../logger.ts';
 
-/** The queues credbot runs. Each has one worker module in this folder. */
-export const SEND_EMAIL_QUEUE = 'send-email';
-
-export interface SendEmailJob {
-  emailId: string;
+export interface QueuePolicy {
+  /** Retries after the first attempt. */
+  retryLimit: number;
+  /** The first retry's delay; with back-off, pg-boss doubles it on each further retry. */
+  retryDelaySeconds: number;
+  retryBackoff: boolean;
+  /** A job running longer than this is taken as crashed and retried. */
+  expireInSeconds: number;
 }
 
-export interface JobQueueOptions {
-  /** How many times one email is tried before it is marked failed. */
-  emailMaxAttempts: number;
-  /** The first retry's delay; pg-boss doubles it on each further retry. */
-  emailRetryDelaySeconds: number;
-  pollingIntervalSeconds?: number;
+export interface WorkOptions {
+  pollingIntervalSeconds: number;
+  /** Jobs fetched (and run concurrently) per poll. */
+  batchSize: number;
 }
 
 export interface JobQueue {
-  /** Enqueues delivery of a recorded email in the caller's transaction, keyed by the email's id (enqueuing twice is harmless). */
-  scheduleEmailDelivery(scope: TransactionScope, emailId: string): Promise<void>;
-  workEmails(handler: (job: SendEmailJob) => Promise<void>): Promise<void>;
+  /** Creates the queue if needed and sets its retry policy. */
+  define(name: string, policy: QueuePolicy): Promise<void>;
+  /**
+   * Enqueues a job inside the caller's transaction (or on its own). `jobId` makes it idempotent: a second
+   * job with the same id is dropped. Returns whether this call created the job.
+   */
+  schedule(scope: Pick<TransactionScope, 'sql'>, name: string, data: object, jobId: string): Promise<boolean>;
+  work(name: string, handler: (data: unknown) => Promise<void>, options?: Partial<WorkOptions>): Promise<void>;
   /** Wakes idle workers now instead of at their next poll. */
   nudgeWorkers(): void;
   /** Stops fetching, lets running jobs finish (up to `timeoutMs`), then returns. */
@@ -29,44 +36,72 @@ export interface JobQueue {
 
 /**
  * pg-boss in the same database as our rows, through its `db` option, so PGlite and PostgreSQL behave alike and
- * a job is enqueued in the same transaction as the email it delivers.
+ * a job is enqueued in the same transaction as the rows it acts on.
  */
-export async function startJobQueue(database: Database, logger: Logger, options: JobQueueOptions): Promise<JobQueue> {
+export async function startJobQueue(database: Database, logger: Logger, defaults: WorkOptions): Promise<JobQueue> {
   const boss = new PgBoss({ db: database.sql as PgBoss.Db, schema: 'pgboss', schedule: false });
   boss.on('error', (error) => logger.error({ err: error }, 'job queue error'));
   await boss.start();
-  await boss.createQueue(SEND_EMAIL_QUEUE, {
-    name: SEND_EMAIL_QUEUE,
-    retryLimit: options.emailMaxAttempts,
-    retryDelay: options.emailRetryDelaySeconds,
-    retryBackoff: true,
-    expireInSeconds: 300,
-  });
   const workerIds: string[] = [];
+  let stopped = false;
 
   return {
-    async scheduleEmailDelivery(scope, emailId) {
-      const job: SendEmailJob = { emailId };
-      await boss.send(SEND_EMAIL_QUEUE, job, { id: emailId, db: scope.sql as PgBoss.Db });
+    async define(name, policy) {
+      const queue = {
+        name,
+        retryLimit: policy.retryLimit,
+        retryDelay: policy.retryDelaySeconds,
+        retryBackoff: policy.retryBackoff,
+        expireInSeconds: policy.expireInSeconds,
+      };
+      if (await boss.getQueue(name)) await boss.updateQueue(name, queue);
+      else await boss.createQueue(name, queue);
     },
 
-    async workEmails(handler) {
-      const workerId = await boss.work<SendEmailJob>(
-        SEND_EMAIL_QUEUE,
-        { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2, batchSize: 1 },
-        async ([job]) => {
-          if (job) await handler(job.data);
+    async schedule(scope, name, data, jobId) {
+      const created = await boss.send(name, data, { id: jobId, db: scope.sql as PgBoss.Db });
+      return created !== null;
+    },
+
+    async work(name, handler, options) {
+      const workerId = await boss.work<object>(
+        name,
+        {
+          pollingIntervalSeconds: options?.pollingIntervalSeconds ?? defaults.pollingIntervalSeconds,
+          batchSize: options?.batchSize ?? defaults.batchSize,
+        },
+        // A failure fails only its own job (pg-boss then completes the rest of the batch).
+        async (jobs) => {
+          await Promise.all(
+            jobs.map(async (job) => {
+              try {
+                await handler(job.data);
+              } catch (error) {
+                const message = error instanceof Error ? error.message : String(error);
+                logger.warn({ queue: name, jobId: job.id, error: message }, 'job failed; it will be retried if it has tries left');
+                await boss.fail(name, job.id, { message });
+              }
+            }),
+          );
         },
       );
       workerIds.push(workerId);
     },
 
     nudgeWorkers() {
+      if (stopped) return;
       for (const workerId of workerIds) boss.notifyWorker(workerId);
     },
 
     async stop(timeoutMs = 20_000) {
+      stopped = true;
       await boss.stop({ graceful: true, wait: true, timeout: timeoutMs });
     },
   };
+}
+
+/** A stable UUID for an idempotency key (pg-boss job ids are UUIDs). */
+export function jobIdFor(key: string): string {
+  const hex = createHash('sha256').update(key).digest('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }

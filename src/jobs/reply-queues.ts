@@ -1,0 +1,14 @@
+import type { Channel } from '../core/model.ts';
+
+/**
+ * Channels that answer after the decision (a ticket update, a Slack thread reply) do it in a job of their
+ * own, scheduled in the decision's transaction with the request id as job id, so each request is answered once.
+ */
+export const REPLY_QUEUE_BY_CHANNEL: Partial<Record<Channel, string>> = {
+  zendesk: 'zendesk-reply',
+  slack: 'slack-reply',
+};
+
+export interface ReplyJob {
+  requestId: string;
+}
