@@ -4,7 +4,8 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     exclude: ['test/faults/**', 'node_modules/**'],
-    testTimeout: 30_000,
+    // Child-process tests boot the service several times over; under CI's parallel load that takes a while.
+    testTimeout: 90_000,
     hookTimeout: 60_000,
   },
 });

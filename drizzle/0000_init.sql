@@ -54,11 +54,13 @@ CREATE TABLE "support_requests" (
 	"addresses" text[] NOT NULL,
 	"outcome" text NOT NULL,
 	"decision" jsonb NOT NULL,
+	"conversation_id" text,
 	"channel_context" jsonb DEFAULT '{}'::jsonb NOT NULL,
 	"learner_reply" text DEFAULT '' NOT NULL,
 	"agent_note" text DEFAULT '' NOT NULL,
 	"reply_status" text DEFAULT 'none' NOT NULL,
 	"reply_attempts" integer DEFAULT 0 NOT NULL,
+	"reply_steps_done" integer DEFAULT 0 NOT NULL,
 	"reply_error" text,
 	"replied_at" timestamp with time zone,
 	"received_at" timestamp with time zone DEFAULT now() NOT NULL
@@ -73,4 +75,5 @@ CREATE INDEX "credentials_near_suffix_idx" ON "credentials" USING btree ("near_d
 CREATE INDEX "credentials_issuer_idx" ON "credentials" USING btree ("issuer_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "outbound_emails_request_kind_to_idx" ON "outbound_emails" USING btree ("support_request_id","kind","to_address");--> statement-breakpoint
 CREATE INDEX "outbound_emails_rate_idx" ON "outbound_emails" USING btree ("to_address","kind","created_at");--> statement-breakpoint
-CREATE UNIQUE INDEX "support_requests_channel_external_id_idx" ON "support_requests" USING btree ("channel","external_id");
+CREATE UNIQUE INDEX "support_requests_channel_external_id_idx" ON "support_requests" USING btree ("channel","external_id");--> statement-breakpoint
+CREATE INDEX "support_requests_conversation_idx" ON "support_requests" USING btree ("channel","conversation_id");

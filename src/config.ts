@@ -10,6 +10,8 @@ const postgresUrl = z
   .string()
   .refine((value) => /^postgres(ql)?:\/\//.test(value), 'must be a postgres:// or postgresql:// URL');
 
+const httpUrl = z.string().refine((value) => /^https?:\/\/[^\s]+$/.test(value), 'must be an http(s):// URL');
+
 const smtpUrl = z.string().refine((value) => /^smtps?:\/\//.test(value), 'must be an smtp:// or smtps:// URL');
 
 /** Every setting credbot reads from the environment. `.env.example` documents each one. */
@@ -28,9 +30,47 @@ export const configSchema = z.object({
   ISSUER_HANDOFF_EMAILS: z.preprocess(emptyAsUndefined, booleanFlag.default(false)),
   EMAIL_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(10),
   EMAIL_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(3600).default(15),
+
+  ZENDESK_SUBDOMAIN: z.preprocess(emptyAsUndefined, z.string().regex(/^[a-z0-9][a-z0-9-]*$/i, 'must be the subdomain alone, e.g. acme for acme.zendesk.com').optional()),
+  ZENDESK_API_URL: z.preprocess(emptyAsUndefined, httpUrl.optional()),
+  ZENDESK_EMAIL: z.preprocess(emptyAsUndefined, z.email({ message: 'must be an email address' }).optional()),
+  ZENDESK_API_TOKEN: z.preprocess(emptyAsUndefined, z.string().min(1).optional()),
+  ZENDESK_OAUTH_TOKEN: z.preprocess(emptyAsUndefined, z.string().min(1).optional()),
+  ZENDESK_WEBHOOK_SECRET: z.preprocess(emptyAsUndefined, z.string().min(8, 'must be the webhook signing secret').optional()),
+  ZENDESK_SIGNATURE_TOLERANCE_SECONDS: z.coerce.number().int().min(1).max(3600).default(300),
+  ZENDESK_RETRIEVE_STATUS: z.enum(['open', 'pending', 'hold', 'solved']).default('pending'),
+  ZENDESK_HANDOFF_GROUP_ID: z.preprocess(emptyAsUndefined, z.coerce.number().int().positive().optional()),
+  ZENDESK_API_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
 });
 
 export type Config = z.infer<typeof configSchema>;
+
+export interface ZendeskSettings {
+  apiUrl: string;
+  auth: { email: string; apiToken: string } | { oauthToken: string };
+  webhookSecret: string;
+}
+
+/**
+ * The Zendesk channel runs when it has an API address, credentials and the webhook secret; with none of
+ * them it is off. Some but not all is a mistake worth stopping for, so it is reported like any bad variable.
+ */
+export function zendeskSettings(config: Config): ZendeskSettings | null {
+  const given = [config.ZENDESK_SUBDOMAIN, config.ZENDESK_API_URL, config.ZENDESK_EMAIL, config.ZENDESK_API_TOKEN, config.ZENDESK_OAUTH_TOKEN, config.ZENDESK_WEBHOOK_SECRET];
+  if (given.every((value) => value === undefined)) return null;
+  const problems: string[] = [];
+  const apiUrl = config.ZENDESK_API_URL ?? (config.ZENDESK_SUBDOMAIN ? `https://${config.ZENDESK_SUBDOMAIN}.zendesk.com/api/v2` : undefined);
+  if (!apiUrl) problems.push('ZENDESK_SUBDOMAIN or ZENDESK_API_URL: one is required for the Zendesk channel');
+  const auth = config.ZENDESK_OAUTH_TOKEN
+    ? { oauthToken: config.ZENDESK_OAUTH_TOKEN }
+    : config.ZENDESK_EMAIL && config.ZENDESK_API_TOKEN
+      ? { email: config.ZENDESK_EMAIL, apiToken: config.ZENDESK_API_TOKEN }
+      : undefined;
+  if (!auth) problems.push('ZENDESK_EMAIL and ZENDESK_API_TOKEN, or ZENDESK_OAUTH_TOKEN: required for the Zendesk channel');
+  if (!config.ZENDESK_WEBHOOK_SECRET) problems.push('ZENDESK_WEBHOOK_SECRET: required for the Zendesk channel');
+  if (problems.length > 0 || !apiUrl || !auth || !config.ZENDESK_WEBHOOK_SECRET) throw new ConfigError(problems);
+  return { apiUrl: apiUrl.replace(/\/+$/, ''), auth, webhookSecret: config.ZENDESK_WEBHOOK_SECRET };
+}
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -42,7 +82,10 @@ export class ConfigError extends Error {
 /** Reads the environment once, at start-up. A bad value throws a ConfigError naming each variable. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const result = configSchema.safeParse(env);
-  if (result.success) return result.data;
+  if (result.success) {
+    zendeskSettings(result.data);
+    return result.data;
+  }
   throw new ConfigError(
     result.error.issues.map((issue) => {
       const variable = issue.path.join('.');

@@ -104,8 +104,11 @@ function scoreDetection({ hits, otherDeliverables }: Detection, namedInThread: b
     if (claims.length > 0) score += hit.signal.weight;
   }
 
+  const cancelled = (hit: SignalHit) =>
+    claims.some((claim) => claim.signal.cancels?.includes(hit.signal.name) && claim.start <= hit.start && hit.end <= claim.end);
+  const workflows = byFamily('workflow').filter((hit) => !cancelled(hit));
   const applied = new Map<string, number>();
-  for (const hit of [...senses, ...byFamily('audience'), ...byFamily('workflow'), ...byFamily('resolution')]) {
+  for (const hit of [...senses, ...byFamily('audience'), ...workflows, ...byFamily('resolution')]) {
     const { name, family, weight } = hit.signal;
     let effective = weight;
     if (family === 'workflow' && hardClaim) effective *= WORKFLOW_UNDER_HARD_CLAIM;
@@ -117,7 +120,7 @@ function scoreDetection({ hits, otherDeliverables }: Detection, namedInThread: b
     reasons.push(name);
     score += effective;
   }
-  if (hardClaim && byFamily('workflow').length > 0) reasons.push('rule:missing_outranks_request');
+  if (hardClaim && workflows.length > 0) reasons.push('rule:missing_outranks_request');
   if (byFamily('resolution').some((hit) => hit.start < lastClaimStart)) reasons.push('rule:missing_said_after_resolution');
   return { score, reasons: unique(reasons) };
 }

@@ -1,5 +1,6 @@
 import {
   CLAUSE_RESTART,
+  CREDENTIAL_NOUN,
   CREDENTIAL_NOUNS,
   HEDGE,
   NEGATION,
@@ -60,9 +61,19 @@ interface CompiledPattern {
  * A message is read word by word and only the patterns that can start at a word are tried there.
  */
 const PATTERNS_BY_KEY = new Map<string, CompiledPattern[]>();
+/**
+ * Patterns that open with the credential noun. Their keys ("con" for "constancia", "com" for
+ * "comprovante") would send every "como" and "contact" through them, so they are tried only where
+ * a credential noun was actually found.
+ */
+const PATTERNS_AT_NOUNS: CompiledPattern[] = [];
 for (const signal of ALL_SIGNALS) {
   for (const source of signal.patterns) {
     const compiled: CompiledPattern = { signal, expression: new RegExp(`(?:${source})\\b`, 'y') };
+    if (signal.family !== 'reference' && source.startsWith(CREDENTIAL_NOUN)) {
+      PATTERNS_AT_NOUNS.push(compiled);
+      continue;
+    }
     for (const key of patternKeys(source)) {
       const bucket = PATTERNS_BY_KEY.get(key);
       if (bucket) bucket.push(compiled);
@@ -102,25 +113,29 @@ function isWordChar(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
 }
 
+function tryAt(compiled: CompiledPattern, text: string, start: number, hits: SignalHit[]): void {
+  compiled.expression.lastIndex = start;
+  const match = compiled.expression.exec(text);
+  if (!match) return;
+  const end = start + match[0].length;
+  if (!isUndone(compiled.signal, text, start, end)) hits.push({ signal: compiled.signal, start, end });
+}
+
 /** Every signal occurrence in normalised text (see classify-normalise for its form). */
 export function detectSignals(normalised: string): Detection {
   const hits: SignalHit[] = [];
-  let needsOtherDeliverables = false;
   for (let start = 0; start < normalised.length; start++) {
     if (!isWordChar(normalised.charCodeAt(start)) || (start > 0 && isWordChar(normalised.charCodeAt(start - 1)))) continue;
     let wordEnd = start;
     while (wordEnd < normalised.length && isWordChar(normalised.charCodeAt(wordEnd))) wordEnd++;
     const candidates = PATTERNS_BY_KEY.get(keyOfWord(normalised.slice(start, wordEnd)));
-    if (!candidates) continue;
-    for (const { signal, expression } of candidates) {
-      expression.lastIndex = start;
-      const match = expression.exec(normalised);
-      if (!match) continue;
-      const end = start + match[0].length;
-      if (isUndone(signal, normalised, start, end)) continue;
-      hits.push({ signal, start, end });
-      if (signal.family === 'missing' && !signal.namesCredential) needsOtherDeliverables = true;
-    }
+    if (candidates) for (const candidate of candidates) tryAt(candidate, normalised, start, hits);
+    start = wordEnd;
   }
+  const nounStarts = hits.filter((hit) => hit.signal.family === 'reference').map((hit) => hit.start);
+  for (const start of new Set(nounStarts)) {
+    for (const candidate of PATTERNS_AT_NOUNS) tryAt(candidate, normalised, start, hits);
+  }
+  const needsOtherDeliverables = hits.some((hit) => hit.signal.family === 'missing' && !hit.signal.namesCredential);
   return { hits, otherDeliverables: needsOtherDeliverables ? findSpans(OTHER_DELIVERABLE_PATTERN, normalised) : [] };
 }

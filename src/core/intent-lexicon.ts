@@ -38,14 +38,28 @@ export const CREDENTIAL_NOUNS = {
   attestation: [
     'attestations?', 'constancias?',
     `${GERMAN_COURSE_PREFIX}?bescheinigung(?:en)?`, `${GERMAN_COURSE_PREFIX}?urkunden?`,
-    `${GERMAN_COURSE_PREFIX}nachweis(?:e|es)?`, 'abschlusszeugnis',
-    '(?:comprovante|declaracao) de conclusao',
+    `${GERMAN_COURSE_PREFIX}nachweis(?:e|es)?`, 'abschlusszeugnis', 'teilnahmebe(?:s|st)ae?tigung(?:en)?',
+    '(?:comprovante|declaracao) de (?:conclusao|participacao)',
   ],
 } as const;
 
 export type CredentialConcept = keyof typeof CREDENTIAL_NOUNS;
 
 export const CREDENTIAL_NOUN = anyOf(Object.values(CREDENTIAL_NOUNS).flat());
+
+/**
+ * Up to two determiners or plain adjectives before a noun ("no digital certificate", "sem o meu
+ * certificado"). Used where any word would do harm: in "sem acento no certificado" the thing
+ * missing is the accent, not the certificate.
+ */
+export const NOUN_LEAD = `(?: ${anyOf([
+  'the', 'a', 'an', 'my', 'any', 'your', 'this', 'that', 'new', 'digital', 'official', 'final', 'online', 'course', 'completion', 'e',
+  'el', 'la', 'los', 'las', 'un', 'una', 'mi', 'mis', 'su', 'tu', 'ningun', 'ninguna', 'algun', 'alguna', 'nuevo', 'oficial', 'del', 'al',
+  'o', 'os', 'as', 'um', 'uma', 'meu', 'minha', 'meus', 'minhas', 'seu', 'sua', 'nenhum', 'nenhuma', 'novo', 'digitais', 'do', 'da', 'dos', 'das',
+  'le', 'les', 'l', 'une', 'mon', 'ma', 'mes', 'votre', 'd', 'de', 'du', 'des', 'officiel', 'officielle', 'nouveau', 'numerique',
+  'der', 'die', 'das', 'den', 'dem', 'ein', 'eine', 'einen', 'mein', 'meine', 'meinen', 'meinem', 'ihr', 'ihre', 'kein', 'keine',
+  'keinen', 'digitale?[nrs]?', 'offizielle?[nrs]?', 'neue?[nrs]?',
+])}){0,2}`;
 
 /**
  * Things other than a credential that learners also say they have not received. When one of these
@@ -95,6 +109,7 @@ export const HEDGE = wordAlternation([
   'se', 'ate', 'outros', 'todo mundo', 'deles',
   'lorsque', 'autres', 'collegues', 'amis?', 'leurs?', 'tous',
   'wenn', 'ob', 'sobald', 'falls', 'kollegen', 'andere', 'anderen', 'alle', 'ihre?n?',
+  'kann', 'konnte', 'koennte', 'konnen', 'koennen', 'soll', 'sollte', 'muss', 'mochte', 'moechte', 'wurde', 'wuerde',
 ]);
 
 /** Where the clause that governs a verb starts again: "I have no invoice, but I received the badge". */

@@ -1,4 +1,4 @@
-import { CREDENTIAL_NOUN as NOUN, anyOf, gap } from './intent-lexicon.ts';
+import { CREDENTIAL_NOUN as NOUN, NOUN_LEAD as LEAD, anyOf, gap } from './intent-lexicon.ts';
 import type { SignalDefinition } from './intent-signals.ts';
 
 const EN_NEGATION = anyOf([
@@ -13,22 +13,30 @@ const EN_NEGATION_FOR_GET = anyOf([
 const EN_ARRIVE = anyOf([
   'arrive', 'arrived', 'come', 'came', 'come through', 'show up', 'showed up', 'shown up', 'turned up',
   'appear', 'appeared', 'been sent', 'been issued', 'been delivered', 'been emailed', 'delivered', 'reached me',
+  'been generated', 'been released', 'been published', 'been processed', 'been created', 'been made available', 'been uploaded',
 ]);
 
 const ES_NEGATION = anyOf(['no', 'nunca', 'jamas', 'aun no', 'todavia no', 'tampoco', 'ni']);
-const ES_RECEIVE = anyOf(['re[cs]ib[a-z]*', 'recivi[a-z]*', 'llega[a-z]*', 'llego', 'llegaron', 'obtuve', 'he obtenido', 'tengo', 'aparece', 'aparecio']);
+// Not "aparece": "mi apellido no aparece en el certificado" is about the name.
+const ES_RECEIVE = anyOf(['re[cs]ib[a-z]*', 'recivi[a-z]*', 'llega[a-z]*', 'llego', 'llegaron', 'obtuve', 'he obtenido', 'tengo', 'visto', 'envian', 'enviaron', 'mandan', 'mandaron', 'envio', 'mando', 'emitid[oa]', 'generad[oa]', 'liberad[oa]', 'enviad[oa]']);
 const PT_NEGATION = anyOf(['nao', 'nunca', 'jamais', 'ainda nao', 'ate agora nao', 'nem']);
-const PT_RECEIVE = anyOf(['re[cs]eb[a-z]*', 'cheg[a-z]*', 'veio', 'vieram', 'obtive', 'tenho', 'apareceu', 'foi enviado', 'foi enviada', 'enviaram', 'mandaram']);
+const PT_RECEIVE = anyOf(['re[cs]eb[a-z]*', 'cheg[a-z]*', 'veio', 'vieram', 'obtive', 'tenho', 'foi enviado', 'foi enviada', 'enviaram', 'mandaram', 'emitid[oa]', 'gerad[oa]', 'liberad[oa]', 'disponibilizad[oa]', 'enviad[oa]']);
 const FR_NEGATION = anyOf(['pas', 'jamais', 'rien', 'toujours pas', 'pas encore', 'aucun', 'aucune']);
-const FR_RECEIVE = anyOf(['recus?', 'recues?', 'arrivee?s?', 'parvenue?s?', 'obtenue?s?', 'eu', 'venue?s?', 'envoyee?s?', 'recevoir', 'reception']);
+const FR_RECEIVE = anyOf(['recus?', 'recues?', 'arrivee?s?', 'parvenue?s?', 'obtenue?s?', 'eu', 'vu', 'venue?s?', 'envoyee?s?', 'recevoir', 'reception', 'emise?s?', 'delivree?s?', 'generee?s?']);
 const DE_NEGATION = anyOf(['nicht', 'nie', 'niemals', 'nichts', 'kein', 'keine', 'keinen', 'keines', 'noch nicht', 'immer noch nicht', 'bisher nicht', 'bis jetzt nicht']);
 const DE_RECEIVE = anyOf([
   'erhalten', 'bekommen', 'empfangen', 'angekommen', 'eingegangen', 'zugestellt', 'zugesandt', 'zugeschickt',
-  'geschickt', 'gesendet', 'gesandt', 'erhielt', 'bekam', 'gekriegt',
+  'geschickt', 'gesendet', 'gesandt', 'erhielt', 'bekam', 'gekriegt', 'ausgestellt', 'freigegeben', 'verschickt', 'versendet',
 ]);
 
 const END_OF_CLAUSE = '(?= \\.| *$)';
 const LINK = anyOf(['links?', 'urls?', 'enlaces?', 'vinculos?', 'liens?', '(?:zertifikats|download|zugangs|badge)links?']);
+const VIEW = anyOf(['view', 'see', 'open', 'access', 'claim', 'get', 'ver', 'voir', 'abrir', 'acessar', 'acceder', 'consulter', 'visualizar', 'ansehen', 'anzeigen', 'aufrufen']);
+const DOES_NOT_WORK = anyOf([
+  'does nothing', 'doesnt do anything', 'doesnt work', 'does not work', 'not working', 'isnt working', 'no funciona', 'no hace nada',
+  'nao funciona', 'nao faz nada', 'ne fonctionne pas', 'ne marche pas', 'funktioniert nicht', 'geht nicht',
+  'access denied', 'acceso denegado', 'acesso negado', 'acces refuse', 'zugriff verweigert',
+]);
 const MESSAGE = anyOf([
   'email', 'emails', 'mail', 'mails', 'message', 'messages', 'invitation', 'notification', 'correo', 'mensaje',
   'mensagem', 'courriel', 'nachricht',
@@ -46,9 +54,13 @@ export const MISSING_SIGNALS: readonly SignalDefinition[] = [
       `${EN_NEGATION}${gap(2)} ${EN_ARRIVE}`,
       `(?:received|got|gotten|get)${gap(1)} (?:nothing|no email|no mail|no link|none)`,
       `nothing${gap(2)} (?:arrived|came|received|has arrived|has come|showed up|turned up|came through|has come through)`,
-      `${EN_NEGATION}${gap(2)} (?:had|heard|seen) (?:anything|any|it|one|mine|a|the|my)`,
+      `${EN_NEGATION}${gap(2)} (?:had|heard|seen|saw) (?:anything|any|it|one|mine|a|the|my)`,
+      `(?:dont|do not|still dont|no longer|never) (?:have|had|got) (?:one|it|them|mine|any)`,
       `(?:still|yet) (?:dont|do not) have (?:it|one|anything|them)`,
       `(?:still|yet) (?:have|got) nothing`,
+      `nothing (?:in|on) (?:my )?(?:inbox|email|mailbox|junk|spam|account)`,
+      `(?:there (?:is|was|s) no|theres no|but no|with no) (?:email|mail|message|notification)`,
+      `no luck (?:finding|getting|locating|receiving)`,
       `no (?:sign|trace) of`,
       `no${gap(1)} ${NOUN}${gap(2)} (?:received|arrived|yet|has arrived|came)`,
       `${ES_NEGATION}${gap(3)} ${ES_RECEIVE}`,
@@ -75,7 +87,7 @@ export const MISSING_SIGNALS: readonly SignalDefinition[] = [
     ],
   },
   {
-    name: 'missing:sent_elsewhere',
+    name: 'missing:delivery_failed',
     family: 'missing',
     weight: 3.5,
     hard: true,
@@ -85,6 +97,7 @@ export const MISSING_SIGNALS: readonly SignalDefinition[] = [
       `(?:enviado|enviada|foi|mandaram|enviaram) (?:para|pro|pra) (?:o |um |meu )?(?:email|endereco|e mail) (?:errado|incorreto|antigo)`,
       `(?:envoye|envoyee|parti|arrive) (?:a|sur|vers) (?:une |mon |la |l )?(?:mauvaise |ancienne )?(?:adresse|boite)(?: mail)?(?: erronee| incorrecte)?`,
       `(?:an|auf) (?:die |eine |meine )?(?:falsche|alte|fruhere) (?:e mail adresse|email adresse|adresse|emailadresse|mailadresse)`,
+      `(?:email|mail|message|it|correo|mensaje|e mail|courriel|nachricht)${gap(3)} (?:bounced|got blocked|was blocked|been blocked|got filtered|was filtered|quarantined|rebotado|reboto|rebotou|bloqueado|bloqueada|bloque|bloquee|blockiert|zuruckgekommen)`,
     ],
   },
   {
@@ -94,6 +107,9 @@ export const MISSING_SIGNALS: readonly SignalDefinition[] = [
     hard: true,
     patterns: [
       `still (?:waiting|awaiting|nothing|no sign|no email|no news)`,
+      `(?:still|is|are|remains?|shows as|shows|says) (?:pending|outstanding|processing|in progress|not issued)`,
+      `(?:sigue|esta|aparece|continua) (?:pendiente|en proceso)`, `(?:continua|esta|consta como|aparece como|ainda) (?:pendente|em processamento|em andamento)`,
+      `(?:toujours|est|reste) (?:en cours|en attente de traitement)`, `(?:ist|steht) (?:noch )?(?:ausstehend|aus|in bearbeitung)`,
       `(?:been|am|im|i m|are|keep|keeps) (?:still )?(?:waiting|awaiting)`,
       `(?:waiting|awaiting)${gap(3)} ${NOUN}`,
       `(?:sigo|continuo|estoy|seguimos|llevo${gap(2)}) (?:esperando|sin recibir)`,
@@ -104,7 +120,7 @@ export const MISSING_SIGNALS: readonly SignalDefinition[] = [
       `(?:attends|attendons|attente)${gap(3)} ${NOUN}`,
       `toujours (?:en attente|rien|sans nouvelles)`,
       `(?:warte|warten)${gap(3)} (?:noch|immer noch|seit|weiterhin|vergeblich|schon)`,
-      `(?:warte|warten) (?:auf|noch auf)${gap(3)} ${NOUN}`,
+      `(?:warte|warten)${gap(2)} (?:auf|noch auf)${gap(3)} ${NOUN}`,
       `(?:immer noch|noch immer) (?:nichts|kein|keine|keinen)`,
     ],
   },
@@ -117,6 +133,7 @@ export const MISSING_SIGNALS: readonly SignalDefinition[] = [
     namesCredential: true,
     patterns: [
       `(?:cant|cannot|can not|couldnt|could not|unable to|not able to|dont|do not|didnt|did not|failed to|struggling to)${gap(1)} (?:find|locate|see|access|retrieve|view|track down|pull up)${gap(3)} ${NOUN}`,
+      `(?:trying|tried|try|attempting|struggling) to (?:get|obtain|find|access|retrieve|receive|locate)${gap(3)} ${NOUN}`,
       `no (?:lo |la |los |las |me |le )?(?:encuentro|encontre|encontramos|hallo|veo|ubico|localizo|puedo (?:encontrar|ver|acceder a|ubicar|localizar|abrir|recuperar))${gap(3)} ${NOUN}`,
       `nao (?:o |a |os |as |me )?(?:encontro|encontrei|acho|achei|vejo|localizo|consigo (?:encontrar|achar|ver|acessar|localizar|abrir|recuperar)|estou conseguindo (?:encontrar|achar|ver|acessar))${gap(3)} ${NOUN}`,
       `(?:ne|n) (?:trouve|retrouve|vois)(?: pas| plus)?${gap(2)} ${NOUN}`,
@@ -135,6 +152,7 @@ export const MISSING_SIGNALS: readonly SignalDefinition[] = [
       `(?:cant|cannot|can not|couldnt|could not|unable to|not able to|dont|do not|didnt|did not|failed to|struggling to|no longer|can no longer)${gap(2)} (?:find|locate|see|access|retrieve|view|track down|pull up)`,
       `(?:not|nowhere) (?:in|on) (?:my )?(?:inbox|mailbox|account|dashboard|profile|wallet)`,
       `nowhere to be (?:found|seen)`,
+      `(?:dont|do not|didnt) know (?:how|where) to (?:view|find|get|access|see|download|open|claim) (?:it|them)`,
       `(?:isnt|is not|arent|are not|not) (?:there|showing up|showing|visible|listed|appearing)`,
       `no (?:lo |la |los |las |me |le )?(?:encuentro|encontre|hallo|veo|aparece|aparecen|aparecio)`,
       `no (?:puedo|pude|logro|consigo) (?:encontrar|ver|acceder|ubicar|localizar|recuperar)`,
@@ -147,7 +165,9 @@ export const MISSING_SIGNALS: readonly SignalDefinition[] = [
       `(?:finde|finden|sehe)${gap(4)} (?:nicht|nirgends|nirgendwo|nicht mehr)`,
       `(?:nicht|nirgends|nirgendwo|nicht mehr) (?:finden|gefunden|auffinden|sehen|abrufen|aufrufen|zugreifen)`,
       `kein zugriff`,
-      `(?:doesnt|does not|dont|do not|didnt|did not|isnt|is not|wasnt|not) (?:appear|appearing|show up|showing up|show|showing)`,
+      `(?:doesnt|does not|dont|do not|didnt|did not|isnt|is not|wasnt|not) (?:appear|appearing|show up|showing up)`,
+      `no (?:lo |la |me )?(?:aparece|aparecen|aparecio)`, `nao (?:me )?(?:aparece|aparecem|apareceu)`,
+      `nao (?:consigo|consegui|estou conseguindo) (?:emitir|gerar|obter|pegar)`,
       `(?:n apparait|n apparaissent|ne s affiche|ne s affichent|n apparaissait) (?:pas|nulle part|plus|toujours pas)`,
       `(?:wird|werden)${gap(2)} nicht (?:angezeigt|aufgefuhrt)`, `(?:erscheint|erscheinen|taucht|tauchen)${gap(2)} nicht`,
     ],
@@ -186,6 +206,7 @@ export const MISSING_SIGNALS: readonly SignalDefinition[] = [
     patterns: [
       `(?:lost|misplaced|deleted|erased|removed|threw away|trashed|no longer have|dont have|do not have|cant find|cannot find)${gap(3)} (?:${LINK}|${MESSAGE}|access)`,
       `(?:lost|misplaced|accidentally deleted|accidentally removed|mistakenly deleted)${gap(2)} ${NOUN}`,
+      `${NOUN}${gap(2)} (?:got lost|was lost|went missing|has gone missing|disappeared|vanished|verschwunden|desaparecio|sumiu|desapareceu|a disparu|disparu)`,
       `(?:perdi|he perdido|perdido|borre|he borrado|elimine|he eliminado|extravie|ya no tengo|no tengo)${gap(3)} (?:${LINK}|${MESSAGE}|acceso)`,
       `(?:perdi|he perdido|extravie)${gap(2)} ${NOUN}`,
       `(?:perdi|apaguei|exclui|deletei|removi|nao tenho mais|ja nao tenho|nao tenho)${gap(3)} (?:${LINK}|${MESSAGE}|acesso)`,
@@ -206,7 +227,11 @@ export const MISSING_SIGNALS: readonly SignalDefinition[] = [
     patterns: [
       `${LINK}${gap(6)} ${anyOf([
         'expired', 'expires', 'broken', 'dead', 'invalid', 'doesnt work', 'does not work', 'not working', 'isnt working',
-        'wont open', 'doesnt open', 'does not open', 'leads nowhere', 'gives an error', 'error', '404',
+        'wont open', 'doesnt open', 'does not open', 'leads nowhere', 'goes nowhere', 'does nothing', 'doesnt do anything',
+        'wont load', 'doesnt load', 'not loading', 'gives an error', 'error', '404',
+        'ya no existe', 'no existe', 'nao existe', 'n existe plus', 'n existe pas', 'existiert nicht', 'nicht gefunden',
+        'nicht mehr verfugbar', 'access denied', 'permission denied', 'forbidden', '403', 'unauthorized', 'not authorized',
+        'acceso denegado', 'acesso negado', 'acces refuse', 'acces interdit', 'zugriff verweigert',
         'no longer works', 'stopped working',
         'no funciona', 'no sirve', 'esta roto', 'roto', 'caduco', 'caducado', 'expiro', 'expirado', 'vencio', 'vencido',
         'no abre', 'da error',
@@ -216,6 +241,8 @@ export const MISSING_SIGNALS: readonly SignalDefinition[] = [
         'funktioniert nicht', 'funktioniert nicht mehr', 'geht nicht', 'abgelaufen', 'kaputt', 'ungultig', 'fehlerhaft',
       ])}`,
       `(?:expired|broken|dead|invalid|bad|abgelaufene[nr]?|ungultige[nr]?) ${LINK}`,
+      // "Click here to view your certificate" and then the button does nothing.
+      `${VIEW}${gap(4)} ${NOUN}${gap(6)} ${DOES_NOT_WORK}`,
       `(?:page|${LINK})${gap(3)} (?:not found|has expired|cannot be found|doesnt exist|does not exist|no longer exists|no longer available)`,
       `${NOUN}${gap(1)} (?:not found|cannot be found|could not be found|does not exist|doesnt exist)`,
       `(?:takes|took|leads|led|goes|brings|sends|redirects) (?:me )?to (?:an? |the )?(?:error|blank|404|broken|empty) page`,
@@ -236,6 +263,19 @@ export const MISSING_SIGNALS: readonly SignalDefinition[] = [
     ],
   },
   {
+    // "Kindly share my certificate" asks us to send it; sharing it themselves is neg:share_credential.
+    name: 'missing:resend',
+    family: 'missing',
+    weight: 3.5,
+    namesCredential: true,
+    cancels: ['neg:share_credential'],
+    patterns: [
+      `(?:kindly|please|pls|plz|can you|could you|would you|you can) (?:share|provide|give)(?: me| us)?${gap(2)} ${NOUN}`,
+      `(?:share|provide|give)${gap(3)} ${NOUN}${gap(2)} (?:with me|again)`,
+      `(?:compartir|compartan|compartilhar|compartilhem)(?:me| me)?${gap(2)} ${NOUN}`,
+    ],
+  },
+  {
     // "Send it again" says what, only with a credential nearby: "resend the invoice" is not ours.
     name: 'missing:resend',
     family: 'missing',
@@ -244,6 +284,7 @@ export const MISSING_SIGNALS: readonly SignalDefinition[] = [
       `(?:resend|resent|resending|redeliver|reissue)`,
       `(?:send|sent|email|emailed|forward|forwarded)${gap(3)} (?:again|once more|one more time|another copy|a new link|a new copy|another link|a new one|the link|a link)`,
       `(?:need|want|would like|requesting|request|get) (?:a |another )?(?:new|working|fresh|valid) (?:link|url|copy)`,
+      `(?:get|send|have|receive) it (?:at|to) (?:this|my|another|a different|the new) (?:address|email|account)`,
       `(?:reenviar|reenviarme|reenviarmelo|reenviarmela|reenvien|reenvie|reenvia|reenvio|volver a (?:enviar|mandar)|vuelvan a (?:enviar|mandar)|vuelva a (?:enviar|mandar))`,
       `(?:enviar|mandar|envien|manden|envie|mande)${gap(3)} (?:de nuevo|nuevamente|otra vez)`,
       `(?:reenviem|reenviarem|reenviado)`,
@@ -255,16 +296,44 @@ export const MISSING_SIGNALS: readonly SignalDefinition[] = [
     ],
   },
   {
+    // "Any update on my certificate?", "is my badge ready yet?": asked by someone who has not got it.
+    name: 'missing:status_request',
+    family: 'missing',
+    weight: 3,
+    namesCredential: true,
+    patterns: [
+      `(?:status|update|updates|news|progress|word) (?:of|on|about|regarding|for) (?:my |the |our )?${NOUN}`,
+      `(?:is|are) (?:my|the|our) ${NOUN}${gap(1)} (?:ready|available|out|done|issued|sent|on (?:its|the) way)`,
+      `(?:has|have|was|were) (?:my|the|our) ${NOUN}${gap(1)} (?:been )?(?:issued|sent|released|published|generated|emailed|processed)`,
+      `what (?:happened|happens|is happening) (?:to|with) (?:my|the|our) ${NOUN}`,
+      `(?:mi|el|la) ${NOUN} (?:ha sido|fue|ya fue|ya ha sido) (?:enviad[oa]|emitid[oa]|generad[oa])`,
+      `(?:meu|minha|o|a) ${NOUN} (?:foi|ja foi) (?:enviad[oa]|emitid[oa]|gerad[oa]|liberad[oa])`,
+      `(?:mon|ma|le|la) ${NOUN} (?:a|a bien|a deja) ete (?:envoyee?|emise?|delivree?|generee?)`,
+      `(?:wurde|ist) (?:mein|meine|das|die) ${NOUN}${gap(2)} (?:verschickt|versendet|ausgestellt|gesendet|erstellt)`,
+      `(?:estado|novedades?|noticias) (?:de|del|sobre) (?:mi |el |la )?${NOUN}`, `que (?:paso|pasa|sucedio) con (?:mi|el|la) ${NOUN}`,
+      `(?:esta|estan) (?:listo|lista|listos|disponible)${gap(1)} (?:mi|el|la|mis) ${NOUN}`,
+      `(?:status|andamento|situacao|novidades?) (?:do|da|de) (?:meu |minha |o |a )?${NOUN}`, `o que (?:aconteceu|houve) com (?:o |a |meu |minha )?${NOUN}`,
+      `(?:statut|etat|nouvelles) (?:de|du) (?:mon |ma |le |la )?${NOUN}`, `(?:qu est il arrive|que se passe t il) (?:a|avec) (?:mon|ma|le|la) ${NOUN}`,
+      `(?:status|stand) (?:meines|meiner|des|der|von meinem|zu meinem) ${NOUN}`, `was ist mit (?:meinem|meiner|dem|der) ${NOUN}`,
+    ],
+  },
+  {
     name: 'missing:request',
     family: 'missing',
     weight: 2.5,
     namesCredential: true,
     patterns: [
-      `(?:need|needs|want|would like|d like|requesting|like to (?:receive|get|have|obtain))${gap(3)} ${NOUN}`,
-      `(?:necesito|quiero|quisiera|querria|me gustaria|solicito|requiero|deseo)${gap(4)} ${NOUN}`,
-      `(?:preciso|quero|queria|gostaria|solicito|necessito|desejo)${gap(4)} ${NOUN}`,
-      `(?:besoin|veux|voudrais|souhaite|souhaiterais|aimerais|reclame)${gap(4)} ${NOUN}`,
-      `(?:brauche|benotige|benoetige|mochte|moechte|hatte gern|hatte gerne|bitte um)${gap(4)} ${NOUN}`,
+      // The credential must be the object ("I need my certificate"), not merely nearby
+      // ("I'd like to know what my certificate number is", "what score do I need for the certificate").
+      `(?:need|needs|want|wanted|would like|d like|requesting|request|like)(?: (?:to (?:receive|get|have|obtain|be sent)|urgently|really|please|a copy of|proof of|a new copy of))*${LEAD} ${NOUN}`,
+      `(?:can|could|may) i (?:have|get|receive|obtain|please have|please get)(?: a copy of)? (?:my|the) ${NOUN}`,
+      `(?:recover|retrieve|regain|get back|restore|recuperar|recupero|recuperer|wiederherstellen|wiederbekommen|zuruckbekommen)${gap(3)} ${NOUN}`,
+      `(?:necesito|quiero|quisiera|querria|me gustaria|solicito|requiero|deseo)(?: (?:recibir|obtener|tener|urgente|urgentemente|una copia de|copia de))*${LEAD} ${NOUN}`,
+      `(?:solicito|pido|solicitar|pedir) (?:el |la )?(?:reenvio|envio|copia|duplicado) (?:de|del)${LEAD} ${NOUN}`,
+      `(?:preciso|quero|queria|gostaria|solicito|necessito|desejo)(?: (?:receber|obter|ter|muito|urgente|urgentemente|de|uma copia))*${LEAD} ${NOUN}`,
+      `(?:solicito|peco|solicitar|pedir) (?:o |a )?(?:reenvio|envio|copia|segunda via) d[oa]${LEAD} ${NOUN}`, `segunda via d[oa]${LEAD} ${NOUN}`,
+      `(?:besoin|veux|voudrais|souhaite|souhaiterais|aimerais|reclame|demande)(?: (?:de|d|recevoir|obtenir|avoir|a nouveau|une copie de))*${LEAD} ${NOUN}`,
+      `(?:brauche|benotige|benoetige|mochte|moechte|hatte gern|hatte gerne|bitte um)(?: (?:dringend|unbedingt|noch|bitte|eine kopie))*${LEAD} ${NOUN}`,
     ],
   },
   {
@@ -311,20 +380,20 @@ export const MISSING_SIGNALS: readonly SignalDefinition[] = [
     namesCredential: true,
     patterns: [
       // Not a bare "no": in Portuguese "no certificado" means "on the certificate".
-      `(?:there (?:is|was|s) no|theres no|with no|have no|had no|has no|got no|received no|but no|without|missing|but not|nor the|nor my)${gap(1)} ${NOUN}`,
+      `(?:there (?:is|was|s) no|theres no|with no|have no|had no|has no|got no|received no|but no|still no|without|missing|but not|nor the|nor my)${LEAD} ${NOUN}`,
       `(?:there (?:is|was|s) no|theres no|with no|but no|without(?: a| the| any)?) (?:link|url|attachment|copy|access)${gap(3)} ${NOUN}`,
       `(?:dont|do not|didnt|doesnt|still dont|no longer|never had|havent got|have not got) (?:have|had)?${gap(3)} ${NOUN}`,
       `${NOUN}${gap(2)} (?:is missing|was missing|missing|not attached|not included|wasnt attached|wasnt included)`,
-      `(?:sin|ningun|ninguna|pero no|no hay|falta|faltan)${gap(2)} ${NOUN}`,
-      `(?:nada|nothing|rien|nichts) (?:de|del|do|da|sobre|acerca del?|about|regarding|from you about|concernant|du|von|vom|zum|zu)${gap(2)} ${NOUN}`,
+      `(?:sin|ningun|ninguna|pero no|no hay|falta|faltan)${LEAD} ${NOUN}`,
+      `(?:nada|nothing|rien|nichts) (?:de|del|do|da|sobre|acerca del?|about|regarding|from you about|concernant|du|von|vom|zum|zu)${LEAD} ${NOUN}`,
       // Not "certificado falta…": "en el certificado, falta una tilde" is about the name.
       `${NOUN}${gap(2)} (?:no esta|no viene|no venia|no aparece|no vino)`,
-      `(?:sem|nenhum|nenhuma|mas nao|nao tem|nao ha|falta|faltou|faltando)${gap(2)} ${NOUN}`,
+      `(?:sem|nenhum|nenhuma|mas nao|nao tem|nao ha|falta|faltou|faltando)${LEAD} ${NOUN}`,
       `${NOUN}${gap(2)} (?:faltando|nao veio|nao esta|nao aparece|nao consta)`,
-      `(?:aucun|aucune|sans|pas de|pas d|mais pas|manque|manquant)${gap(2)} ${NOUN}`,
+      `(?:aucun|aucune|sans|pas de|pas d|mais pas|manque|manquant)${LEAD} ${NOUN}`,
       `(?:n ai|n avons)${gap(3)} ${NOUN}`,
       `${NOUN}${gap(2)} (?:manque|manquant|absent|absente|n y est pas)`,
-      `(?:kein|keine|keinen|keines|ohne|aber nicht|jedoch nicht|fehlt|fehlen)${gap(2)} ${NOUN}`,
+      `(?:kein|keine|keinen|keines|ohne|aber nicht|jedoch nicht|fehlt|fehlen)${LEAD} ${NOUN}`,
       // Only right after the noun: "auf dem Zertifikat fehlt ein Buchstabe" is about the name.
       `${NOUN} (?:fehlt|fehlen|fehlte)`,
       `${NOUN}${gap(3)} (?:nicht dabei|nicht enthalten|nicht angehangt)`,

@@ -37,6 +37,11 @@ export interface SignalDefinition {
    * and other people ("if I get it", "my colleagues received theirs").
    */
   blockedBy?: 'negation' | 'negation_or_hedge';
+  /**
+   * Signals this one cancels where its match contains theirs: "kindly share my certificate" asks us
+   * to send it, so the share request inside it does not count.
+   */
+  cancels?: readonly string[];
   /** Regular-expression sources over normalised text; each is matched between word boundaries. */
   patterns: readonly string[];
 }

@@ -19,6 +19,8 @@ export interface InboundMessage {
   text: string;
   /** An address the channel itself vouches for (a Zendesk requester, a Slack profile the learner confirmed). */
   vouchedAddress?: string | undefined;
+  /** The thread this message belongs to (a ticket, a Slack thread), so a conversation can be followed. */
+  conversationId?: string | undefined;
   /** What the channel needs to answer later (a ticket id, a Slack channel and thread): stored, not read by the core. */
   context?: Record<string, unknown> | undefined;
 }

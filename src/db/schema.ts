@@ -72,6 +72,7 @@ export const supportRequests = pgTable(
     addresses: text('addresses').array().notNull(),
     outcome: text('outcome').notNull(),
     decision: jsonb('decision').notNull(),
+    conversationId: text('conversation_id'),
     /** What the channel needs to answer (ticket id, Slack channel and thread), as the channel adapter gave it. */
     channelContext: jsonb('channel_context').$type<Record<string, unknown>>().notNull().default({}),
     learnerReply: text('learner_reply').notNull().default(''),
@@ -79,11 +80,16 @@ export const supportRequests = pgTable(
     /** `none`: the channel answers nothing later (CLI); `pending` until the reply job has answered. */
     replyStatus: text('reply_status', { enum: ['none', 'pending', 'delivered', 'failed'] }).notNull().default('none'),
     replyAttempts: integer('reply_attempts').notNull().default(0),
+    /** Replies of several steps (a Zendesk internal note, then the public reply) resume after the last one done. */
+    replyStepsDone: integer('reply_steps_done').notNull().default(0),
     replyError: text('reply_error'),
     repliedAt: timestamp('replied_at', { withTimezone: true }),
     receivedAt: timestamp('received_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (table) => [uniqueIndex('support_requests_channel_external_id_idx').on(table.channel, table.externalId)],
+  (table) => [
+    uniqueIndex('support_requests_channel_external_id_idx').on(table.channel, table.externalId),
+    index('support_requests_conversation_idx').on(table.channel, table.conversationId),
+  ],
 );
 
 /** Every email credbot sends, rendered when it is decided and delivered by a job. */

@@ -23,6 +23,7 @@ export function createSupportLedger(scope: TransactionScope, scheduling: LedgerS
           externalId: message.externalId,
           messageText: message.text,
           vouchedAddress: message.vouchedAddress ?? null,
+          conversationId: message.conversationId ?? null,
           channelContext: message.context ?? {},
           intent: classification.intent,
           confidence: Math.round(classification.confidence * 100),

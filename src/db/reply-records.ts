@@ -1,0 +1,95 @@
+import { and, eq, sql } from 'drizzle-orm';
+import type { Channel } from '../core/model.ts';
+import type { Drizzle } from './database.ts';
+import { supportRequests } from './schema.ts';
+
+const MIN_CHARS_TO_MATCH_INSIDE = 60;
+
+export type RequestForReply = Pick<
+  typeof supportRequests.$inferSelect,
+  'id' | 'channel' | 'outcome' | 'learnerReply' | 'agentNote' | 'channelContext' | 'replyStatus' | 'replyAttempts' | 'replyStepsDone' | 'conversationId'
+>;
+
+/** What the channels' reply jobs read and write on a support request. */
+export interface ReplyRecords {
+  load(requestId: string): Promise<RequestForReply | null>;
+  /** Counts an attempt; returns the new count. */
+  countAttempt(requestId: string): Promise<number>;
+  markStepDone(requestId: string, stepsDone: number): Promise<void>;
+  markDelivered(requestId: string): Promise<void>;
+  recordFailure(requestId: string, error: string, final: boolean): Promise<void>;
+  /** Whether credbot itself said `text` in this conversation: a webhook about our own reply is not a learner's. */
+  isOwnReply(channel: Channel, conversationId: string, text: string): Promise<boolean>;
+}
+
+export function createReplyRecords(db: Drizzle): ReplyRecords {
+  return {
+    async load(requestId) {
+      const [row] = await db
+        .select({
+          id: supportRequests.id,
+          channel: supportRequests.channel,
+          outcome: supportRequests.outcome,
+          learnerReply: supportRequests.learnerReply,
+          agentNote: supportRequests.agentNote,
+          channelContext: supportRequests.channelContext,
+          replyStatus: supportRequests.replyStatus,
+          replyAttempts: supportRequests.replyAttempts,
+          replyStepsDone: supportRequests.replyStepsDone,
+          conversationId: supportRequests.conversationId,
+        })
+        .from(supportRequests)
+        .where(eq(supportRequests.id, requestId));
+      return row ?? null;
+    },
+
+    async countAttempt(requestId) {
+      const [row] = await db
+        .update(supportRequests)
+        .set({ replyAttempts: sql`${supportRequests.replyAttempts} + 1` })
+        .where(eq(supportRequests.id, requestId))
+        .returning({ attempts: supportRequests.replyAttempts });
+      return row?.attempts ?? 0;
+    },
+
+    async markStepDone(requestId, stepsDone) {
+      await db.update(supportRequests).set({ replyStepsDone: stepsDone }).where(eq(supportRequests.id, requestId));
+    },
+
+    async markDelivered(requestId) {
+      await db
+        .update(supportRequests)
+        .set({ replyStatus: 'delivered', repliedAt: new Date(), replyError: null })
+        .where(eq(supportRequests.id, requestId));
+    },
+
+    async recordFailure(requestId, error, final) {
+      await db
+        .update(supportRequests)
+        .set({ replyError: error.slice(0, 1000), ...(final ? { replyStatus: 'failed' as const } : {}) })
+        .where(eq(supportRequests.id, requestId));
+    },
+
+    async isOwnReply(channel, conversationId, text) {
+      const incoming = normaliseWords(text);
+      if (incoming === '') return false;
+      const replies = await db
+        .select({ reply: supportRequests.learnerReply })
+        .from(supportRequests)
+        .where(and(eq(supportRequests.channel, channel), eq(supportRequests.conversationId, conversationId)));
+      return replies.some(({ reply }) => {
+        const ours = normaliseWords(reply);
+        // A short learner reply ("thanks") can occur inside ours by chance; a long one cannot.
+        return ours !== '' && (incoming.includes(ours) || (incoming.length >= MIN_CHARS_TO_MATCH_INSIDE && ours.includes(incoming)));
+      });
+    },
+  };
+}
+
+/** Channels re-wrap text (line breaks, quotes, HTML to plain text): compare words, not characters. */
+function normaliseWords(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}@.]+/gu, ' ')
+    .trim();
+}

@@ -1,0 +1,121 @@
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+
+/** One learner message on a ticket, whichever kind of webhook brought it. */
+export interface ZendeskTicketMessage {
+  ticketId: string;
+  subject: string;
+  /** The learner's latest words: the latest comment, or the description of a new ticket. */
+  text: string;
+  tags: string[];
+  requester: { id: string | null; email: string | null; name: string | null };
+  /** True when Zendesk says an agent wrote the comment (event webhooks only). */
+  writtenByStaff: boolean;
+  /**
+   * Ticket + a digest of the words: a trigger copy, an event copy and every retry of one comment share it,
+   * so they make one request.
+   */
+  dedupeKey: string;
+}
+
+export type ParsedWebhook =
+  | { kind: 'message'; message: ZendeskTicketMessage }
+  | { kind: 'not_for_us'; reason: string }
+  | { kind: 'invalid'; field: string; problem: string };
+
+const id = z.union([z.string().regex(/^\d+$/, 'must be a numeric id'), z.number().int().positive()]).transform(String);
+const optionalText = z.union([z.string(), z.null()]).optional().transform((value) => value ?? '');
+/** Trigger placeholders render tags as one space-separated string. */
+const tags = z
+  .union([z.string(), z.array(z.string()), z.null()])
+  .optional()
+  .transform((value) => (Array.isArray(value) ? value : (value ?? '').split(/\s+/)).map((tag) => tag.trim()).filter(Boolean));
+
+const triggerPayload = z.object({
+  ticket: z.object({
+    id,
+    subject: optionalText,
+    description: optionalText,
+    latest_comment: optionalText,
+    tags,
+    requester: z
+      .object({
+        id: z.union([id, z.literal('')]).optional(),
+        email: optionalText,
+        name: optionalText,
+      })
+      .optional(),
+  }),
+});
+
+const eventPayload = z.object({
+  type: z.string(),
+  detail: z.object({
+    id,
+    subject: optionalText,
+    description: optionalText,
+    requester_id: z.union([id, z.null()]).optional(),
+    tags,
+  }),
+  event: z
+    .object({
+      comment: z
+        .object({
+          body: optionalText,
+          author: z.object({ is_staff: z.boolean().optional() }).partial().optional(),
+        })
+        .optional(),
+    })
+    .partial()
+    .optional(),
+});
+
+const HANDLED_EVENT_TYPES = new Set(['zen:event-type:ticket.created', 'zen:event-type:ticket.comment_added']);
+
+/** Validates a webhook body (already JSON-parsed) and reduces it to the message credbot acts on. */
+export function parseZendeskWebhook(body: unknown): ParsedWebhook {
+  if (typeof body === 'object' && body !== null && 'type' in body) return parseEvent(body);
+  const parsed = triggerPayload.safeParse(body);
+  if (!parsed.success) return invalid(parsed.error);
+  const { ticket } = parsed.data;
+  const text = ticket.latest_comment.trim() || ticket.description.trim();
+  return message({
+    ticketId: ticket.id,
+    subject: ticket.subject,
+    text,
+    tags: ticket.tags,
+    requester: {
+      id: ticket.requester?.id || null,
+      email: ticket.requester?.email.trim() || null,
+      name: ticket.requester?.name.trim() || null,
+    },
+    writtenByStaff: false,
+  });
+}
+
+function parseEvent(body: object): ParsedWebhook {
+  const parsed = eventPayload.safeParse(body);
+  if (!parsed.success) return invalid(parsed.error);
+  const { type, detail, event } = parsed.data;
+  if (!HANDLED_EVENT_TYPES.has(type)) return { kind: 'not_for_us', reason: `event type ${type}` };
+  const comment = type === 'zen:event-type:ticket.comment_added' ? event?.comment : undefined;
+  return message({
+    ticketId: detail.id,
+    subject: detail.subject,
+    text: (comment ? comment.body : detail.description).trim(),
+    tags: detail.tags,
+    requester: { id: detail.requester_id ?? null, email: null, name: null },
+    writtenByStaff: comment?.author?.is_staff === true,
+  });
+}
+
+function message(fields: Omit<ZendeskTicketMessage, 'dedupeKey'>): ParsedWebhook {
+  const words = (fields.text || fields.subject).replace(/\s+/g, ' ').trim();
+  const digest = createHash('sha256').update(words).digest('hex').slice(0, 24);
+  return { kind: 'message', message: { ...fields, dedupeKey: `${fields.ticketId}:${digest}` } };
+}
+
+function invalid(error: z.ZodError): ParsedWebhook {
+  const issue = error.issues[0];
+  return { kind: 'invalid', field: issue?.path.join('.') || '(body)', problem: issue?.message ?? 'invalid' };
+}

@@ -1,0 +1,51 @@
+import type { FastifyInstance } from 'fastify';
+import type { App } from '../app.ts';
+import type { ZendeskSettings } from '../config.ts';
+import { createReplyRecords } from '../db/reply-records.ts';
+import { jobIdFor } from '../jobs/job-queue.ts';
+import { registerZendeskWebhook } from './webhook-route.ts';
+import { createZendeskApi } from './zendesk-api.ts';
+import {
+  createZendeskMessageWorker,
+  createZendeskReplyWorker,
+  ZENDESK_MESSAGE_QUEUE,
+  ZENDESK_REPLY_QUEUE,
+  zendeskJobPolicy,
+} from './zendesk-workers.ts';
+
+/** Wires the Zendesk channel: the webhook route on the server, its two queues and their workers. */
+export async function startZendeskChannel(
+  app: App,
+  server: FastifyInstance,
+  settings: ZendeskSettings,
+  options: { runWorkers: boolean },
+): Promise<void> {
+  const { config, queue, database, logger } = app;
+  const api = createZendeskApi({ baseUrl: settings.apiUrl, auth: settings.auth, timeoutMs: config.ZENDESK_API_TIMEOUT_MS, logger });
+  await queue.define(ZENDESK_MESSAGE_QUEUE, zendeskJobPolicy);
+  await queue.define(ZENDESK_REPLY_QUEUE, zendeskJobPolicy);
+
+  if (options.runWorkers) {
+    const deps = {
+      api,
+      replies: createReplyRecords(database.db),
+      handleMessage: app.handleMessage,
+      plan: { retrieveStatus: config.ZENDESK_RETRIEVE_STATUS, handoffGroupId: config.ZENDESK_HANDOFF_GROUP_ID },
+      logger,
+    } as const;
+    await queue.work(ZENDESK_MESSAGE_QUEUE, createZendeskMessageWorker(deps));
+    await queue.work(ZENDESK_REPLY_QUEUE, createZendeskReplyWorker(deps));
+  }
+
+  registerZendeskWebhook(server, {
+    secret: settings.webhookSecret,
+    toleranceSeconds: config.ZENDESK_SIGNATURE_TOLERANCE_SECONDS,
+    now: () => new Date(),
+    async acceptMessage(message) {
+      const created = await queue.schedule(database, ZENDESK_MESSAGE_QUEUE, message, jobIdFor(`zendesk:${message.dedupeKey}`));
+      if (created) queue.nudgeWorkers();
+      return created;
+    },
+  });
+  logger.info({ api: settings.apiUrl }, 'Zendesk channel on: POST /webhooks/zendesk');
+}

@@ -1,0 +1,107 @@
+import type { HandledMessage } from '../core/handle-message.ts';
+import type { InboundMessage } from '../core/ports.ts';
+import type { ReplyRecords } from '../db/reply-records.ts';
+import type { QueuePolicy } from '../jobs/job-queue.ts';
+import type { ReplyJob } from '../jobs/reply-queues.ts';
+export { ZENDESK_REPLY_QUEUE } from '../jobs/reply-queues.ts';
+import type { Logger } from '../logger.ts';
+import { FINISHED_TAGS, planTicketReply, type ReplyPlanOptions } from './ticket-reply-plan.ts';
+import type { ZendeskTicketMessage } from './webhook-payload.ts';
+import { isZendeskApiError, type ZendeskApi } from './zendesk-api.ts';
+
+export const ZENDESK_MESSAGE_QUEUE = 'zendesk-message';
+
+/** Zendesk's API client retries within a call; these retries outlast an outage of up to about an hour. */
+export const zendeskJobPolicy: QueuePolicy = { retryLimit: 8, retryDelaySeconds: 10, retryBackoff: true, expireInSeconds: 300 };
+
+/** Re-reads after a safe-update conflict before the job itself fails and is retried later. */
+const CONFLICT_RETRIES = 3;
+
+export interface ZendeskWorkerDeps {
+  api: ZendeskApi;
+  replies: ReplyRecords;
+  handleMessage(message: InboundMessage): Promise<HandledMessage>;
+  plan: ReplyPlanOptions;
+  logger: Logger;
+}
+
+/**
+ * A learner's message from a webhook, through the core. Skips what is not a learner's new words: tickets
+ * credbot finished with, comments by agents, and our own replies coming back through the trigger.
+ */
+export function createZendeskMessageWorker(deps: ZendeskWorkerDeps) {
+  return async function handleZendeskMessage(job: unknown): Promise<void> {
+    const message = job as ZendeskTicketMessage;
+    const log = deps.logger.child({ channel: 'zendesk', ticketId: message.ticketId });
+    const skip = skipReason(message) ?? ((await deps.replies.isOwnReply('zendesk', message.ticketId, message.text)) ? 'our own reply' : null);
+    if (skip) {
+      log.info({ reason: skip }, 'webhook message skipped');
+      return;
+    }
+    const requesterEmail =
+      message.requester.email ?? (message.requester.id ? (await deps.api.getUser(Number(message.requester.id))).email : null);
+    const handled = await deps.handleMessage({
+      channel: 'zendesk',
+      externalId: message.dedupeKey,
+      text: message.subject ? `${message.subject}\n\n${message.text}` : message.text,
+      vouchedAddress: requesterEmail ?? undefined,
+      conversationId: message.ticketId,
+      context: { ticketId: message.ticketId },
+    });
+    log.info({ status: handled.status, outcome: handled.status === 'decided' ? handled.decision.kind : handled.outcome }, 'ticket message handled');
+  };
+}
+
+function skipReason(message: ZendeskTicketMessage): string | null {
+  if (message.tags.some((tag) => (FINISHED_TAGS as readonly string[]).includes(tag))) return 'ticket already handled';
+  if (message.writtenByStaff) return 'written by an agent';
+  if (message.text === '' && message.subject === '') return 'no text';
+  return null;
+}
+
+/**
+ * Answers on the ticket: the steps of the reply plan, each a safe update against the ticket as just read.
+ * Progress is recorded per step, so a retried job resumes instead of commenting twice.
+ */
+export function createZendeskReplyWorker(deps: ZendeskWorkerDeps) {
+  return async function replyOnTicket(job: unknown): Promise<void> {
+    const { requestId } = job as ReplyJob;
+    const request = await deps.replies.load(requestId);
+    if (!request || request.replyStatus !== 'pending') return;
+    const ticketId = Number(request.channelContext.ticketId);
+    const log = deps.logger.child({ channel: 'zendesk', ticketId, requestId, outcome: request.outcome });
+    await deps.replies.countAttempt(requestId);
+
+    try {
+      const steps = planTicketReply(request, deps.plan);
+      for (let index = request.replyStepsDone; index < steps.length; index++) {
+        await applyStep(deps.api, ticketId, steps[index]!);
+        await deps.replies.markStepDone(requestId, index + 1);
+      }
+      await deps.replies.markDelivered(requestId);
+      log.info('ticket updated');
+    } catch (error) {
+      const retryable = !isZendeskApiError(error) || error.retryable;
+      const message = error instanceof Error ? error.message : String(error);
+      await deps.replies.recordFailure(requestId, message, !retryable);
+      if (!retryable) {
+        log.error({ error: message }, 'ticket update refused by Zendesk; not retrying');
+        return;
+      }
+      throw error;
+    }
+  };
+}
+
+async function applyStep(api: ZendeskApi, ticketId: number, step: { update: Parameters<ZendeskApi['updateTicket']>[1]; marker: string }) {
+  for (let attempt = 0; ; attempt++) {
+    const ticket = await api.getTicket(ticketId);
+    if (attempt > 0 && ticket.tags.includes(step.marker)) return;
+    try {
+      await api.updateTicket(ticketId, { ...step.update, safeUpdate: { updatedStamp: ticket.updatedStamp } });
+      return;
+    } catch (error) {
+      if (!isZendeskApiError(error) || error.kind !== 'conflict' || attempt >= CONFLICT_RETRIES) throw error;
+    }
+  }
+}
