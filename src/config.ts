@@ -45,10 +45,29 @@ export const configSchema = z.object({
 
 export type Config = z.infer<typeof configSchema>;
 
-export interface ZendeskSettings {
+export interface ZendeskApiSettings {
   apiUrl: string;
   auth: { email: string; apiToken: string } | { oauthToken: string };
+}
+
+export interface ZendeskSettings extends ZendeskApiSettings {
   webhookSecret: string;
+}
+
+/** What `credbot zendesk setup` needs: the API, before a webhook (and so its secret) exists. */
+export function zendeskApiSettings(config: Config): ZendeskApiSettings {
+  const apiUrl = config.ZENDESK_API_URL ?? (config.ZENDESK_SUBDOMAIN ? `https://${config.ZENDESK_SUBDOMAIN}.zendesk.com/api/v2` : undefined);
+  const auth = config.ZENDESK_OAUTH_TOKEN
+    ? { oauthToken: config.ZENDESK_OAUTH_TOKEN }
+    : config.ZENDESK_EMAIL && config.ZENDESK_API_TOKEN
+      ? { email: config.ZENDESK_EMAIL, apiToken: config.ZENDESK_API_TOKEN }
+      : undefined;
+  const problems = [
+    ...(apiUrl ? [] : ['ZENDESK_SUBDOMAIN or ZENDESK_API_URL: one is required for the Zendesk channel']),
+    ...(auth ? [] : ['ZENDESK_EMAIL and ZENDESK_API_TOKEN, or ZENDESK_OAUTH_TOKEN: required for the Zendesk channel']),
+  ];
+  if (!apiUrl || !auth) throw new ConfigError(problems);
+  return { apiUrl: apiUrl.replace(/\/+$/, ''), auth };
 }
 
 /**
@@ -58,18 +77,15 @@ export interface ZendeskSettings {
 export function zendeskSettings(config: Config): ZendeskSettings | null {
   const given = [config.ZENDESK_SUBDOMAIN, config.ZENDESK_API_URL, config.ZENDESK_EMAIL, config.ZENDESK_API_TOKEN, config.ZENDESK_OAUTH_TOKEN, config.ZENDESK_WEBHOOK_SECRET];
   if (given.every((value) => value === undefined)) return null;
-  const problems: string[] = [];
-  const apiUrl = config.ZENDESK_API_URL ?? (config.ZENDESK_SUBDOMAIN ? `https://${config.ZENDESK_SUBDOMAIN}.zendesk.com/api/v2` : undefined);
-  if (!apiUrl) problems.push('ZENDESK_SUBDOMAIN or ZENDESK_API_URL: one is required for the Zendesk channel');
-  const auth = config.ZENDESK_OAUTH_TOKEN
-    ? { oauthToken: config.ZENDESK_OAUTH_TOKEN }
-    : config.ZENDESK_EMAIL && config.ZENDESK_API_TOKEN
-      ? { email: config.ZENDESK_EMAIL, apiToken: config.ZENDESK_API_TOKEN }
-      : undefined;
-  if (!auth) problems.push('ZENDESK_EMAIL and ZENDESK_API_TOKEN, or ZENDESK_OAUTH_TOKEN: required for the Zendesk channel');
-  if (!config.ZENDESK_WEBHOOK_SECRET) problems.push('ZENDESK_WEBHOOK_SECRET: required for the Zendesk channel');
-  if (problems.length > 0 || !apiUrl || !auth || !config.ZENDESK_WEBHOOK_SECRET) throw new ConfigError(problems);
-  return { apiUrl: apiUrl.replace(/\/+$/, ''), auth, webhookSecret: config.ZENDESK_WEBHOOK_SECRET };
+  const secretProblem = config.ZENDESK_WEBHOOK_SECRET ? [] : ['ZENDESK_WEBHOOK_SECRET: required for the Zendesk channel (`credbot zendesk setup` prints it)'];
+  let api: ZendeskApiSettings | undefined;
+  try {
+    api = zendeskApiSettings(config);
+  } catch (error) {
+    throw new ConfigError([...(error as ConfigError).problems, ...secretProblem]);
+  }
+  if (!config.ZENDESK_WEBHOOK_SECRET) throw new ConfigError(secretProblem);
+  return { ...api, webhookSecret: config.ZENDESK_WEBHOOK_SECRET };
 }
 
 export class ConfigError extends Error {
@@ -82,10 +98,7 @@ export class ConfigError extends Error {
 /** Reads the environment once, at start-up. A bad value throws a ConfigError naming each variable. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const result = configSchema.safeParse(env);
-  if (result.success) {
-    zendeskSettings(result.data);
-    return result.data;
-  }
+  if (result.success) return result.data;
   throw new ConfigError(
     result.error.issues.map((issue) => {
       const variable = issue.path.join('.');

@@ -5,6 +5,7 @@ import { runClassify } from './commands/classify.ts';
 import { runImport } from './commands/import.ts';
 import { runMigrate } from './commands/migrate.ts';
 import { runStart } from './commands/start.ts';
+import { runZendesk } from './commands/zendesk.ts';
 import { UsageError } from './usage-error.ts';
 
 const USAGE = `Usage: credbot <command>
@@ -17,6 +18,7 @@ Commands:
                                           upsert credentials from CSV or JSON lines
   ask TEXT [--json] [--from ADDRESS]      handle one message as a learner's request and show what happened
   classify [TEXT] [--jsonl]               classify a message (JSON out); --jsonl reads JSON lines from stdin
+  zendesk setup --url URL                 create or update the Zendesk webhook and trigger; prints the secret
 
 Configuration comes from the environment: see .env.example.`;
 
@@ -47,6 +49,8 @@ export async function runCli(argv: string[]): Promise<number> {
         return await runAsk(rest);
       case 'classify':
         return await runClassify(rest);
+      case 'zendesk':
+        return await runZendesk(rest);
       case undefined:
       case 'help':
       case '--help':

@@ -1,0 +1,28 @@
+import { parseArgs } from 'node:util';
+import { loadConfig, zendeskApiSettings } from '../../config.ts';
+import { createZendeskApi } from '../../zendesk/zendesk-api.ts';
+import { setUpZendesk } from '../../zendesk/zendesk-setup.ts';
+import { UsageError } from '../usage-error.ts';
+
+/** `credbot zendesk setup --url https://<public host>`: the webhook and the trigger, created or updated. */
+export async function runZendesk(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args, options: { url: { type: 'string' } }, allowPositionals: true, strict: true });
+  if (positionals[0] !== 'setup') throw new UsageError('expected "zendesk setup --url https://<public host>"');
+  if (!values.url || !/^https?:\/\/[^\s/]+/.test(values.url)) {
+    throw new UsageError('zendesk setup needs --url, the public base URL Zendesk will call, e.g. https://credbot.example.com');
+  }
+  const settings = zendeskApiSettings(loadConfig());
+  const api = createZendeskApi({ baseUrl: settings.apiUrl, auth: settings.auth });
+  const report = await setUpZendesk(api, values.url);
+  process.stdout.write(
+    [
+      `Webhook "credbot" ${report.webhook.action} (id ${report.webhook.id}) → ${values.url.replace(/\/+$/, '')}/webhooks/zendesk`,
+      `Trigger ${report.trigger.action} (id ${report.trigger.id})`,
+      '',
+      'Set this in credbot\'s environment and restart it:',
+      `  ZENDESK_WEBHOOK_SECRET=${report.signingSecret}`,
+      '',
+    ].join('\n'),
+  );
+  return 0;
+}

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { parseZendeskWebhook } from './webhook-payload.ts';
+
+const trigger = (ticket: Record<string, unknown>) => ({ ticket: { id: '101', subject: 'Help', description: 'first words', latest_comment: '', tags: '', ...ticket } });
+
+describe('parseZendeskWebhook', () => {
+  it('reads the trigger template, where every value is a string and tags are space-separated', () => {
+    const parsed = parseZendeskWebhook(
+      trigger({ latest_comment: 'never got my badge', tags: 'vip  web_form', requester: { id: '7', email: ' Ana@Example.com ', name: 'Ana' } }),
+    );
+    expect(parsed).toMatchObject({
+      kind: 'message',
+      message: { ticketId: '101', text: 'never got my badge', tags: ['vip', 'web_form'], requester: { id: '7', email: 'Ana@Example.com', name: 'Ana' } },
+    });
+  });
+
+  it('falls back to the description when there is no latest comment', () => {
+    expect(parseZendeskWebhook(trigger({}))).toMatchObject({ kind: 'message', message: { text: 'first words' } });
+  });
+
+  it('reads an event-subscription ticket.created payload', () => {
+    const parsed = parseZendeskWebhook({
+      type: 'zen:event-type:ticket.created',
+      detail: { id: '55', subject: 's', description: 'where is my certificate', requester_id: '9', tags: ['a'] },
+      event: {},
+    });
+    expect(parsed).toMatchObject({ kind: 'message', message: { ticketId: '55', text: 'where is my certificate', requester: { id: '9', email: null } } });
+  });
+
+  it('marks a comment written by an agent', () => {
+    const parsed = parseZendeskWebhook({
+      type: 'zen:event-type:ticket.comment_added',
+      detail: { id: '55', tags: [] },
+      event: { comment: { body: 'We are on it', author: { is_staff: true } } },
+    });
+    expect(parsed).toMatchObject({ kind: 'message', message: { writtenByStaff: true, text: 'We are on it' } });
+  });
+
+  it('lets other event types through as not for us', () => {
+    expect(parseZendeskWebhook({ type: 'zen:event-type:user.active_changed', detail: { id: '1' } })).toMatchObject({ kind: 'not_for_us' });
+  });
+
+  it('names the field that is missing or wrong', () => {
+    expect(parseZendeskWebhook({ ticket: { subject: 'x' } })).toMatchObject({ kind: 'invalid', field: 'ticket.id' });
+    expect(parseZendeskWebhook(trigger({ id: 'abc' }))).toMatchObject({ kind: 'invalid', field: 'ticket.id' });
+    expect(parseZendeskWebhook([1, 2])).toMatchObject({ kind: 'invalid' });
+  });
+
+  it('gives copies of the same words on one ticket the same key, and other words another', () => {
+    const key = (body: unknown) => {
+      const parsed = parseZendeskWebhook(body);
+      return parsed.kind === 'message' ? parsed.message.dedupeKey : null;
+    };
+    const fromTrigger = key(trigger({ id: '55', latest_comment: 'where is my\n certificate' }));
+    const fromEvent = key({ type: 'zen:event-type:ticket.created', detail: { id: '55', description: 'where is my certificate' } });
+    expect(fromTrigger).toBe(fromEvent);
+    expect(key(trigger({ id: '55', latest_comment: 'my email is ana@example.com' }))).not.toBe(fromTrigger);
+    expect(key(trigger({ id: '56', latest_comment: 'where is my certificate' }))).not.toBe(fromTrigger);
+  });
+});

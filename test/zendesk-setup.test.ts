@@ -1,0 +1,54 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type FakeZendesk, startFakeZendesk } from './fakes/fake-zendesk.ts';
+import { runCredbot } from './helpers/child-process.ts';
+
+describe('credbot zendesk setup', () => {
+  let zendesk: FakeZendesk;
+  beforeAll(async () => {
+    zendesk = await startFakeZendesk();
+  });
+  afterAll(() => zendesk?.close());
+
+  const env = () => ({ ZENDESK_API_URL: zendesk.url, ZENDESK_EMAIL: 'admin@support.example', ZENDESK_API_TOKEN: 'admin-token' });
+
+  it('creates the webhook and the trigger, prints the signing secret, and changes nothing more when run again', async () => {
+    const first = await runCredbot(['zendesk', 'setup', '--url', 'https://credbot.example.com/'], env());
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(/Webhook "credbot" created/);
+    expect(first.stdout).toMatch(/Trigger created/);
+    const secret = /ZENDESK_WEBHOOK_SECRET=(\S+)/.exec(first.stdout)?.[1];
+    expect(secret).toBeTruthy();
+
+    const second = await runCredbot(['zendesk', 'setup', '--url', 'https://credbot.example.com'], env());
+    expect(second.code).toBe(0);
+    expect(second.stdout).toMatch(/Webhook "credbot" updated/);
+    expect(second.stdout).toMatch(/Trigger updated/);
+
+    expect(zendesk.webhooks).toHaveLength(1);
+    expect(zendesk.webhooks[0]).toMatchObject({ endpoint: 'https://credbot.example.com/webhooks/zendesk', status: 'active' });
+    expect(zendesk.triggers).toHaveLength(1);
+    const [trigger] = zendesk.triggers;
+    expect(trigger?.conditions.all).toEqual(
+      expect.arrayContaining([
+        { field: 'role', operator: 'is', value: 'end_user' },
+        { field: 'current_tags', operator: 'not_includes', value: 'credbot_done credbot_skipped' },
+      ]),
+    );
+    const [action] = trigger?.actions as { field: string; value: [string, string] }[];
+    expect(action?.field).toBe('notification_webhook');
+    expect(action?.value[0]).toBe(zendesk.webhooks[0]?.id);
+    expect(JSON.parse(action!.value[1])).toMatchObject({ ticket: { id: '{{ticket.id}}', latest_comment: '{{ticket.latest_comment}}' } });
+  });
+
+  it('names what is missing when the API settings are not there', async () => {
+    const result = await runCredbot(['zendesk', 'setup', '--url', 'https://credbot.example.com'], {});
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('ZENDESK_SUBDOMAIN or ZENDESK_API_URL');
+  });
+
+  it('asks for --url', async () => {
+    const result = await runCredbot(['zendesk', 'setup'], env());
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('--url');
+  });
+});
