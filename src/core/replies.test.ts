@@ -1,37 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Decision, IssuerContact } from './decision.ts';
+import { makeCredential, makeIssuer } from '../../test/helpers/domain-fixtures.ts';
 import type { CredentialMatch, IssuedCredential, Issuer } from './model.ts';
 import { composeAgentNote, composeLearnerReply, formatDateUtc, formatTimeUtc } from './replies.ts';
 
 const options = { now: new Date('2026-11-26T15:00:00Z'), retrieveLimitPerDay: 3, supportEmail: 'help@credbot.test' };
-
-function makeIssuer(overrides: Partial<Issuer> = {}): Issuer {
-  return {
-    id: 'iss_1',
-    name: 'Acme Academy',
-    contactName: 'Dana Reyes',
-    contactEmail: 'dana@acme.test',
-    supportUrl: 'https://acme.test/help',
-    aliases: [],
-    ...overrides,
-  };
-}
-
-function makeCredential(overrides: Partial<IssuedCredential> = {}): IssuedCredential {
-  const issuer = overrides.issuer ?? makeIssuer();
-  return {
-    id: 'cred_1',
-    issuerId: issuer.id,
-    recipientEmail: 'alice@example.com',
-    recipientName: 'Alice Liddell',
-    courseName: 'Advanced Rabbit Holes',
-    url: 'https://credential.test/c/abc123',
-    status: 'published',
-    issuedAt: new Date('2024-05-01T10:00:00Z'),
-    issuer,
-    ...overrides,
-  };
-}
 
 function nearMiss(recipientEmail: string, queriedAddress: string): CredentialMatch {
   return {

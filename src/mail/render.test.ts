@@ -1,36 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { makeCredential as fixtureCredential, makeIssuer as fixtureIssuer } from '../../test/helpers/domain-fixtures.ts';
 import type { IssuedCredential, Issuer } from '../core/model.ts';
 import { escapeHtml, isWebUrl, renderIssuerHandoffEmail, renderRetrieveEmail } from './render.ts';
 
 const options = { brandName: 'Credential.net', supportEmail: 'help@credbot.test' };
 
-function makeIssuer(overrides: Partial<Issuer> = {}): Issuer {
-  return {
-    id: 'iss_1',
-    name: 'Acme Academy',
-    contactName: 'Dana Reyes',
-    contactEmail: 'dana@acme.test',
-    supportUrl: null,
-    aliases: [],
-    ...overrides,
-  };
-}
-
-function makeCredential(overrides: Partial<IssuedCredential> = {}): IssuedCredential {
-  const issuer = overrides.issuer ?? makeIssuer();
-  return {
-    id: 'cred_1',
-    issuerId: issuer.id,
-    recipientEmail: 'alice@example.com',
-    recipientName: null,
-    courseName: 'Advanced Rabbit Holes',
-    url: 'https://credential.test/c/abc123',
-    status: 'published',
-    issuedAt: new Date('2024-05-01T10:00:00Z'),
-    issuer,
-    ...overrides,
-  };
-}
+// These emails are about what the data lacks as much as what it has: no name, no support page by default.
+const makeIssuer = (overrides: Partial<Issuer> = {}) => fixtureIssuer({ supportUrl: null, ...overrides });
+const makeCredential = (overrides: Partial<IssuedCredential> = {}) =>
+  fixtureCredential({ recipientName: null, issuer: overrides.issuer ?? makeIssuer(), ...overrides });
 
 describe('renderRetrieveEmail', () => {
   it('lists every credential with its course, issuer, UTC issue date and URL', () => {
