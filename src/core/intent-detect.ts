@@ -9,13 +9,14 @@ import {
 } from './intent-lexicon.ts';
 import { keyOfWord, patternKeys } from './intent-pattern-keys.ts';
 import type { SignalDefinition } from './intent-signals.ts';
-import { IMPLIED_REFERENCE_SIGNALS, MISSING_SIGNALS, SUPPORT_SIGNALS } from './intent-signals-missing.ts';
-import {
-  AUDIENCE_SIGNALS,
-  RESOLUTION_SIGNALS,
-  SENSE_SIGNALS,
-  WORKFLOW_SIGNALS,
-} from './intent-signals-other.ts';
+import { ASKING_SIGNALS } from './intent-signals-asking.ts';
+import { AUDIENCE_SIGNALS } from './intent-signals-audience.ts';
+import { IMPLIED_REFERENCE_SIGNALS, SUPPORT_SIGNALS } from './intent-signals-context.ts';
+import { LOST_SIGNALS } from './intent-signals-lost.ts';
+import { MISSING_SIGNALS } from './intent-signals-missing.ts';
+import { SENSE_SIGNALS } from './intent-signals-sense.ts';
+import { RESOLUTION_SIGNALS } from './intent-signals-settled.ts';
+import { WORKFLOW_SIGNALS } from './intent-signals-workflow.ts';
 
 export interface Span {
   start: number;
@@ -36,13 +37,15 @@ const REFERENCE_SIGNALS: readonly SignalDefinition[] = Object.entries(CREDENTIAL
   name: `noun:${concept}`,
   family: 'reference',
   weight: 0,
-  patterns: nouns,
+  patterns: [anyOf(nouns)],
 }));
 
 export const ALL_SIGNALS: readonly SignalDefinition[] = [
   ...REFERENCE_SIGNALS,
   ...IMPLIED_REFERENCE_SIGNALS,
   ...MISSING_SIGNALS,
+  ...LOST_SIGNALS,
+  ...ASKING_SIGNALS,
   ...SUPPORT_SIGNALS,
   ...RESOLUTION_SIGNALS,
   ...SENSE_SIGNALS,
@@ -62,18 +65,19 @@ interface CompiledPattern {
  */
 const PATTERNS_BY_KEY = new Map<string, CompiledPattern[]>();
 /**
- * Patterns that open with the credential noun. Their keys ("con" for "constancia", "com" for
- * "comprovante") would send every "como" and "contact" through them, so they are tried only where
- * a credential noun was actually found.
+ * Patterns that open with the credential noun, compiled without it. Their keys ("con" for
+ * "constancia", "com" for "comprovante") would send every "como" through them, so only what follows
+ * the noun is tried, right after each credential noun found.
  */
-const PATTERNS_AT_NOUNS: CompiledPattern[] = [];
+const PATTERNS_AFTER_NOUNS: CompiledPattern[] = [];
 for (const signal of ALL_SIGNALS) {
   for (const source of signal.patterns) {
-    const compiled: CompiledPattern = { signal, expression: new RegExp(`(?:${source})\\b`, 'y') };
     if (signal.family !== 'reference' && source.startsWith(CREDENTIAL_NOUN)) {
-      PATTERNS_AT_NOUNS.push(compiled);
+      const rest = source.slice(CREDENTIAL_NOUN.length);
+      PATTERNS_AFTER_NOUNS.push({ signal, expression: new RegExp(`(?:${rest})\\b`, 'y') });
       continue;
     }
+    const compiled: CompiledPattern = { signal, expression: new RegExp(`(?:${source})\\b`, 'y') };
     for (const key of patternKeys(source)) {
       const bucket = PATTERNS_BY_KEY.get(key);
       if (bucket) bucket.push(compiled);
@@ -113,11 +117,12 @@ function isWordChar(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
 }
 
-function tryAt(compiled: CompiledPattern, text: string, start: number, hits: SignalHit[]): void {
-  compiled.expression.lastIndex = start;
+/** Tries a pattern at `from`; a match is reported as starting at `start` (earlier for noun-led patterns). */
+function tryAt(compiled: CompiledPattern, text: string, start: number, from: number, hits: SignalHit[]): void {
+  compiled.expression.lastIndex = from;
   const match = compiled.expression.exec(text);
   if (!match) return;
-  const end = start + match[0].length;
+  const end = from + match[0].length;
   if (!isUndone(compiled.signal, text, start, end)) hits.push({ signal: compiled.signal, start, end });
 }
 
@@ -129,12 +134,11 @@ export function detectSignals(normalised: string): Detection {
     let wordEnd = start;
     while (wordEnd < normalised.length && isWordChar(normalised.charCodeAt(wordEnd))) wordEnd++;
     const candidates = PATTERNS_BY_KEY.get(keyOfWord(normalised.slice(start, wordEnd)));
-    if (candidates) for (const candidate of candidates) tryAt(candidate, normalised, start, hits);
+    if (candidates) for (const candidate of candidates) tryAt(candidate, normalised, start, start, hits);
     start = wordEnd;
   }
-  const nounStarts = hits.filter((hit) => hit.signal.family === 'reference').map((hit) => hit.start);
-  for (const start of new Set(nounStarts)) {
-    for (const candidate of PATTERNS_AT_NOUNS) tryAt(candidate, normalised, start, hits);
+  for (const noun of hits.filter((hit) => hit.signal.family === 'reference')) {
+    for (const candidate of PATTERNS_AFTER_NOUNS) tryAt(candidate, normalised, noun.start, noun.end, hits);
   }
   const needsOtherDeliverables = hits.some((hit) => hit.signal.family === 'missing' && !hit.signal.namesCredential);
   return { hits, otherDeliverables: needsOtherDeliverables ? findSpans(OTHER_DELIVERABLE_PATTERN, normalised) : [] };

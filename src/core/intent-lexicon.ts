@@ -43,8 +43,6 @@ export const CREDENTIAL_NOUNS = {
   ],
 } as const;
 
-export type CredentialConcept = keyof typeof CREDENTIAL_NOUNS;
-
 export const CREDENTIAL_NOUN = anyOf(Object.values(CREDENTIAL_NOUNS).flat());
 
 /**
@@ -73,7 +71,8 @@ export const OTHER_DELIVERABLES = anyOf([
   'materials?', 'slides', 'recordings?', 'textbooks?', 'books?', 'vouchers?', 'tickets?', 'replies',
   'reply', 'response', 'answer', 'grades?', 'results?', 'scores?', 'newsletters?', 'money',
   // es
-  'facturas?', 'recibos?', 'comprobante de pago', 'contrasena', 'codigos?', 'enlace de acceso',
+  // Not a bare "recibo": it is also "I receive".
+  'facturas?', 'recibos', 'recibo (?:de|del) (?:pago|compra)', 'comprobante de pago', 'contrasena', 'codigos?', 'enlace de acceso',
   'materiales?', 'confirmacion', 'respuesta', 'reembolsos?', 'notas?', 'calificacion(?:es)?', 'resultados?',
   // pt
   'faturas?', 'nota fiscal', 'comprovante de pagamento', 'senha', 'link de acesso', 'materiais',
@@ -113,4 +112,5 @@ export const HEDGE = wordAlternation([
 ]);
 
 /** Where the clause that governs a verb starts again: "I have no invoice, but I received the badge". */
-export const CLAUSE_RESTART = / (?:\.|but|however|although|though|pero|aunque|sin embargo|mas|porem|contudo|mais|cependant|aber|jedoch|allerdings) /g;
+export const CLAUSE_RESTART =
+  / (?:\.|but|however|although|though|pero|aunque|sin embargo|mas|porem|contudo|mais|cependant|aber|jedoch|allerdings) /g;

@@ -16,8 +16,8 @@ const REPEAT_LIMIT = KEY_LENGTH;
 type Node =
   | { kind: 'chars'; chars: string[]; min: number; max: number }
   | { kind: 'group'; alternatives: Node[][]; min: number; max: number }
-  /** A lookahead: it consumes nothing, so it adds nothing to a key. */
-  | { kind: 'lookahead'; min: 0; max: 0 };
+  /** A lookahead, or something read inside one: it consumes no text, so it adds nothing to a key. */
+  | { kind: 'zero_width'; min: 0; max: 0 };
 
 class PatternReader {
   private position = 0;
@@ -57,7 +57,7 @@ class PatternReader {
       this.insideLookahead--;
       if (this.peek() !== ')') this.fail('missing ")"');
       this.position++;
-      return { kind: 'lookahead', min: 0, max: 0 };
+      return { kind: 'zero_width', min: 0, max: 0 };
     }
     if (char === '(') {
       if (!this.source.startsWith('(?:', this.position)) this.fail('only non-capturing groups and lookaheads are supported');
@@ -75,7 +75,7 @@ class PatternReader {
     // Lookaheads are skipped whole, so what they hold need only be read, not understood.
     if (this.insideLookahead > 0 && (char === '$' || char === '.' || char === '\\')) {
       this.position += char === '\\' ? 2 : 1;
-      return { kind: 'lookahead', min: 0, max: 0 };
+      return { kind: 'zero_width', min: 0, max: 0 };
     }
     return this.fail(`unsupported "${char}"`);
   }
@@ -102,7 +102,7 @@ class PatternReader {
 
   private withQuantifier(node: Node): Node {
     const char = this.peek();
-    if (node.kind === 'lookahead') {
+    if (node.kind === 'zero_width') {
       if (char === '?' || char === '*' || char === '+') this.position++;
       return node;
     }
@@ -119,7 +119,7 @@ class PatternReader {
     return node;
   }
 
-  private quantified(node: Exclude<Node, { kind: 'lookahead' }>, min: number, max: number, length: number): Node {
+  private quantified(node: Exclude<Node, { kind: 'zero_width' }>, min: number, max: number, length: number): Node {
     this.position += length;
     return { ...node, min, max };
   }
@@ -134,28 +134,29 @@ class PatternReader {
 }
 
 /**
- * Expands the sequence into every prefix of its first word, cut at KEY_LENGTH letters or at the first
- * space. `rest` is what follows the nodes being expanded, so a group's alternatives continue into it.
+ * Adds to `keys` every way the sequence can begin its first word, cut at KEY_LENGTH letters or at
+ * the word's end. A group's alternatives are each followed by the rest of the sequence.
  */
-function collectKeys(nodes: readonly Node[], prefix: string, keys: Set<string>): void {
+function collectKeys(nodes: readonly Node[], prefix: string, keys: Set<string>, source: string): void {
   if (prefix.length === KEY_LENGTH || nodes.length === 0) {
-    if (prefix !== '') keys.add(prefix);
+    // A pattern that can match nothing, or start with a space, would never be tried: refuse it.
+    if (prefix === '') throw new Error(`intent pattern can start without a word: ${source}`);
+    keys.add(prefix);
     return;
   }
   const [node, ...rest] = nodes as [Node, ...Node[]];
   for (let repeats = node.min; repeats <= Math.min(node.max, node.min + REPEAT_LIMIT); repeats++) {
     const unrolled = Array.from({ length: repeats }, (): Node => ({ ...node, min: 1, max: 1 }) as Node);
-    if (repeats === 0 || node.kind === 'lookahead') {
-      collectKeys(rest, prefix, keys);
+    if (repeats === 0 || node.kind === 'zero_width') {
+      collectKeys(rest, prefix, keys, source);
     } else if (node.kind === 'group') {
-      for (const alternative of node.alternatives) collectKeys([...alternative, ...unrolled.slice(1), ...rest], prefix, keys);
+      for (const alternative of node.alternatives) {
+        collectKeys([...alternative, ...unrolled.slice(1), ...rest], prefix, keys, source);
+      }
     } else {
       for (const char of node.chars) {
-        if (char === ' ') {
-          if (prefix !== '') keys.add(prefix);
-          continue;
-        }
-        collectKeys([...unrolled.slice(1), ...rest], prefix + char, keys);
+        if (char === ' ') collectKeys([], prefix, keys, source);
+        else collectKeys([...unrolled.slice(1), ...rest], prefix + char, keys, source);
       }
     }
   }
@@ -164,7 +165,7 @@ function collectKeys(nodes: readonly Node[], prefix: string, keys: Set<string>):
 /** The keys of every word a match of `source` can start with; see `keyOfWord`. */
 export function patternKeys(source: string): Set<string> {
   const keys = new Set<string>();
-  for (const alternative of new PatternReader(source).readAll()) collectKeys(alternative, '', keys);
+  for (const alternative of new PatternReader(source).readAll()) collectKeys(alternative, '', keys, source);
   return keys;
 }
 

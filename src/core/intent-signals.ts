@@ -1,6 +1,7 @@
 /**
- * The shape of an intent signal. The signal tables live in intent-signals-missing.ts (evidence for
- * `missing_credential`) and intent-signals-other.ts (evidence against it).
+ * The shape of an intent signal. The tables live beside this file, one per kind of evidence: for
+ * `missing_credential` in intent-signals-missing, -lost, -asking and -context; against it in
+ * intent-signals-settled, -sense, -audience and -workflow.
  */
 
 export type SignalFamily =
@@ -12,11 +13,11 @@ export type SignalFamily =
   | 'missing'
   /** Makes a missing-credential reading likelier without being one ("I checked my spam"). */
   | 'support'
-  /** The matter is settled ("got it, thanks", "found it in spam"). Only counts if said last. */
+  /** The matter is settled ("got it, thanks", "found it in spam"). Counts in full only if said last. */
   | 'resolution'
   /** The word means something else here (an SSL certificate, login credentials). Never overridden. */
   | 'sense'
-  /** The sender is not a learner after their own credential (an issuer, an employer verifying). */
+  /** The sender is not a learner owed a credential (an issuer, an employer verifying, a failed exam). */
   | 'audience'
   /** A request with its own workflow (fix my name, share to LinkedIn). Yields to a hard missing claim. */
   | 'workflow';
