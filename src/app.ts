@@ -57,9 +57,11 @@ export async function openApp(config: Config, logger: Logger, options: OpenAppOp
     const queue = await startJobQueue(database, logger, {
       pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2,
       batchSize: 5,
+      // A crashed worker's jobs come back within about a quarter of their timeout after it expires.
+      maintenanceIntervalSeconds: Math.max(1, Math.min(60, Math.round(config.JOB_TIMEOUT_SECONDS / 4))),
     });
     cleanups.push(() => queue.stop());
-    await queue.define(SEND_EMAIL_QUEUE, sendEmailPolicy(config.EMAIL_MAX_ATTEMPTS, config.EMAIL_RETRY_DELAY_SECONDS));
+    await queue.define(SEND_EMAIL_QUEUE, sendEmailPolicy(config.EMAIL_MAX_ATTEMPTS, config.EMAIL_RETRY_DELAY_SECONDS, config.JOB_TIMEOUT_SECONDS));
     if (options.runWorkers) {
       await queue.work(
         SEND_EMAIL_QUEUE,

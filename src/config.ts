@@ -12,6 +12,13 @@ const postgresUrl = z
 
 const httpUrl = z.string().refine((value) => /^https?:\/\/[^\s]+$/.test(value), 'must be an http(s):// URL');
 
+const slackId = /^[A-Z0-9]{2,}$/;
+
+const slackIdList = z
+  .string()
+  .transform((value) => value.split(',').map((id) => id.trim()).filter((id) => id !== ''))
+  .refine((ids) => ids.length > 0 && ids.every((id) => slackId.test(id)), 'must be channel ids separated by commas, e.g. C0123ABCD,C0456EFGH');
+
 const smtpUrl = z.string().refine((value) => /^smtps?:\/\//.test(value), 'must be an smtp:// or smtps:// URL');
 
 /** Every setting credbot reads from the environment. `.env.example` documents each one. */
@@ -30,6 +37,8 @@ export const configSchema = z.object({
   ISSUER_HANDOFF_EMAILS: z.preprocess(emptyAsUndefined, booleanFlag.default(false)),
   EMAIL_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(10),
   EMAIL_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(3600).default(15),
+  CHANNEL_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(3600).default(10),
+  JOB_TIMEOUT_SECONDS: z.coerce.number().int().min(5).max(3600).default(300),
 
   ZENDESK_SUBDOMAIN: z.preprocess(emptyAsUndefined, z.string().regex(/^[a-z0-9][a-z0-9-]*$/i, 'must be the subdomain alone, e.g. acme for acme.zendesk.com').optional()),
   ZENDESK_API_URL: z.preprocess(emptyAsUndefined, httpUrl.optional()),
@@ -41,6 +50,16 @@ export const configSchema = z.object({
   ZENDESK_RETRIEVE_STATUS: z.enum(['open', 'pending', 'hold', 'solved']).default('pending'),
   ZENDESK_HANDOFF_GROUP_ID: z.preprocess(emptyAsUndefined, z.coerce.number().int().positive().optional()),
   ZENDESK_API_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+
+  SLACK_BOT_TOKEN: z.preprocess(emptyAsUndefined, z.string().regex(/^xoxb-\S+$/, 'must be a bot token (xoxb-...)').optional()),
+  SLACK_SIGNING_SECRET: z.preprocess(emptyAsUndefined, z.string().min(8, 'must be the app\'s signing secret').optional()),
+  SLACK_APP_TOKEN: z.preprocess(emptyAsUndefined, z.string().regex(/^xapp-\S+$/, 'must be an app-level token (xapp-...)').optional()),
+  SLACK_API_URL: z.preprocess(emptyAsUndefined, httpUrl.optional()),
+  SLACK_SUPPORT_CHANNELS: z.preprocess(emptyAsUndefined, slackIdList.optional()),
+  SLACK_HANDOFF_CHANNEL: z.preprocess(emptyAsUndefined, z.string().regex(slackId, 'must be a channel id, e.g. C0123ABCD').optional()),
+  SLACK_EPHEMERAL_REPLIES: z.preprocess(emptyAsUndefined, booleanFlag.default(true)),
+  SLACK_API_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+  SLACK_API_RETRIES: z.coerce.number().int().min(0).max(10).default(3),
 });
 
 export type Config = z.infer<typeof configSchema>;
@@ -86,6 +105,51 @@ export function zendeskSettings(config: Config): ZendeskSettings | null {
   }
   if (!config.ZENDESK_WEBHOOK_SECRET) throw new ConfigError(secretProblem);
   return { ...api, webhookSecret: config.ZENDESK_WEBHOOK_SECRET };
+}
+
+export interface SlackSettings {
+  botToken: string;
+  /** `http`: Slack posts to /slack/events, signed; `socket`: credbot connects out over Socket Mode. */
+  mode: { kind: 'http'; signingSecret: string } | { kind: 'socket'; appToken: string };
+  /** The Web API base URL, ending in `/`: Slack's unless SLACK_API_URL points elsewhere (tests, proxies). */
+  apiUrl: string;
+  /** Channels whose messages credbot reads; null: every channel it is in. */
+  supportChannels: string[] | null;
+  handoffChannel: string | null;
+  ephemeralReplies: boolean;
+  apiTimeoutMs: number;
+  apiRetries: number;
+}
+
+/**
+ * The Slack channel runs with a bot token and either a signing secret (HTTP) or an app-level token (Socket
+ * Mode); with none of the three it is off. Some but not all is reported like any bad variable.
+ */
+export function slackSettings(config: Config): SlackSettings | null {
+  const { SLACK_BOT_TOKEN: botToken, SLACK_SIGNING_SECRET: signingSecret, SLACK_APP_TOKEN: appToken } = config;
+  if (botToken === undefined && signingSecret === undefined && appToken === undefined) return null;
+  const mode: SlackSettings['mode'] | undefined = appToken
+    ? { kind: 'socket', appToken }
+    : signingSecret
+      ? { kind: 'http', signingSecret }
+      : undefined;
+  if (!botToken || !mode) {
+    throw new ConfigError([
+      ...(botToken ? [] : ['SLACK_BOT_TOKEN: required for the Slack channel']),
+      ...(mode ? [] : ['SLACK_SIGNING_SECRET (HTTP mode) or SLACK_APP_TOKEN (Socket Mode): one is required for the Slack channel']),
+    ]);
+  }
+  const apiUrl = config.SLACK_API_URL ?? 'https://slack.com/api/';
+  return {
+    botToken,
+    mode,
+    apiUrl: apiUrl.endsWith('/') ? apiUrl : `${apiUrl}/`,
+    supportChannels: config.SLACK_SUPPORT_CHANNELS ?? null,
+    handoffChannel: config.SLACK_HANDOFF_CHANNEL ?? null,
+    ephemeralReplies: config.SLACK_EPHEMERAL_REPLIES,
+    apiTimeoutMs: config.SLACK_API_TIMEOUT_MS,
+    apiRetries: config.SLACK_API_RETRIES,
+  };
 }
 
 export class ConfigError extends Error {

@@ -1,11 +1,30 @@
 import { openApp, type OpenAppOptions } from './app.ts';
-import { type Config, zendeskSettings } from './config.ts';
+import { type Config, slackSettings, zendeskSettings } from './config.ts';
 import { createHttpServer } from './http/server.ts';
-import { createLogger } from './logger.ts';
+import { isConnectionLoss } from './db/connection-errors.ts';
+import { createLogger, type Logger } from './logger.ts';
+import { startSlackChannel } from './slack/slack-channel.ts';
 import { startZendeskChannel } from './zendesk/zendesk-channel.ts';
 
 /** How long in-flight jobs get to finish on SIGTERM before they are released back to the queue. */
 const SHUTDOWN_JOB_GRACE_MS = 20_000;
+
+/**
+ * pg-boss 10 completes and fails jobs without awaiting the query, so a dropped database connection surfaces as
+ * an unhandled rejection. That job is safe (it expires and is retried; our handlers are idempotent), so such a
+ * rejection is logged and the service carries on; any other unhandled rejection is a bug and stops the process.
+ */
+function survivePostgresConnectionLoss(logger: Logger): void {
+  if (process.listenerCount('unhandledRejection') > 0) return;
+  process.on('unhandledRejection', (reason) => {
+    if (isConnectionLoss(reason)) {
+      logger.error({ err: reason }, 'database connection lost during a background query; the job will be retried');
+      return;
+    }
+    logger.fatal({ err: reason }, 'unhandled promise rejection');
+    process.exit(1);
+  });
+}
 
 export interface RunningService {
   url: string;
@@ -21,6 +40,7 @@ export async function startService(
   options: Pick<OpenAppOptions, 'database' | 'pollingIntervalSeconds'> = {},
 ): Promise<RunningService> {
   const logger = createLogger(config.LOG_LEVEL);
+  survivePostgresConnectionLoss(logger);
   const app = await openApp(config, logger, { runWorkers: true, ...options });
   const server = createHttpServer({ database: app.database, logger });
   let url: string;
@@ -28,6 +48,9 @@ export async function startService(
     const zendesk = zendeskSettings(config);
     if (zendesk) await startZendeskChannel(app, server, zendesk, { runWorkers: true });
     else logger.info('Zendesk channel off: set ZENDESK_SUBDOMAIN (or ZENDESK_API_URL), credentials and ZENDESK_WEBHOOK_SECRET to turn it on');
+    const slack = slackSettings(config);
+    if (slack) await startSlackChannel(app, server, slack, { runWorkers: true });
+    else logger.info('Slack channel off: set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (HTTP) or SLACK_APP_TOKEN (Socket Mode) to turn it on');
     url = await server.listen({ port: config.PORT, host: config.HOST });
   } catch (error) {
     await app.close();

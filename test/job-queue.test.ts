@@ -11,7 +11,7 @@ describe('the job queue (pg-boss in our own database)', () => {
 
   beforeAll(async () => {
     testDb = await createTestDatabase();
-    queue = await startJobQueue(testDb.database, createLogger('silent'), { pollingIntervalSeconds: 0.5, batchSize: 5 });
+    queue = await startJobQueue(testDb.database, createLogger('silent'), { pollingIntervalSeconds: 0.5, batchSize: 5, maintenanceIntervalSeconds: 60 });
     await queue.define('test-jobs', { retryLimit: 2, retryDelaySeconds: 1, retryBackoff: false, expireInSeconds: 60 });
     await queue.work('test-jobs', async (data) => {
       worked.push((data as { emailId: string }).emailId);

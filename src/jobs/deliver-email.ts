@@ -13,8 +13,8 @@ export interface SendEmailJob {
 }
 
 /** Long enough to outlast an SMTP outage of hours: the delay doubles from `retryDelaySeconds` on each try. */
-export function sendEmailPolicy(maxAttempts: number, retryDelaySeconds: number): QueuePolicy {
-  return { retryLimit: maxAttempts, retryDelaySeconds, retryBackoff: true, expireInSeconds: 300 };
+export function sendEmailPolicy(maxAttempts: number, retryDelaySeconds: number, timeoutSeconds: number): QueuePolicy {
+  return { retryLimit: maxAttempts, retryDelaySeconds, retryBackoff: true, expireInSeconds: timeoutSeconds };
 }
 
 export interface DeliverEmailDeps {

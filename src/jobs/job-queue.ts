@@ -19,6 +19,16 @@ export interface WorkOptions {
   batchSize: number;
 }
 
+export interface QueueSettings extends WorkOptions {
+  /** How often pg-boss looks for jobs past their expiry (a worker that died) and sends them back to retry. */
+  maintenanceIntervalSeconds: number;
+}
+
+/** Channel jobs (handle a message, answer on a channel) share one policy: bounded retries, doubling delays. */
+export function channelJobPolicy(retryDelaySeconds: number, timeoutSeconds: number): QueuePolicy {
+  return { retryLimit: 8, retryDelaySeconds, retryBackoff: true, expireInSeconds: timeoutSeconds };
+}
+
 export interface JobQueue {
   /** Creates the queue if needed and sets its retry policy. */
   define(name: string, policy: QueuePolicy): Promise<void>;
@@ -38,8 +48,13 @@ export interface JobQueue {
  * pg-boss in the same database as our rows, through its `db` option, so PGlite and PostgreSQL behave alike and
  * a job is enqueued in the same transaction as the rows it acts on.
  */
-export async function startJobQueue(database: Database, logger: Logger, defaults: WorkOptions): Promise<JobQueue> {
-  const boss = new PgBoss({ db: database.sql as PgBoss.Db, schema: 'pgboss', schedule: false });
+export async function startJobQueue(database: Database, logger: Logger, defaults: QueueSettings): Promise<JobQueue> {
+  const boss = new PgBoss({
+    db: database.sql as PgBoss.Db,
+    schema: 'pgboss',
+    schedule: false,
+    maintenanceIntervalSeconds: defaults.maintenanceIntervalSeconds,
+  });
   boss.on('error', (error) => logger.error({ err: error }, 'job queue error'));
   await boss.start();
   const workerIds: string[] = [];

@@ -6,7 +6,10 @@ export const FINISHED_TAGS = ['credbot_done', 'credbot_skipped'] as const;
 
 export interface ReplyStep {
   update: TicketUpdate;
-  /** A tag the step adds: finding it on the ticket after a conflict means the step already landed. */
+  /**
+   * A tag only this step of this request adds: finding it on the ticket means the step already landed (a
+   * retry after a crash or a timeout), so it is not posted twice. It also lets an agent find our record.
+   */
   marker: string;
 }
 
@@ -21,25 +24,29 @@ export interface ReplyPlanOptions {
  * ticket open to credbot, so the learner's answer on the ticket is handled as the next message.
  */
 export function planTicketReply(
-  request: { outcome: string; learnerReply: string; agentNote: string },
+  request: { id: string; outcome: string; learnerReply: string; agentNote: string },
   options: ReplyPlanOptions,
 ): ReplyStep[] {
-  const publicReply = (marker: string, extra: Omit<TicketUpdate, 'comment' | 'additionalTags'> = {}, done = true): ReplyStep => ({
-    marker,
+  const reference = request.id.replaceAll('-', '').slice(0, 12);
+  const replyMarker = `credbot_reply_${reference}`;
+  const publicReply = (outcomeTag: string, extra: Omit<TicketUpdate, 'comment' | 'additionalTags'> = {}, done = true): ReplyStep => ({
+    marker: replyMarker,
     update: {
       comment: { body: request.learnerReply, public: true },
-      additionalTags: ['credbot', marker, ...(done ? ['credbot_done'] : [])],
+      additionalTags: ['credbot', outcomeTag, replyMarker, ...(done ? ['credbot_done'] : [])],
       ...extra,
     },
   });
   switch (request.outcome as DecisionKind) {
     case 'retrieve':
       return [publicReply('credbot_retrieve_sent', { status: options.retrieveStatus })];
-    case 'issuer_handoff':
+    case 'issuer_handoff': {
+      const noteMarker = `credbot_note_${reference}`;
       return [
-        { marker: 'credbot_agent_note', update: { comment: { body: request.agentNote, public: false }, additionalTags: ['credbot', 'credbot_agent_note'] } },
+        { marker: noteMarker, update: { comment: { body: request.agentNote, public: false }, additionalTags: ['credbot', noteMarker] } },
         publicReply('credbot_issuer_handoff', options.handoffGroupId === undefined ? {} : { groupId: options.handoffGroupId }),
       ];
+    }
     case 'ask_for_email':
       return [publicReply('credbot_asked_email', {}, false)];
     case 'rate_limited':

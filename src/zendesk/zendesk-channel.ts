@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { App } from '../app.ts';
 import type { ZendeskSettings } from '../config.ts';
 import { createReplyRecords } from '../db/reply-records.ts';
-import { jobIdFor } from '../jobs/job-queue.ts';
+import { channelJobPolicy, jobIdFor } from '../jobs/job-queue.ts';
 import { registerZendeskWebhook } from './webhook-route.ts';
 import { createZendeskApi } from './zendesk-api.ts';
 import {
@@ -10,7 +10,6 @@ import {
   createZendeskReplyWorker,
   ZENDESK_MESSAGE_QUEUE,
   ZENDESK_REPLY_QUEUE,
-  zendeskJobPolicy,
 } from './zendesk-workers.ts';
 
 /** Wires the Zendesk channel: the webhook route on the server, its two queues and their workers. */
@@ -22,8 +21,10 @@ export async function startZendeskChannel(
 ): Promise<void> {
   const { config, queue, database, logger } = app;
   const api = createZendeskApi({ baseUrl: settings.apiUrl, auth: settings.auth, timeoutMs: config.ZENDESK_API_TIMEOUT_MS, logger });
-  await queue.define(ZENDESK_MESSAGE_QUEUE, zendeskJobPolicy);
-  await queue.define(ZENDESK_REPLY_QUEUE, zendeskJobPolicy);
+  // The API client retries within a call; the job's retries, doubling from the delay, outlast an outage of hours.
+  const policy = channelJobPolicy(config.CHANNEL_RETRY_DELAY_SECONDS, config.JOB_TIMEOUT_SECONDS);
+  await queue.define(ZENDESK_MESSAGE_QUEUE, policy);
+  await queue.define(ZENDESK_REPLY_QUEUE, policy);
 
   if (options.runWorkers) {
     const deps = {

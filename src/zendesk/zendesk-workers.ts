@@ -1,7 +1,6 @@
 import type { HandledMessage } from '../core/handle-message.ts';
 import type { InboundMessage } from '../core/ports.ts';
 import type { ReplyRecords } from '../db/reply-records.ts';
-import type { QueuePolicy } from '../jobs/job-queue.ts';
 import type { ReplyJob } from '../jobs/reply-queues.ts';
 export { ZENDESK_REPLY_QUEUE } from '../jobs/reply-queues.ts';
 import type { Logger } from '../logger.ts';
@@ -10,9 +9,6 @@ import type { ZendeskTicketMessage } from './webhook-payload.ts';
 import { isZendeskApiError, type ZendeskApi } from './zendesk-api.ts';
 
 export const ZENDESK_MESSAGE_QUEUE = 'zendesk-message';
-
-/** Zendesk's API client retries within a call; these retries outlast an outage of up to about an hour. */
-export const zendeskJobPolicy: QueuePolicy = { retryLimit: 8, retryDelaySeconds: 10, retryBackoff: true, expireInSeconds: 300 };
 
 /** Re-reads after a safe-update conflict before the job itself fails and is retried later. */
 const CONFLICT_RETRIES = 3;
@@ -96,7 +92,7 @@ export function createZendeskReplyWorker(deps: ZendeskWorkerDeps) {
 async function applyStep(api: ZendeskApi, ticketId: number, step: { update: Parameters<ZendeskApi['updateTicket']>[1]; marker: string }) {
   for (let attempt = 0; ; attempt++) {
     const ticket = await api.getTicket(ticketId);
-    if (attempt > 0 && ticket.tags.includes(step.marker)) return;
+    if (ticket.tags.includes(step.marker)) return;
     try {
       await api.updateTicket(ticketId, { ...step.update, safeUpdate: { updatedStamp: ticket.updatedStamp } });
       return;

@@ -38,9 +38,10 @@ export function runCredbot(args: string[], env: Record<string, string>, stdin?: 
 
 export interface RunningCredbot {
   url: string;
+  pid: number;
   output(): string;
-  /** Sends SIGTERM and resolves with the exit code. */
-  stop(): Promise<number | null>;
+  /** Sends the signal (SIGTERM by default) and resolves with the exit code (null when killed by the signal). */
+  stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
 /** Starts `credbot start` and resolves once it listens. */
@@ -55,14 +56,15 @@ export function startCredbot(env: Record<string, string>, timeoutMs = 30_000): P
     }, timeoutMs);
     const onData = (chunk: Buffer) => {
       output += chunk;
-      const match = /credbot listening on (http:\/\/[^"\s]+)/.exec(output);
+      const match = /credbot (?:listening on|is running at) (http:\/\/[^"\s]+)/.exec(output);
       if (match?.[1]) {
         clearTimeout(timer);
         resolve({
           url: match[1],
+          pid: child.pid as number,
           output: () => output,
-          stop: () => {
-            child.kill('SIGTERM');
+          stop: (signal = 'SIGTERM') => {
+            child.kill(signal);
             return exited;
           },
         });

@@ -1,0 +1,121 @@
+import { App as BoltApp, type Authorize, webApi } from '@slack/bolt';
+import type { FastifyInstance } from 'fastify';
+import type { App } from '../app.ts';
+import { ConfigError, type SlackSettings } from '../config.ts';
+import { CredbotError } from '../core/errors.ts';
+import { createConversationRecords } from '../db/conversation-records.ts';
+import { createReplyRecords } from '../db/reply-records.ts';
+import { channelJobPolicy, jobIdFor } from '../jobs/job-queue.ts';
+import { createBoltLogger } from './bolt-logger.ts';
+import { FastifyReceiver, SLACK_EVENTS_PATH } from './fastify-receiver.ts';
+import { registerSlackListeners } from './listeners.ts';
+import { createSlackWebApi, slackClientOptions } from './slack-web-api.ts';
+import {
+  createSlackMessageWorker,
+  createSlackReplyWorker,
+  SLACK_MESSAGE_QUEUE,
+  SLACK_REPLY_QUEUE,
+} from './slack-workers.ts';
+
+/**
+ * Wires the Slack channel: Bolt with its listeners, on the service's HTTP server (`POST /slack/events`) or over
+ * Socket Mode, the two queues and their workers. Socket Mode's connection is closed with the server.
+ */
+export async function startSlackChannel(
+  app: App,
+  server: FastifyInstance,
+  settings: SlackSettings,
+  options: { runWorkers: boolean },
+): Promise<void> {
+  const { config, queue, database, logger } = app;
+  const clientOptions = slackClientOptions(settings, logger);
+  const client = new webApi.WebClient(settings.botToken, clientOptions);
+  const api = createSlackWebApi(client, { responseTimeoutMs: settings.apiTimeoutMs });
+  // The Web API client retries within a call (a 429 is waited out); the job's retries outlast a longer outage.
+  const policy = channelJobPolicy(config.CHANNEL_RETRY_DELAY_SECONDS, config.JOB_TIMEOUT_SECONDS);
+  await queue.define(SLACK_MESSAGE_QUEUE, policy);
+  await queue.define(SLACK_REPLY_QUEUE, policy);
+
+  if (options.runWorkers) {
+    const deps = {
+      api,
+      replies: createReplyRecords(database.db),
+      conversations: createConversationRecords(database.db),
+      handleMessage: app.handleMessage,
+      handoffChannel: settings.handoffChannel,
+      ephemeralReplies: settings.ephemeralReplies,
+      maxReplyAttempts: policy.retryLimit + 1,
+      logger,
+    } as const;
+    await queue.work(SLACK_MESSAGE_QUEUE, createSlackMessageWorker(deps));
+    await queue.work(SLACK_REPLY_QUEUE, createSlackReplyWorker(deps));
+  }
+
+  const { mode } = settings;
+  const receiver = mode.kind === 'http' ? new FastifyReceiver({ signingSecret: mode.signingSecret, logger }) : undefined;
+  const bolt = new BoltApp({
+    authorize: createBotAuthorize(client, settings.botToken),
+    ...(mode.kind === 'http' ? { receiver } : { socketMode: true, appToken: mode.appToken }),
+    clientOptions,
+    logger: createBoltLogger(logger),
+  });
+  bolt.error(async (error) => {
+    // Rethrown so the receiver answers 500 and Slack delivers the event again.
+    throw error;
+  });
+  registerSlackListeners(bolt, {
+    api,
+    supportChannels: settings.supportChannels,
+    handoffChannel: settings.handoffChannel,
+    logger,
+    async accept(inbound) {
+      const created = await queue.schedule(database, SLACK_MESSAGE_QUEUE, inbound, jobIdFor(`slack:${inbound.key}`));
+      if (created) queue.nudgeWorkers();
+      return created;
+    },
+  });
+
+  if (receiver) {
+    receiver.register(server);
+    logger.info({ api: settings.apiUrl }, `Slack channel on: POST ${SLACK_EVENTS_PATH}`);
+    return;
+  }
+  try {
+    await bolt.start();
+  } catch (error) {
+    throw socketModeStartError(error);
+  }
+  server.addHook('onClose', async () => {
+    await bolt.stop();
+  });
+  logger.info({ api: settings.apiUrl }, 'Slack channel on: Socket Mode');
+}
+
+/**
+ * The bot's identity for Bolt's context (`botUserId`, to ignore its own messages), read once with auth.test. Unlike
+ * Bolt's built-in, a failed auth.test is not cached: the event fails (500), Slack retries, and auth.test is tried again.
+ */
+function createBotAuthorize(client: webApi.WebClient, botToken: string): Authorize<boolean> {
+  let identity: Promise<{ botUserId?: string; botId?: string }> | undefined;
+  return async () => {
+    identity ??= client.auth.test().then((result) => ({
+      ...(result.user_id ? { botUserId: result.user_id } : {}),
+      ...(result.bot_id ? { botId: result.bot_id } : {}),
+    }));
+    try {
+      return { botToken, ...(await identity) };
+    } catch (error) {
+      identity = undefined;
+      throw error;
+    }
+  };
+}
+
+/** Slack refusing the app-level token is a configuration mistake; anything else, a failure to connect. */
+function socketModeStartError(error: unknown): Error {
+  if (error instanceof webApi.WebAPIPlatformError) {
+    return new ConfigError([`SLACK_APP_TOKEN: Slack refused it for Socket Mode (${error.data.error})`]);
+  }
+  const reason = error instanceof webApi.WebAPIHTTPError ? `HTTP ${error.statusCode}` : error instanceof Error ? error.message : String(error);
+  return new CredbotError('internal', `Slack Socket Mode: could not connect (${reason})`, { cause: error });
+}

@@ -1,0 +1,144 @@
+import { type types, webApi } from '@slack/bolt';
+import type { SlackSettings } from '../config.ts';
+import { CredbotError } from '../core/errors.ts';
+import type { Logger } from '../logger.ts';
+import { createBoltLogger } from './bolt-logger.ts';
+import type { SlackMessage } from './views.ts';
+
+/** What credbot does with Slack's Web API (and response URLs): small, so the workers can be read at a glance. */
+export interface SlackWebApi {
+  /** A message in a conversation, in a thread when `threadTs` is given. */
+  postMessage(target: { channel: string; threadTs: string | null }, message: SlackMessage): Promise<void>;
+  /** A message only `user` sees, in a thread when `threadTs` is given. */
+  postEphemeral(target: { channel: string; user: string; threadTs: string | null }, message: SlackMessage): Promise<void>;
+  /** An ephemeral answer through a slash command's or an interaction's response_url. */
+  respond(responseUrl: string, message: SlackMessage): Promise<void>;
+  /** The address on the user's profile, when the app may read it (`users:read.email`) and there is one. */
+  readProfileEmail(userId: string): Promise<string | null>;
+  openView(triggerId: string, view: types.ModalView): Promise<void>;
+}
+
+/** Platform errors that say "try again later"; any other `ok: false` is a refusal retrying will not change. */
+const RETRYABLE_PLATFORM_ERRORS = new Set(['internal_error', 'fatal_error', 'service_unavailable', 'request_timeout', 'ratelimited', 'rate_limited']);
+/** What `users.info` answers when the profile cannot be read: no address, rather than a failure. */
+const UNREADABLE_PROFILE_ERRORS = new Set(['user_not_found', 'user_not_visible', 'missing_scope', 'no_permission']);
+
+/** A Slack call that failed. `retryable`: the same call may succeed later (timeouts, 5xx, Slack's transient errors). */
+export class SlackApiError extends CredbotError {
+  constructor(
+    readonly method: string,
+    readonly slackError: string,
+    readonly retryable: boolean,
+    options?: { cause?: unknown },
+  ) {
+    // No ErrorCode names Slack; 'internal' keeps the details out of HTTP answers (5xx) in the error handler.
+    super('internal', `Slack ${method} failed: ${slackError}`, options);
+    this.name = 'SlackApiError';
+  }
+}
+
+export function isSlackApiError(error: unknown): error is SlackApiError {
+  return error instanceof SlackApiError;
+}
+
+/**
+ * The Web API client's options, shared by Bolt's client (listeners) and the workers'. A 429 is waited out
+ * (Retry-After) and retried inside the call, like a 5xx or a network error, at most `apiRetries` times; what
+ * still fails fails the job, which pg-boss retries later.
+ */
+export function slackClientOptions(settings: SlackSettings, logger: Logger): webApi.WebClientOptions {
+  return {
+    slackApiUrl: settings.apiUrl,
+    timeout: settings.apiTimeoutMs,
+    retryConfig: { retries: settings.apiRetries, factor: 2, minTimeout: 1000, maxTimeout: 30_000, randomize: true },
+    rejectRateLimitedCalls: false,
+    logger: createBoltLogger(logger),
+  };
+}
+
+export function createSlackWebApi(client: webApi.WebClient, options: { responseTimeoutMs: number }): SlackWebApi {
+  return {
+    async postMessage({ channel, threadTs }, message) {
+      await call('chat.postMessage', () =>
+        client.chat.postMessage({
+          channel,
+          ...(threadTs ? { thread_ts: threadTs } : {}),
+          text: message.text,
+          ...(message.blocks ? { blocks: message.blocks } : {}),
+          unfurl_links: false,
+          unfurl_media: false,
+        }),
+      );
+    },
+
+    async postEphemeral({ channel, user, threadTs }, message) {
+      await call('chat.postEphemeral', () =>
+        client.chat.postEphemeral({
+          channel,
+          user,
+          ...(threadTs ? { thread_ts: threadTs } : {}),
+          text: message.text,
+          ...(message.blocks ? { blocks: message.blocks } : {}),
+        }),
+      );
+    },
+
+    async respond(responseUrl, message) {
+      let response: Response;
+      try {
+        response = await fetch(responseUrl, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json; charset=utf-8' },
+          body: JSON.stringify({ response_type: 'ephemeral', replace_original: false, text: message.text, ...(message.blocks ? { blocks: message.blocks } : {}) }),
+          signal: AbortSignal.timeout(options.responseTimeoutMs),
+          redirect: 'error',
+        });
+      } catch (error) {
+        throw new SlackApiError('response_url', error instanceof Error ? error.name : 'request_failed', true, { cause: error });
+      }
+      await response.body?.cancel();
+      if (!response.ok) {
+        // Response URLs expire after 30 minutes (404): waiting will not bring them back.
+        throw new SlackApiError('response_url', `HTTP ${response.status}`, response.status === 429 || response.status >= 500);
+      }
+    },
+
+    async readProfileEmail(userId) {
+      try {
+        const result = await call('users.info', () => client.users.info({ user: userId }));
+        return result.user?.profile?.email ?? null;
+      } catch (error) {
+        if (isSlackApiError(error) && UNREADABLE_PROFILE_ERRORS.has(error.slackError)) return null;
+        throw error;
+      }
+    },
+
+    async openView(triggerId, view) {
+      await call('views.open', () => client.views.open({ trigger_id: triggerId, view }));
+    },
+  };
+}
+
+async function call<T>(method: string, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    throw toSlackApiError(method, error);
+  }
+}
+
+function toSlackApiError(method: string, error: unknown): SlackApiError {
+  if (error instanceof webApi.WebAPIPlatformError) {
+    return new SlackApiError(method, error.data.error, RETRYABLE_PLATFORM_ERRORS.has(error.data.error), { cause: error });
+  }
+  if (error instanceof webApi.WebAPIHTTPError) {
+    return new SlackApiError(method, `HTTP ${error.statusCode}`, error.statusCode === 429 || error.statusCode >= 500, { cause: error });
+  }
+  if (error instanceof webApi.WebAPIRateLimitedError) {
+    return new SlackApiError(method, `rate limited (retry after ${error.retryAfter} s)`, true, { cause: error });
+  }
+  if (error instanceof webApi.WebAPIRequestError) {
+    return new SlackApiError(method, `request failed (${error.original.name})`, true, { cause: error });
+  }
+  return new SlackApiError(method, error instanceof Error ? error.message : String(error), true, { cause: error });
+}

@@ -1,0 +1,171 @@
+import { describe, expect, it } from 'vitest';
+import type { ConversationRecords } from '../db/conversation-records.ts';
+import type { ReplyRecords, RequestForReply } from '../db/reply-records.ts';
+import { createLogger } from '../logger.ts';
+import type { SlackReplyContext } from './slack-inbound.ts';
+import { SlackApiError, type SlackWebApi } from './slack-web-api.ts';
+import { createSlackReplyWorker, type SlackWorkerDeps } from './slack-workers.ts';
+
+const requestId = '7b0c8a8e-4a5e-4d0f-9d43-0c1f5b1a2e3d';
+const sharedChannel: SlackReplyContext = { channelId: 'CHELP', threadTs: '1700000000.000100', userId: 'ULEARNER', isDm: false, responseUrl: null, vouched: false };
+
+function setUp(request: Partial<RequestForReply> & { channelContext?: SlackReplyContext }, options: { ephemeralReplies?: boolean; profileEmail?: string | null; failWith?: Error } = {}) {
+  const posted: { via: string; target?: unknown; text: string; blocks?: unknown }[] = [];
+  const state = {
+    row: {
+      id: requestId,
+      channel: 'slack',
+      outcome: 'retrieve',
+      learnerReply: 'We’ve emailed a list of your credentials to m•••@example.com.',
+      agentNote: 'credbot: emailed credentials to 1 address.',
+      replyStatus: 'pending',
+      replyAttempts: 0,
+      replyStepsDone: 0,
+      conversationId: 'CHELP:1700000000.000100',
+      ...request,
+      channelContext: { ...sharedChannel, ...request.channelContext },
+    } as RequestForReply,
+    failures: [] as { error: string; final: boolean }[],
+  };
+  let failure = options.failWith;
+  const record = (via: string) => async (target: unknown, message: { text: string; blocks?: unknown }) => {
+    if (failure) {
+      const error = failure;
+      failure = undefined;
+      throw error;
+    }
+    posted.push({ via, target, text: message.text, blocks: message.blocks });
+  };
+  const api: SlackWebApi = {
+    postMessage: record('postMessage'),
+    postEphemeral: record('postEphemeral'),
+    respond: async (url, message) => record('respond')(url, message),
+    readProfileEmail: async () => options.profileEmail ?? null,
+    openView: async () => {},
+  };
+  const replies: ReplyRecords = {
+    load: async () => state.row,
+    countAttempt: async () => ++state.row.replyAttempts,
+    markStepDone: async (_id, steps) => {
+      state.row.replyStepsDone = steps;
+    },
+    markDelivered: async () => {
+      state.row.replyStatus = 'delivered';
+    },
+    recordFailure: async (_id, error, final) => {
+      state.failures.push({ error, final });
+      if (final) state.row.replyStatus = 'failed';
+    },
+    isOwnReply: async () => false,
+  };
+  const conversations: ConversationRecords = {
+    findRequest: async () => ({ id: requestId, channel: 'slack', messageText: 'where is my certificate?', conversationId: null, channelContext: {} }),
+    findOpeningRequest: async () => null,
+  };
+  const deps: SlackWorkerDeps = {
+    api,
+    replies,
+    conversations,
+    handleMessage: async () => {
+      throw new Error('not used');
+    },
+    handoffChannel: 'CSTAFF',
+    ephemeralReplies: options.ephemeralReplies ?? true,
+    maxReplyAttempts: 7,
+    logger: createLogger('silent'),
+  };
+  return { run: () => createSlackReplyWorker(deps)({ requestId }), posted, state };
+}
+
+describe('the Slack reply worker', () => {
+  it('answers only the learner in a shared channel when the reply reveals a lookup', async () => {
+    const { run, posted, state } = setUp({});
+    await run();
+    expect(posted).toEqual([{ via: 'postEphemeral', target: { channel: 'CHELP', user: 'ULEARNER', threadTs: '1700000000.000100' }, text: expect.any(String), blocks: undefined }]);
+    expect(state.row.replyStatus).toBe('delivered');
+  });
+
+  it('answers in the thread for everyone when configured so, and always in a DM', async () => {
+    const configured = setUp({}, { ephemeralReplies: false });
+    await configured.run();
+    expect(configured.posted.map((post) => post.via)).toEqual(['postMessage']);
+
+    const dm = setUp({ channelContext: { ...sharedChannel, channelId: 'D1', isDm: true } });
+    await dm.run();
+    expect(dm.posted).toEqual([expect.objectContaining({ via: 'postMessage', target: { channel: 'D1', threadTs: '1700000000.000100' } })]);
+  });
+
+  it('answers a slash command through its response URL', async () => {
+    const { run, posted } = setUp({ channelContext: { ...sharedChannel, threadTs: null, responseUrl: 'https://hooks.slack.com/commands/T1/1/abc' } });
+    await run();
+    expect(posted).toEqual([expect.objectContaining({ via: 'respond', target: 'https://hooks.slack.com/commands/T1/1/abc' })]);
+  });
+
+  it('asks in the thread, for everyone, when there is no profile address to offer', async () => {
+    const { run, posted } = setUp({ outcome: 'ask_for_email', learnerReply: 'Which email address did you sign up with?' });
+    await run();
+    expect(posted).toEqual([expect.objectContaining({ via: 'postMessage', blocks: undefined })]);
+  });
+
+  it('offers the masked profile address to the learner alone', async () => {
+    const { run, posted } = setUp({ outcome: 'ask_for_email', learnerReply: 'Which email address did you sign up with?' }, { profileEmail: 'maria.lopez@example.com' });
+    await run();
+    expect(posted[0]?.via).toBe('postEphemeral');
+    expect(JSON.stringify(posted[0]?.blocks)).toContain('Send to m•••@example.com');
+    expect(JSON.stringify(posted[0])).not.toContain('maria.lopez@example.com');
+  });
+
+  it('after the profile address found nothing, offers only another address, to the learner alone', async () => {
+    const { run, posted } = setUp(
+      { outcome: 'ask_for_email', learnerReply: 'We couldn’t find any credentials issued to m•••@example.com.', channelContext: { ...sharedChannel, vouched: true } },
+      { profileEmail: 'maria.lopez@example.com' },
+    );
+    await run();
+    expect(posted[0]?.via).toBe('postEphemeral');
+    const labels = JSON.stringify(posted[0]?.blocks);
+    expect(labels).toContain('Use another address');
+    expect(labels).not.toContain('Send to');
+  });
+
+  it('says nothing when the message was not a credential request', async () => {
+    const { run, posted, state } = setUp({ outcome: 'ignore', learnerReply: '' });
+    await run();
+    expect(posted).toEqual([]);
+    expect(state.row.replyStatus).toBe('delivered');
+  });
+
+  it('posts the hand-off summary after the answer, escaped, and resumes after the step already done', async () => {
+    const handoff = { outcome: 'issuer_handoff', learnerReply: 'Please contact <!channel> Academy.', agentNote: 'Issuer contact: <registrar@x.example>' };
+    const first = setUp(handoff);
+    await first.run();
+    expect(first.posted.map((post) => [post.via, (post.target as { channel: string }).channel])).toEqual([
+      ['postEphemeral', 'CHELP'],
+      ['postMessage', 'CSTAFF'],
+    ]);
+    expect(first.posted[0]?.text).toBe('Please contact &lt;!channel&gt; Academy.');
+    expect(first.posted[1]?.text).toContain('&lt;registrar@x.example&gt;');
+
+    const resumed = setUp({ ...handoff, replyStepsDone: 1 });
+    await resumed.run();
+    expect(resumed.posted.map((post) => post.via)).toEqual(['postMessage']);
+  });
+
+  it('records a refusal as final without throwing, and throws a transient failure for the job to retry', async () => {
+    const refused = setUp({}, { failWith: new SlackApiError('chat.postEphemeral', 'channel_not_found', false) });
+    await refused.run();
+    expect(refused.state.failures).toEqual([{ error: 'Slack chat.postEphemeral failed: channel_not_found', final: true }]);
+
+    const transient = setUp({}, { failWith: new SlackApiError('chat.postEphemeral', 'internal_error', true) });
+    await expect(transient.run()).rejects.toThrow('internal_error');
+    expect(transient.state.failures).toEqual([{ error: 'Slack chat.postEphemeral failed: internal_error', final: false }]);
+    await transient.run();
+    expect(transient.posted).toHaveLength(1);
+    expect(transient.state.row.replyStatus).toBe('delivered');
+  });
+
+  it('gives up after the last attempt the queue allows', async () => {
+    const { run, state } = setUp({ replyAttempts: 6 }, { failWith: new SlackApiError('chat.postEphemeral', 'internal_error', true) });
+    await run();
+    expect(state.failures).toEqual([{ error: expect.stringContaining('internal_error'), final: true }]);
+  });
+});

@@ -1,0 +1,215 @@
+import { extractEmailAddresses } from '../core/addresses.ts';
+import type { HandledMessage } from '../core/handle-message.ts';
+import { maskEmail } from '../core/mask.ts';
+import type { InboundMessage } from '../core/ports.ts';
+import type { ConversationRecords } from '../db/conversation-records.ts';
+import type { ReplyRecords, RequestForReply } from '../db/reply-records.ts';
+import type { ReplyJob } from '../jobs/reply-queues.ts';
+export { SLACK_REPLY_QUEUE } from '../jobs/reply-queues.ts';
+import type { Logger } from '../logger.ts';
+import { CREDENTIAL_REQUEST_TEXT } from './slack-labels.ts';
+import { parseSlackReplyContext, type SlackInbound, slackInboundSchema, type SlackReplyContext } from './slack-inbound.ts';
+import { isSlackApiError, type SlackWebApi } from './slack-web-api.ts';
+import { type AddressButtons, askForAddressMessage, handoffSummaryMessage, learnerReplyMessage } from './views.ts';
+
+export const SLACK_MESSAGE_QUEUE = 'slack-message';
+
+export interface SlackWorkerDeps {
+  api: SlackWebApi;
+  replies: ReplyRecords;
+  conversations: ConversationRecords;
+  handleMessage(message: InboundMessage): Promise<HandledMessage>;
+  /** Where hand-off summaries go; null: nowhere. */
+  handoffChannel: string | null;
+  /** In shared channels, answers that reveal whether an address has credentials are ephemeral. */
+  ephemeralReplies: boolean;
+  /** The reply job's attempts (its queue's retries + 1): after the last, a failure is recorded as final. */
+  maxReplyAttempts: number;
+  logger: Logger;
+}
+
+/** A learner's message or gesture from a listener, through the core. */
+export function createSlackMessageWorker(deps: SlackWorkerDeps) {
+  return async function handleSlackInbound(job: unknown): Promise<void> {
+    const inbound = slackInboundSchema.parse(job);
+    const log = deps.logger.child({ channel: 'slack', kind: inbound.kind, key: inbound.key });
+    const message = await toInboundMessage(inbound, deps);
+    if ('skip' in message) {
+      log.info({ reason: message.skip }, 'Slack message skipped');
+      return;
+    }
+    const handled = await deps.handleMessage(message);
+    log.info({ status: handled.status, outcome: handled.status === 'decided' ? handled.decision.kind : handled.outcome }, 'Slack message handled');
+  };
+}
+
+async function toInboundMessage(inbound: SlackInbound, deps: SlackWorkerDeps): Promise<InboundMessage | { skip: string }> {
+  switch (inbound.kind) {
+    case 'message': {
+      const conversationId = `${inbound.channelId}:${inbound.threadTs ?? inbound.ts}`;
+      return {
+        channel: 'slack',
+        // The message itself, not the event: an @mention in a channel credbot reads arrives as two events.
+        externalId: `message:${inbound.channelId}:${inbound.ts}`,
+        text: await continueConversation(inbound, conversationId, deps),
+        conversationId,
+        context: {
+          channelId: inbound.channelId,
+          threadTs: inbound.threadTs ?? inbound.ts,
+          userId: inbound.userId,
+          isDm: inbound.isDm,
+          responseUrl: null,
+          vouched: false,
+        } satisfies SlackReplyContext,
+      };
+    }
+    case 'command':
+      return {
+        channel: 'slack',
+        externalId: inbound.key,
+        text: `${CREDENTIAL_REQUEST_TEXT}\n\n${inbound.text}`.trim(),
+        conversationId: inbound.key,
+        context: {
+          channelId: inbound.channelId,
+          threadTs: null,
+          userId: inbound.userId,
+          isDm: inbound.channelId.startsWith('D'),
+          responseUrl: inbound.responseUrl,
+          vouched: false,
+        } satisfies SlackReplyContext,
+      };
+    case 'profile_address':
+    case 'typed_address': {
+      const ask = await deps.conversations.findRequest(inbound.askRequestId);
+      const askContext = ask?.channel === 'slack' ? parseSlackReplyContext(ask.channelContext) : null;
+      if (!ask || !askContext) return { skip: 'the question it answers is unknown' };
+      if (askContext.userId !== inbound.userId) return { skip: 'answered by someone other than the learner' };
+      const request = withoutAddresses(ask.messageText) || CREDENTIAL_REQUEST_TEXT;
+      const context: SlackReplyContext = {
+        ...askContext,
+        // No thread to answer in (a slash command): the click's own response_url is the fresh one.
+        responseUrl: askContext.responseUrl === null ? null : (inbound.responseUrl ?? askContext.responseUrl),
+        vouched: inbound.kind === 'profile_address',
+      };
+      const common = { channel: 'slack' as const, externalId: inbound.key, conversationId: ask.conversationId ?? undefined, context };
+      if (inbound.kind === 'typed_address') return { ...common, text: `${request}\n\n${inbound.address}` };
+      // Read now, at the learner's click, for the user who clicked: never from the button, never without a click.
+      const profileAddress = await deps.api.readProfileEmail(inbound.userId);
+      if (!profileAddress) return { skip: 'no address on the learner’s profile' };
+      return { ...common, text: request, vouchedAddress: profileAddress };
+    }
+  }
+}
+
+/**
+ * A thread reply that gives an address answers the question asked in the thread: it is read together with the
+ * thread's opening request (without the addresses that one gave, so they are not looked up again).
+ */
+async function continueConversation(inbound: Extract<SlackInbound, { kind: 'message' }>, conversationId: string, deps: SlackWorkerDeps): Promise<string> {
+  const isThreadReply = inbound.threadTs !== null && inbound.threadTs !== inbound.ts;
+  if (!isThreadReply || extractEmailAddresses(inbound.text).length === 0) return inbound.text;
+  const opening = await deps.conversations.findOpeningRequest('slack', conversationId);
+  if (!opening) return inbound.text;
+  const request = withoutAddresses(opening.messageText);
+  return request ? `${request}\n\n${inbound.text}` : inbound.text;
+}
+
+function withoutAddresses(text: string): string {
+  return text
+    .split('\n')
+    .map((line) =>
+      line
+        .split(/\s+/)
+        .filter((word) => extractEmailAddresses(word).length === 0)
+        .join(' '),
+    )
+    .join('\n')
+    .trim();
+}
+
+/**
+ * Answers in Slack: the core's reply to the learner, in the thread under their message (ephemeral where it must
+ * be), then the hand-off summary for the support team. Progress is recorded per step, so a retried job resumes
+ * instead of posting twice.
+ */
+export function createSlackReplyWorker(deps: SlackWorkerDeps) {
+  return async function replyInSlack(job: unknown): Promise<void> {
+    const { requestId } = job as ReplyJob;
+    const request = await deps.replies.load(requestId);
+    if (!request || request.replyStatus !== 'pending') return;
+    const log = deps.logger.child({ channel: 'slack', requestId, outcome: request.outcome });
+    const context = parseSlackReplyContext(request.channelContext);
+    if (!context) {
+      await deps.replies.recordFailure(requestId, 'the request has no Slack channel context', true);
+      log.error('Slack reply impossible: no channel context on the request');
+      return;
+    }
+    const attempt = await deps.replies.countAttempt(requestId);
+
+    try {
+      const steps = [() => answerLearner(deps, request, context, log), () => postHandoffSummary(deps, request, context)];
+      for (let index = request.replyStepsDone; index < steps.length; index++) {
+        await steps[index]!();
+        await deps.replies.markStepDone(requestId, index + 1);
+      }
+      await deps.replies.markDelivered(requestId);
+      log.info({ channelId: context.channelId }, 'Slack reply posted');
+    } catch (error) {
+      const retryable = !isSlackApiError(error) || error.retryable;
+      const final = !retryable || attempt >= deps.maxReplyAttempts;
+      const message = error instanceof Error ? error.message : String(error);
+      await deps.replies.recordFailure(requestId, message, final);
+      if (final) {
+        log.error({ error: message, attempt }, retryable ? 'Slack reply failed; no tries left' : 'Slack reply refused by Slack; not retrying');
+        return;
+      }
+      throw error;
+    }
+  };
+}
+
+async function answerLearner(deps: SlackWorkerDeps, request: RequestForReply, context: SlackReplyContext, log: Logger): Promise<void> {
+  if (request.learnerReply === '') return;
+  const buttons = request.outcome === 'ask_for_email' ? await offerAddressButtons(deps, request, context, log) : null;
+  const message = buttons ? askForAddressMessage(request.learnerReply, buttons) : learnerReplyMessage(request.learnerReply);
+
+  if (context.responseUrl) return deps.api.respond(context.responseUrl, message);
+  const target = { channel: context.channelId, threadTs: context.threadTs };
+  // A shared channel must not learn whether someone's address has credentials, nor see their profile address.
+  const revealsLookup = request.outcome !== 'ask_for_email' || context.vouched || Boolean(buttons?.maskedProfileAddress);
+  if (!context.isDm && deps.ephemeralReplies && revealsLookup) {
+    return deps.api.postEphemeral({ ...target, user: context.userId }, message);
+  }
+  return deps.api.postMessage(target, message);
+}
+
+/**
+ * Buttons under the question for an address: the profile address (masked) when Slack lets us read it and it was
+ * not the one just tried, and a modal for another one. Without a readable profile address: a plain question,
+ * answered in the thread.
+ */
+async function offerAddressButtons(deps: SlackWorkerDeps, request: RequestForReply, context: SlackReplyContext, log: Logger): Promise<AddressButtons | null> {
+  if (context.vouched) return { askRequestId: request.id };
+  let profileAddress: string | null = null;
+  try {
+    profileAddress = await deps.api.readProfileEmail(context.userId);
+  } catch (error) {
+    log.warn({ error: error instanceof Error ? error.message : String(error) }, 'could not read the learner’s profile; asking without buttons');
+  }
+  return profileAddress ? { askRequestId: request.id, maskedProfileAddress: maskEmail(profileAddress) } : null;
+}
+
+async function postHandoffSummary(deps: SlackWorkerDeps, request: RequestForReply, context: SlackReplyContext): Promise<void> {
+  if (!deps.handoffChannel || request.outcome !== 'issuer_handoff') return;
+  const recorded = await deps.conversations.findRequest(request.id);
+  await deps.api.postMessage(
+    { channel: deps.handoffChannel, threadTs: null },
+    handoffSummaryMessage({
+      learnerUserId: context.userId,
+      channelId: context.channelId,
+      isDm: context.isDm,
+      learnerMessage: recorded?.messageText ?? null,
+      agentNote: request.agentNote,
+    }),
+  );
+}

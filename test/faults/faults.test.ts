@@ -1,0 +1,120 @@
+import postgres from 'postgres';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { RunningCredbot } from '../helpers/child-process.ts';
+import { createFaultRig, type FaultRig, type LearnerTicket } from './fault-rig.ts';
+
+/**
+ * Each case runs the real service as a child process on PostgreSQL, breaks something, and checks that every
+ * delivery the service accepted is answered exactly once: one email to the learner, one reply on the ticket.
+ * Zendesk retries a delivery that got no 2xx; the tests do the same.
+ */
+let rig: FaultRig | undefined;
+afterEach(async () => {
+  await rig?.close();
+  rig = undefined;
+});
+
+const accepted = (statuses: Map<number, number>) => [...statuses].filter(([, status]) => status >= 200 && status < 300).map(([id]) => id);
+const notAccepted = (tickets: LearnerTicket[], statuses: Map<number, number>) =>
+  tickets.filter((ticket) => !((statuses.get(ticket.ticketId) ?? 0) >= 200 && (statuses.get(ticket.ticketId) ?? 0) < 300));
+
+describe('faults', () => {
+  it('a SIGKILL in the middle of a burst loses nothing and sends nothing twice after a restart', async () => {
+    rig = await createFaultRig(60);
+    let service: RunningCredbot = await rig.startService();
+    const current = { url: service.url };
+    const burst = rig.deliver(() => current.url, rig.tickets, 6);
+    await until(() => rig!.sink.messages.length >= 10);
+    await service.stop('SIGKILL');
+    const statuses = await burst;
+    expect(accepted(statuses).length).toBeGreaterThan(0);
+
+    service = await rig.startService();
+    current.url = service.url;
+    const retried = await rig.deliver(() => current.url, notAccepted(rig.tickets, statuses));
+    expect(notAccepted(notAccepted(rig.tickets, statuses), retried)).toEqual([]);
+
+    const outcome = await rig.waitUntilAnswered(rig.tickets, 90_000);
+    expect(outcome).toMatchObject({ duplicateEmails: 0, duplicateUpdates: 0 });
+    // Only emails in flight at the instant of the kill can be sent again, each under its own Message-ID.
+    expect(outcome.resentCopies).toBeLessThanOrEqual(5);
+  });
+
+  it('SMTP refusing for 20 seconds delays the emails, and each arrives once', async () => {
+    rig = await createFaultRig(30);
+    rig.sink.refuse(true);
+    const service = await rig.startService();
+    const statuses = await rig.deliver(() => service.url, rig.tickets);
+    expect(accepted(statuses)).toHaveLength(30);
+    await new Promise((resolve) => setTimeout(resolve, 20_000));
+    expect(rig.sink.messages).toHaveLength(0);
+    rig.sink.refuse(false);
+
+    expect(await rig.waitUntilAnswered(rig.tickets, 90_000)).toEqual({ duplicateEmails: 0, duplicateUpdates: 0, resentCopies: 0 });
+  });
+
+  it('Zendesk answering 429, then 500s, then recovering: each ticket is updated once', async () => {
+    rig = await createFaultRig(20);
+    rig.zendesk.failNext(1, { status: 429, retryAfterSeconds: 2, method: 'PUT' });
+    rig.zendesk.failNext(40, { status: 500, method: 'PUT' });
+    const service = await rig.startService();
+    const statuses = await rig.deliver(() => service.url, rig.tickets);
+    expect(accepted(statuses)).toHaveLength(20);
+
+    expect(await rig.waitUntilAnswered(rig.tickets, 120_000)).toMatchObject({ duplicateEmails: 0, duplicateUpdates: 0 });
+  });
+
+  it('cut database connections: the service recovers, and no delivery is acknowledged and dropped', async () => {
+    rig = await createFaultRig(60);
+    const service = await rig.startService();
+    const admin = postgres(rig.database.url as string, { max: 1, onnotice: () => {} });
+    let cutting = true;
+    const cutter = (async () => {
+      while (cutting) {
+        await admin`select pg_terminate_backend(pid) from pg_stat_activity
+                    where datname = current_database() and application_name = 'credbot' and pid <> pg_backend_pid()`;
+        await new Promise((resolve) => setTimeout(resolve, 300));
+      }
+    })();
+    const statuses = await rig.deliver(() => service.url, rig.tickets, 4);
+    cutting = false;
+    await cutter;
+    await admin.end();
+
+    const refused = notAccepted(rig.tickets, statuses);
+    if (process.env.DEBUG_FAULTS) console.log(service.output().slice(-3000));
+    expect(refused.map((ticket) => statuses.get(ticket.ticketId)).filter((status) => (status ?? 0) < 500)).toEqual([]);
+    const retried = await rig.deliver(() => service.url, refused);
+    expect(notAccepted(refused, retried)).toEqual([]);
+    expect((await fetch(`${service.url}/readyz`)).status).toBe(200);
+
+    expect(await rig.waitUntilAnswered(rig.tickets, 90_000)).toMatchObject({ duplicateEmails: 0, duplicateUpdates: 0 });
+  });
+
+  it('SIGTERM during a burst: stops taking requests, exits 0 within 30 s, and the rest is done after a restart', async () => {
+    rig = await createFaultRig(60);
+    let service = await rig.startService();
+    const current = { url: service.url };
+    const burst = rig.deliver(() => current.url, rig.tickets, 6);
+    await until(() => rig!.sink.messages.length >= 5);
+    const started = Date.now();
+    expect(await service.stop('SIGTERM')).toBe(0);
+    expect(Date.now() - started).toBeLessThan(30_000);
+    const statuses = await burst;
+
+    service = await rig.startService();
+    current.url = service.url;
+    const retried = await rig.deliver(() => current.url, notAccepted(rig.tickets, statuses));
+    expect(notAccepted(notAccepted(rig.tickets, statuses), retried)).toEqual([]);
+
+    expect(await rig.waitUntilAnswered(rig.tickets, 90_000)).toMatchObject({ duplicateEmails: 0, duplicateUpdates: 0 });
+  });
+});
+
+async function until(condition: () => boolean, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error('timed out');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}

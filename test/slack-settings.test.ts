@@ -1,0 +1,93 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig, slackSettings } from '../src/config.ts';
+import { runCredbot, startCredbot } from './helpers/child-process.ts';
+import { createTestDatabase } from './helpers/test-database.ts';
+
+describe('slackSettings', () => {
+  it('is off (null) with no Slack variable at all', () => {
+    expect(slackSettings(loadConfig({}))).toBeNull();
+  });
+
+  it('runs over HTTP with a bot token and a signing secret, on Slack’s API by default', () => {
+    expect(slackSettings(loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1-2-abc', SLACK_SIGNING_SECRET: 'signing-secret' }))).toEqual({
+      botToken: 'xoxb-1-2-abc',
+      mode: { kind: 'http', signingSecret: 'signing-secret' },
+      apiUrl: 'https://slack.com/api/',
+      supportChannels: null,
+      handoffChannel: null,
+      ephemeralReplies: true,
+      apiTimeoutMs: 10_000,
+      apiRetries: 3,
+    });
+  });
+
+  it('runs over Socket Mode when an app-level token is given', () => {
+    const settings = slackSettings(loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1-A1-abc', SLACK_SIGNING_SECRET: 'signing-secret' }));
+    expect(settings?.mode).toEqual({ kind: 'socket', appToken: 'xapp-1-A1-abc' });
+  });
+
+  it('reads channel lists, the hand-off channel, the API URL and the ephemeral switch', () => {
+    const settings = slackSettings(
+      loadConfig({
+        SLACK_BOT_TOKEN: 'xoxb-1',
+        SLACK_SIGNING_SECRET: 'signing-secret',
+        SLACK_SUPPORT_CHANNELS: 'C0123ABCD, C0456EFGH',
+        SLACK_HANDOFF_CHANNEL: 'C0STAFF01',
+        SLACK_API_URL: 'http://127.0.0.1:4000/api',
+        SLACK_EPHEMERAL_REPLIES: 'false',
+      }),
+    );
+    expect(settings).toMatchObject({
+      supportChannels: ['C0123ABCD', 'C0456EFGH'],
+      handoffChannel: 'C0STAFF01',
+      apiUrl: 'http://127.0.0.1:4000/api/',
+      ephemeralReplies: false,
+    });
+  });
+
+  it('names what is missing when some but not all is given', () => {
+    expect(() => slackSettings(loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1' }))).toThrow(/SLACK_SIGNING_SECRET .* or SLACK_APP_TOKEN/);
+    expect(() => slackSettings(loadConfig({ SLACK_SIGNING_SECRET: 'signing-secret' }))).toThrow(ConfigError);
+    expect(() => slackSettings(loadConfig({ SLACK_SIGNING_SECRET: 'signing-secret' }))).toThrow(/SLACK_BOT_TOKEN/);
+  });
+
+  it('refuses malformed values, naming the variable', () => {
+    expect(() => loadConfig({ SLACK_BOT_TOKEN: 'xoxp-user-token' })).toThrow(/SLACK_BOT_TOKEN=.*xoxb/);
+    expect(() => loadConfig({ SLACK_APP_TOKEN: 'xoxb-1' })).toThrow(/SLACK_APP_TOKEN=.*xapp/);
+    expect(() => loadConfig({ SLACK_SUPPORT_CHANNELS: '#help' })).toThrow(/SLACK_SUPPORT_CHANNELS=/);
+    expect(() => loadConfig({ SLACK_HANDOFF_CHANNEL: 'support-team' })).toThrow(/SLACK_HANDOFF_CHANNEL=/);
+  });
+});
+
+describe('credbot start without Slack settings', () => {
+  const cleanups: (() => Promise<void>)[] = [];
+  afterEach(async () => {
+    for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+  });
+
+  async function freshDatabaseEnv(): Promise<Record<string, string>> {
+    const dataDir = await mkdtemp(path.join(tmpdir(), 'credbot-slack-'));
+    cleanups.push(() => rm(dataDir, { recursive: true, force: true }));
+    if (!process.env.TEST_DATABASE_URL) return { DATA_DIR: dataDir, LOAD_DEMO_DATA: 'false' };
+    const testDb = await createTestDatabase();
+    cleanups.push(() => testDb.drop());
+    return { DATA_DIR: dataDir, DATABASE_URL: testDb.url as string, LOAD_DEMO_DATA: 'false' };
+  }
+
+  it('says the Slack channel is off', async () => {
+    const service = await startCredbot(await freshDatabaseEnv());
+    cleanups.push(async () => {
+      await service.stop();
+    });
+    expect(service.output()).toContain('Slack channel off');
+  });
+
+  it('stops with exit code 2, naming the variable, when a bot token comes without a secret', async () => {
+    const result = await runCredbot(['start'], { ...(await freshDatabaseEnv()), PORT: '0', HOST: '127.0.0.1', SLACK_BOT_TOKEN: 'xoxb-1' });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('SLACK_SIGNING_SECRET');
+  });
+});
