@@ -33,3 +33,22 @@ describe('loadConfig', () => {
     expect(loadConfig({ DATABASE_URL: '', SMTP_URL: '' }).DATABASE_URL).toBeUndefined();
   });
 });
+
+describe('.env.example', () => {
+  it('documents every variable the configuration reads', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const { configSchema } = await import('./config.ts');
+    const example = await readFile(new URL('../.env.example', import.meta.url), 'utf8');
+    const documented = new Set([...example.matchAll(/^([A-Z][A-Z0-9_]*)=/gm)].map((match) => match[1]));
+    expect(Object.keys(configSchema.shape).filter((variable) => !documented.has(variable))).toEqual([]);
+  });
+
+  it('holds only values the configuration accepts', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const example = await readFile(new URL('../.env.example', import.meta.url), 'utf8');
+    const env = Object.fromEntries(
+      [...example.matchAll(/^([A-Z][A-Z0-9_]*)=(.*)$/gm)].map(([, name, value]) => [name, (value ?? '').replace(/^"(.*)"$/, '$1')]),
+    );
+    expect(() => loadConfig(env)).not.toThrow();
+  });
+});
