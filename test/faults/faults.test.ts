@@ -82,7 +82,6 @@ describe('faults', () => {
     await admin.end();
 
     const refused = notAccepted(rig.tickets, statuses);
-    if (process.env.DEBUG_FAULTS) console.log(service.output().slice(-3000));
     expect(refused.map((ticket) => statuses.get(ticket.ticketId)).filter((status) => (status ?? 0) < 500)).toEqual([]);
     const retried = await rig.deliver(() => service.url, refused);
     expect(notAccepted(refused, retried)).toEqual([]);
