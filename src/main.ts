@@ -53,6 +53,8 @@ export async function startService(
     else logger.info('Slack channel off: set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (HTTP) or SLACK_APP_TOKEN (Socket Mode) to turn it on');
     url = await server.listen({ port: config.PORT, host: config.HOST });
   } catch (error) {
+    // Closing the server runs the channels' onClose hooks (a Socket Mode connection) even if it never listened.
+    await server.close().catch(() => {});
     await app.close();
     throw error;
   }
