@@ -1,6 +1,7 @@
 import { openApp, type OpenAppOptions } from './app.ts';
 import { type Config, slackSettings, zendeskSettings } from './config.ts';
 import { createHttpServer } from './http/server.ts';
+import { CredbotError } from './core/errors.ts';
 import { isConnectionLoss } from './db/connection-errors.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { startSlackChannel } from './slack/slack-channel.ts';
@@ -51,7 +52,10 @@ export async function startService(
     const slack = slackSettings(config);
     if (slack) await startSlackChannel(app, server, slack, { runWorkers: true });
     else logger.info('Slack channel off: set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (HTTP) or SLACK_APP_TOKEN (Socket Mode) to turn it on');
-    url = await server.listen({ port: config.PORT, host: config.HOST });
+    url = await server.listen({ port: config.PORT, host: config.HOST }).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EADDRINUSE') throw error;
+      throw new CredbotError('address_in_use', `Port ${config.PORT} on ${config.HOST} is already in use: stop what holds it, or set PORT.`);
+    });
   } catch (error) {
     // Closing the server runs the channels' onClose hooks (a Socket Mode connection) even if it never listened.
     await server.close().catch(() => {});

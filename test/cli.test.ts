@@ -181,3 +181,21 @@ describe('a restart with an email still queued', () => {
     }
   });
 });
+
+describe('credbot start', () => {
+  it('says clearly when its port is taken, and exits 3', async () => {
+    const { createServer } = await import('node:http');
+    const blocker = createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+    const port = (blocker.address() as { port: number }).port;
+    try {
+      const env = await freshDatabaseEnv();
+      const result = await runCredbot(['start'], { ...env, PORT: String(port), HOST: '127.0.0.1' });
+      expect(result.code).toBe(3);
+      expect(result.stderr).toContain(`Port ${port} on 127.0.0.1 is already in use`);
+      expect(result.stderr).not.toMatch(/\n\s+at /);
+    } finally {
+      blocker.close();
+    }
+  });
+});

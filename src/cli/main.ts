@@ -30,6 +30,7 @@ const EXIT_CODE_BY_ERROR: Record<ErrorCode, number> = {
   database_unavailable: 3,
   migrations_pending: 3,
   mail_unavailable: 3,
+  address_in_use: 3,
   internal: 1,
 };
 

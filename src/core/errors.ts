@@ -6,6 +6,7 @@ export type ErrorCode =
   | 'database_unavailable'
   | 'migrations_pending'
   | 'mail_unavailable'
+  | 'address_in_use'
   | 'internal';
 
 /** The one error type credbot throws on purpose. Unknown throws are wrapped into it at the edges. */

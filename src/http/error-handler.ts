@@ -9,6 +9,7 @@ const STATUS_BY_CODE: Record<ErrorCode, number> = {
   database_unavailable: 503,
   migrations_pending: 503,
   mail_unavailable: 503,
+  address_in_use: 500,
   internal: 500,
 };
 
