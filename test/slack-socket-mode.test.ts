@@ -3,9 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.ts';
 import { type RunningService, startService } from '../src/main.ts';
 import { type FakeSlack, startFakeSlack } from './fakes/fake-slack.ts';
-import { startSmtpSink, type SmtpSink } from './fakes/smtp-sink.ts';
+import type { SmtpSink } from './fakes/smtp-sink.ts';
 import { learnerAddress, seedCredential, seedIssuer } from './helpers/seed.ts';
 import { channelMessage, eventEnvelope, slashCommand } from './helpers/slack-requests.ts';
+import { type ServiceUnderTest, startServiceUnderTest } from './helpers/service-under-test.ts';
 import { createTestDatabase, type TestDatabase } from './helpers/test-database.ts';
 
 /**
@@ -17,31 +18,22 @@ describe('the Slack channel in Socket Mode', () => {
   let sink: SmtpSink;
   let slack: FakeSlack;
   let service: RunningService | undefined;
+  let world: ServiceUnderTest | undefined;
 
   beforeAll(async () => {
-    testDb = await createTestDatabase();
-    sink = await startSmtpSink();
     slack = await startFakeSlack();
-    const config = loadConfig({
-      PORT: '0',
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'silent',
-      LOAD_DEMO_DATA: 'false',
-      SMTP_URL: sink.url,
+    ({ testDb, sink, service } = world = await startServiceUnderTest({
       SLACK_BOT_TOKEN: 'xoxb-test-token',
       SLACK_APP_TOKEN: 'xapp-test-token',
       SLACK_API_URL: slack.apiUrl,
       SLACK_API_RETRIES: '1',
       SLACK_API_TIMEOUT_MS: '2000',
       CHANNEL_RETRY_DELAY_SECONDS: '1',
-    });
-    service = await startService(config, { database: testDb.database, pollingIntervalSeconds: 0.5 });
+    }));
   });
   afterAll(async () => {
-    await service?.stop();
+    await world?.close();
     await slack?.close();
-    await sink?.close();
-    await testDb?.drop();
   });
 
   const mailTo = (address: string) => sink.messages.filter((message) => JSON.stringify(message.to).includes(address));

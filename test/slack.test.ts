@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../src/config.ts';
 import { supportRequests } from '../src/db/schema.ts';
 import { ZENDESK_TEST_SIGNING_SECRET } from '../src/zendesk/webhook-signature.ts';
-import { type RunningService, startService } from '../src/main.ts';
+import type { RunningService } from '../src/main.ts';
 import { type FakeSlack, type RecordedCall, startFakeSlack } from './fakes/fake-slack.ts';
-import { startSmtpSink, type SmtpSink } from './fakes/smtp-sink.ts';
+import type { SmtpSink } from './fakes/smtp-sink.ts';
 import { learnerAddress, seedCredential, seedIssuer } from './helpers/seed.ts';
 import {
   buttonClick,
@@ -19,7 +18,8 @@ import {
   signSlackRequest,
   slashCommand,
 } from './helpers/slack-requests.ts';
-import { createTestDatabase, type TestDatabase } from './helpers/test-database.ts';
+import { type ServiceUnderTest, startServiceUnderTest } from './helpers/service-under-test.ts';
+import type { TestDatabase } from './helpers/test-database.ts';
 import { deliverZendeskWebhook, triggerPayload } from './helpers/zendesk-delivery.ts';
 
 const secret = 'slack-signing-secret-for-tests';
@@ -32,17 +32,11 @@ describe('the Slack channel', () => {
   let sink: SmtpSink;
   let slack: FakeSlack;
   let service: RunningService;
+  let world: ServiceUnderTest | undefined;
 
   beforeAll(async () => {
-    testDb = await createTestDatabase();
-    sink = await startSmtpSink();
     slack = await startFakeSlack();
-    const config = loadConfig({
-      PORT: '0',
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'silent',
-      LOAD_DEMO_DATA: 'false',
-      SMTP_URL: sink.url,
+    ({ testDb, sink, service } = world = await startServiceUnderTest({
       SLACK_BOT_TOKEN: 'xoxb-test-token',
       SLACK_SIGNING_SECRET: secret,
       SLACK_API_URL: slack.apiUrl,
@@ -57,14 +51,11 @@ describe('the Slack channel', () => {
       ZENDESK_EMAIL: 'bot@support.example',
       ZENDESK_API_TOKEN: 'token-123',
       ZENDESK_WEBHOOK_SECRET: 'zendesk-webhook-secret-for-tests',
-    });
-    service = await startService(config, { database: testDb.database, pollingIntervalSeconds: 0.5 });
+    }));
   });
   afterAll(async () => {
-    await service?.stop();
+    await world?.close();
     await slack?.close();
-    await sink?.close();
-    await testDb?.drop();
   });
 
   const send = (message: Record<string, unknown>, options: { eventId?: string; headers?: Record<string, string> } = {}) =>

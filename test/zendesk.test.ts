@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../src/config.ts';
-import { type RunningService, startService } from '../src/main.ts';
+import type { RunningService } from '../src/main.ts';
 import { signZendeskWebhook, ZENDESK_TEST_SIGNING_SECRET } from '../src/zendesk/webhook-signature.ts';
 import { type FakeZendesk, startFakeZendesk } from './fakes/fake-zendesk.ts';
-import { startSmtpSink, type SmtpSink } from './fakes/smtp-sink.ts';
+import type { SmtpSink } from './fakes/smtp-sink.ts';
 import { learnerAddress, seedCredential, seedIssuer } from './helpers/seed.ts';
-import { createTestDatabase, type TestDatabase } from './helpers/test-database.ts';
+import { type ServiceUnderTest, startServiceUnderTest } from './helpers/service-under-test.ts';
+import type { TestDatabase } from './helpers/test-database.ts';
 import { deliverZendeskWebhook, triggerPayload } from './helpers/zendesk-delivery.ts';
 
 const secret = 'zendesk-webhook-secret-for-tests';
@@ -16,30 +16,21 @@ describe('the Zendesk channel', () => {
   let sink: SmtpSink;
   let zendesk: FakeZendesk;
   let service: RunningService;
+  let world: ServiceUnderTest | undefined;
 
   beforeAll(async () => {
-    testDb = await createTestDatabase();
-    sink = await startSmtpSink();
     zendesk = await startFakeZendesk();
-    const config = loadConfig({
-      PORT: '0',
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'silent',
-      LOAD_DEMO_DATA: 'false',
-      SMTP_URL: sink.url,
+    ({ testDb, sink, service } = world = await startServiceUnderTest({
       ZENDESK_API_URL: zendesk.url,
       ZENDESK_EMAIL: 'bot@support.example',
       ZENDESK_API_TOKEN: 'token-123',
       ZENDESK_WEBHOOK_SECRET: secret,
       ZENDESK_HANDOFF_GROUP_ID: '77',
-    });
-    service = await startService(config, { database: testDb.database, pollingIntervalSeconds: 0.5 });
+    }));
   });
   afterAll(async () => {
-    await service?.stop();
+    await world?.close();
     await zendesk?.close();
-    await sink?.close();
-    await testDb?.drop();
   });
 
   const deliver = (body: unknown, options: Partial<Parameters<typeof deliverZendeskWebhook>[2]> = {}) =>
