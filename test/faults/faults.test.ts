@@ -31,8 +31,7 @@ describe('faults', () => {
 
     service = await rig.startService();
     current.url = service.url;
-    const retried = await rig.deliver(() => current.url, notAccepted(rig.tickets, statuses));
-    expect(notAccepted(notAccepted(rig.tickets, statuses), retried)).toEqual([]);
+    expect(await redeliverUntilAccepted(rig, () => current.url, notAccepted(rig.tickets, statuses))).toEqual([]);
 
     const outcome = await rig.waitUntilAnswered(rig.tickets, 90_000);
     expect(outcome).toMatchObject({ duplicateEmails: 0, duplicateUpdates: 0 });
@@ -83,8 +82,7 @@ describe('faults', () => {
 
     const refused = notAccepted(rig.tickets, statuses);
     expect(refused.map((ticket) => statuses.get(ticket.ticketId)).filter((status) => (status ?? 0) < 500)).toEqual([]);
-    const retried = await rig.deliver(() => service.url, refused);
-    expect(notAccepted(refused, retried)).toEqual([]);
+    expect(await redeliverUntilAccepted(rig, () => service.url, refused)).toEqual([]);
     expect((await fetch(`${service.url}/readyz`)).status).toBe(200);
 
     expect(await rig.waitUntilAnswered(rig.tickets, 90_000)).toMatchObject({ duplicateEmails: 0, duplicateUpdates: 0 });
@@ -103,12 +101,21 @@ describe('faults', () => {
 
     service = await rig.startService();
     current.url = service.url;
-    const retried = await rig.deliver(() => current.url, notAccepted(rig.tickets, statuses));
-    expect(notAccepted(notAccepted(rig.tickets, statuses), retried)).toEqual([]);
+    expect(await redeliverUntilAccepted(rig, () => current.url, notAccepted(rig.tickets, statuses))).toEqual([]);
 
     expect(await rig.waitUntilAnswered(rig.tickets, 90_000)).toMatchObject({ duplicateEmails: 0, duplicateUpdates: 0 });
   });
 });
+
+/** As Zendesk does: a delivery that got no 2xx is sent again, a few times, with pauses. Returns what never got in. */
+async function redeliverUntilAccepted(rig: FaultRig, url: () => string, tickets: LearnerTicket[]): Promise<LearnerTicket[]> {
+  let pending = tickets;
+  for (let round = 0; round < 5 && pending.length > 0; round++) {
+    if (round > 0) await new Promise((resolve) => setTimeout(resolve, 1000 * round));
+    pending = notAccepted(pending, await rig.deliver(url, pending));
+  }
+  return pending;
+}
 
 async function until(condition: () => boolean, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
