@@ -17,7 +17,7 @@ const NON_ASCII = /[^\x00-\x7f]/;
 const COMBINING_MARKS = /[\u0300-\u036f]+/g;
 // Hyphens become spaces, which splits "e-mail" and "re-send"; rejoin them so lexicons list one form.
 const SPLIT_PREFIX = /\b(e|re) (mails?|send|sent|sending|issue|issued|envoyer|enviar|enviado)\b/g;
-const LONG_WORD = /[a-z]{6,}/g;
+const LONG_WORD = /[a-z]{5,}/g;
 
 /** Cheap tests that spare most messages the address scans, which have no literal to look for. */
 const MAY_HOLD_DOMAIN = /[a-z0-9-]\.[a-z]{2}/i;

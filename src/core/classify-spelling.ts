@@ -15,23 +15,47 @@ const CANONICAL_WORDS = [
   'recebido', 'recebida', 'certificacao',
   'certificat', 'certificats', 'attestation', 'attestations',
   'zertifikat', 'zertifikate', 'bescheinigung', 'teilnahmebescheinigung', 'teilnahmezertifikat',
-  'erhalten', 'bekommen',
+  'erhalten', 'bekommen', 'diploma', 'diplomas', 'diplome', 'diplomes', 'badges', 'insignia',
 ] as const;
+
+/**
+ * Five-letter words are corrected only by swapping two neighbouring letters: a substitution would turn
+ * "barge" or "bodge" into "badge", but no word is "bagde".
+ */
+const SHORT_CANONICAL_WORDS = ['badge'] as const;
 
 /** Real words one or two edits away from a canonical word: correcting them would invent evidence. */
 const LEAVE_ALONE = new Set([
   'receiver', 'receivers', 'receives', 'receipt', 'receipts', 'certified', 'certifies', 'certify',
   'certificar', 'certificou', 'certificada', 'certificamos', 'certifique', 'recibe', 'recibio',
-  'recebe', 'recebeu', 'erhalte', 'erhalt', 'erhielt', 'bekomme', 'bekommt', 'verhalten',
+  'recebe', 'recebeu', 'erhalte', 'erhalt', 'erhielt', 'bekomme', 'bekommt', 'verhalten', 'diplomat', 'diplomats',
+  'insignias',
 ]);
 
-const canonicalSet = new Set<string>(CANONICAL_WORDS);
-const byFirstLetter = new Map<string, string[]>();
-for (const word of CANONICAL_WORDS) {
-  const bucket = byFirstLetter.get(word[0]!) ?? [];
-  bucket.push(word);
-  byFirstLetter.set(word[0]!, bucket);
+/**
+ * Learners who spell by ear swap letters that sound alike: "sertificado", "resivido", "recevi",
+ * "sertifikat". Folding those letters together lets a word that starts with the wrong one still
+ * find its canonical form.
+ */
+function foldSounds(word: string): string {
+  return word.replace(/c(?=[ei])|z/g, 's').replace(/v/g, 'b').replace(/k/g, 'c');
 }
+
+const canonicalSet = new Set<string>(CANONICAL_WORDS);
+
+function bucketByFirstLetter(words: readonly string[], key: (word: string) => string): Map<string, string[]> {
+  const buckets = new Map<string, string[]>();
+  for (const word of words) {
+    const keyed = key(word);
+    const bucket = buckets.get(keyed[0]!) ?? [];
+    bucket.push(word);
+    buckets.set(keyed[0]!, bucket);
+  }
+  return buckets;
+}
+
+const byFirstLetter = bucketByFirstLetter(CANONICAL_WORDS, (word) => word);
+const bySoundOfFirstLetter = bucketByFirstLetter(CANONICAL_WORDS, foldSounds);
 
 /** Restricted Damerau-Levenshtein distance, giving up as soon as it exceeds `limit`. */
 export function editDistanceWithin(a: string, b: string, limit: number): number {
@@ -57,22 +81,41 @@ export function editDistanceWithin(a: string, b: string, limit: number): number 
   return previous[b.length]!;
 }
 
-function findCanonical(word: string): string {
-  if (word.length < 6 || canonicalSet.has(word) || LEAVE_ALONE.has(word)) return word;
-  const candidates = byFirstLetter.get(word[0]!);
-  if (!candidates) return word;
-  // Long words tolerate two slips ("certficat" for "certificate" is one; "sertifikat" starts wrong and stays).
-  const limit = word.length >= 10 ? 2 : 1;
-  let best = word;
+function closest(word: string, candidates: readonly string[], limit: number, spell: (word: string) => string): string | undefined {
+  let best: string | undefined;
   let bestDistance = limit + 1;
   for (const candidate of candidates) {
-    const distance = editDistanceWithin(word, candidate, limit);
+    const distance = editDistanceWithin(word, spell(candidate), limit);
     if (distance < bestDistance) {
       best = candidate;
       bestDistance = distance;
     }
   }
   return best;
+}
+
+function isNeighbourSwap(word: string, candidate: string): boolean {
+  if (word.length !== candidate.length) return false;
+  const first = [...word].findIndex((char, index) => char !== candidate[index]);
+  return (
+    first >= 0 &&
+    word[first] === candidate[first + 1] &&
+    word[first + 1] === candidate[first] &&
+    word.slice(first + 2) === candidate.slice(first + 2)
+  );
+}
+
+function findCanonical(word: string): string {
+  if (word.length === 5) return SHORT_CANONICAL_WORDS.find((candidate) => isNeighbourSwap(word, candidate)) ?? word;
+  if (word.length < 6 || canonicalSet.has(word) || LEAVE_ALONE.has(word)) return word;
+  // Long words tolerate two slips ("certficat" for "certificate" is one).
+  const limit = word.length >= 10 ? 2 : 1;
+  const bySpelling = closest(word, byFirstLetter.get(word[0]!) ?? [], limit, (candidate) => candidate);
+  if (bySpelling) return bySpelling;
+  // Folding already forgives the likeliest slip, so a folded word gets one fewer: "reserved" folds to
+  // one letter from "received".
+  const folded = foldSounds(word);
+  return closest(folded, bySoundOfFirstLetter.get(folded[0]!) ?? [], limit - 1, foldSounds) ?? word;
 }
 
 // Learner vocabulary is small and repetitive, so a bounded memo keeps correction off the hot path.

@@ -6,7 +6,8 @@ import { correctSpelling } from './classify-spelling.ts';
 import { splitQuotedThread } from './classify-thread.ts';
 import { ALL_SIGNALS } from './intent-detect.ts';
 import { evaluate, parseCorpus } from './intent-evaluation.ts';
-import { CREDENTIAL_NOUN } from './intent-lexicon.ts';
+import { CREDENTIAL_NOUN, gap } from './intent-lexicon.ts';
+import { anchorKeys, requiresNoun } from './intent-pattern-index.ts';
 import { keyOfWord, patternKeys } from './intent-pattern-keys.ts';
 
 const CORPUS_URL = new URL('../../test/fixtures/intent-corpus.jsonl', import.meta.url);
@@ -85,6 +86,46 @@ describe('classifyMessage', () => {
       expect(intentOf(email)).toBe('missing_credential');
     });
 
+    it.each([
+      ['en', 'Any news on my badge from the spring workshop?'],
+      ['es', '¿Tienen alguna novedad sobre mi diploma?'],
+      ['pt', 'Qual o andamento do meu certificado?'],
+      ['fr', 'Avez-vous des nouvelles de mon attestation ?'],
+      ['de', 'Wie ist der Stand bei meinem Zertifikat?'],
+    ])('when they ask after it in %s', (_lang, text) => {
+      expect(intentOf(text)).toBe('missing_credential');
+    });
+
+    it.each([
+      'My employer wants proof of completion and I never got anything.',
+      'Ich habe keinen Nachweis über den Kurs bekommen.',
+    ])('when they name it by what it proves: "%s"', (text) => {
+      expect(intentOf(text)).toBe('missing_credential');
+    });
+
+    it.each(['cert??', 'Zertifikat?', 'Checked my junk folder. No certificate. Course ended last Friday.'])(
+      'when they leave the verb out: "%s"',
+      (text) => {
+        expect(intentOf(text)).toBe('missing_credential');
+      },
+    );
+
+    it.each([
+      'I did the course in May and you said a certificate would be emailed. It never was.',
+      'Completed the course on Monday, nothing so far on the certificate.',
+      'Mein Zertifikat? Seit drei Wochen nichts.',
+    ])('when they say how long they have waited: "%s"', (text) => {
+      expect(intentOf(text)).toBe('missing_credential');
+    });
+
+    it('when they spell by ear', () => {
+      expect(intentOf('no e resivido el sertificado')).toBe('missing_credential');
+    });
+
+    it('when a manager asks for the staff who did not get theirs', () => {
+      expect(intentOf('Two of my team did your course and only one has received the certificate.')).toBe('missing_credential');
+    });
+
     it('in a follow-up whose quoted thread says what is missing', () => {
       const reply = 'Any update on this?\n\nOn Mon, 3 Mar 2025 at 09:00, Ana <ana@example.com> wrote:\n> My badge never arrived.';
       expect(intentOf(reply)).toBe('missing_credential');
@@ -114,6 +155,17 @@ describe('classifyMessage', () => {
       ['another kind of certificate', 'I need a copy of my birth certificate.'],
       ['a physical badge', 'My employee ID badge has not arrived yet.'],
       ['a question before enrolling', 'Will I get a certificate if I finish this course?'],
+    ])('%s', (_family, text) => {
+      expect(intentOf(text)).toBe('other');
+    });
+
+    it.each([
+      ['a chase about something else', 'Any news about when the next course starts? I would like to earn the certificate.'],
+      ['a name change after marrying', 'I got married and need my certificate under my new surname.'],
+      ['a missing link to a ceremony', "I didn't get the Zoom link for the certificate ceremony."],
+      ['waiting for a correction', "I'm still waiting for the correction of my name on the certificate."],
+      ['thanks for sending it', 'Thank you for sending my certificate so quickly!'],
+      ['a subject line naming it above another question', 'Subject: Certificate\n\nDo you have an office in Madrid?'],
     ])('%s', (_family, text) => {
       expect(intentOf(text)).toBe('other');
     });
@@ -200,6 +252,18 @@ describe('correctSpelling', () => {
   it('leaves real words that are one slip away alone', () => {
     expect(['certified', 'receipt', 'receives', 'recibo'].map(correctSpelling)).toEqual(['certified', 'receipt', 'receives', 'recibo']);
   });
+
+  it('repairs words spelled by ear, with letters that sound alike swapped', () => {
+    expect(['sertificado', 'resivido'].map(correctSpelling)).toEqual(['certificado', 'recibido']);
+  });
+
+  it('does not take a different word for one spelled by ear', () => {
+    expect(correctSpelling('reserved')).toBe('reserved');
+  });
+
+  it('repairs a five-letter word only where two neighbouring letters are swapped', () => {
+    expect(['bagde', 'barge', 'bodge'].map(correctSpelling)).toEqual(['badge', 'barge', 'bodge']);
+  });
 });
 
 describe('splitQuotedThread', () => {
@@ -230,6 +294,47 @@ describe('the pattern index', () => {
       }
     }
     expect(unindexed).toEqual([]);
+  });
+});
+
+describe('the shortcuts of the pattern index', () => {
+  const noun = CREDENTIAL_NOUN;
+
+  it('knows a pattern needs a credential noun only when every match holds one', () => {
+    expect(requiresNoun(`where${gap(6)} ${noun}`)).toBe(true);
+    expect(requiresNoun(`delete${gap(3)} (?:${noun}|account)`)).toBe(false);
+    expect(requiresNoun(`lost(?: ${noun})?`)).toBe(false);
+    expect(requiresNoun(`(?:got it|found ${noun})`)).toBe(false);
+  });
+
+  it('finds the word a noun-led pattern continues with, or none', () => {
+    expect(anchorKeys(`${gap(2)} (?:is missing|fehlt)`)).toEqual(new Set(['is', 'fehl']));
+    expect(anchorKeys(`${gap(2)}(?: please)? ?(?:sent|lost)`)).toBeNull();
+  });
+
+  it('never skips a pattern where it matches in the corpus', () => {
+    const parsed = parseCorpus(readFileSync(CORPUS_URL, 'utf8'));
+    if (!parsed.ok) throw new Error(`corpus line ${parsed.line}: ${parsed.reason}`);
+    const texts = parsed.messages.map((message) => normaliseForIntent(message.text));
+    const nounAnywhere = new RegExp(`\\b${noun}\\b`);
+    const skipped: string[] = [];
+    for (const signal of ALL_SIGNALS) {
+      for (const source of signal.patterns) {
+        if (signal.family === 'reference') continue;
+        const nounLed = source.startsWith(noun);
+        const anchors = nounLed ? anchorKeys(source.slice(noun.length)) : null;
+        if (!nounLed && !requiresNoun(source)) continue;
+        const everywhere = new RegExp(`\\b(?:${source})\\b`, 'g');
+        for (const text of texts) {
+          const keys = new Set(text.split(/[ .]+/).filter(Boolean).map(keyOfWord));
+          for (const match of text.matchAll(everywhere)) {
+            if (!nounLed && !nounAnywhere.test(match[0])) skipped.push(`${signal.name} without a noun: "${match[0]}"`);
+            if (anchors && ![...anchors].some((key) => keys.has(key))) skipped.push(`${signal.name} without its anchor: "${match[0]}"`);
+          }
+        }
+      }
+    }
+    expect(skipped).toEqual([]);
   });
 });
 

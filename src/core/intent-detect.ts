@@ -1,20 +1,23 @@
 import {
   CLAUSE_RESTART,
-  CREDENTIAL_NOUN,
+  CREDENTIAL_DESCRIPTIONS,
   CREDENTIAL_NOUNS,
   HEDGE,
   NEGATION,
   OTHER_DELIVERABLES,
   anyOf,
 } from './intent-lexicon.ts';
-import { keyOfWord, patternKeys } from './intent-pattern-keys.ts';
+import { type CompiledPattern, buildPatternIndex } from './intent-pattern-index.ts';
+import { keyOfWord } from './intent-pattern-keys.ts';
 import type { SignalDefinition } from './intent-signals.ts';
 import { ASKING_SIGNALS } from './intent-signals-asking.ts';
 import { AUDIENCE_SIGNALS } from './intent-signals-audience.ts';
-import { IMPLIED_REFERENCE_SIGNALS, SUPPORT_SIGNALS } from './intent-signals-context.ts';
+import { ELLIPTICAL_SIGNALS } from './intent-signals-elliptical.ts';
+import { IMPLIED_REFERENCE_SIGNALS, SPAM_CHECKED_SIGNALS } from './intent-signals-context.ts';
 import { LOST_SIGNALS } from './intent-signals-lost.ts';
 import { MISSING_SIGNALS } from './intent-signals-missing.ts';
 import { SENSE_SIGNALS } from './intent-signals-sense.ts';
+import { STATUS_SIGNALS } from './intent-signals-status.ts';
 import { RESOLUTION_SIGNALS } from './intent-signals-settled.ts';
 import { WORKFLOW_SIGNALS } from './intent-signals-workflow.ts';
 
@@ -33,12 +36,15 @@ export interface Detection {
   otherDeliverables: Span[];
 }
 
-const REFERENCE_SIGNALS: readonly SignalDefinition[] = Object.entries(CREDENTIAL_NOUNS).map(([concept, nouns]) => ({
-  name: `noun:${concept}`,
-  family: 'reference',
-  weight: 0,
-  patterns: [anyOf(nouns)],
-}));
+const REFERENCE_SIGNALS: readonly SignalDefinition[] = [
+  ...Object.entries(CREDENTIAL_NOUNS).map(([concept, nouns]): SignalDefinition => ({
+    name: `noun:${concept}`,
+    family: 'reference',
+    weight: 0,
+    patterns: [anyOf(nouns)],
+  })),
+  { name: 'noun:proof_of_completion', family: 'reference', weight: 0, patterns: CREDENTIAL_DESCRIPTIONS },
+];
 
 export const ALL_SIGNALS: readonly SignalDefinition[] = [
   ...REFERENCE_SIGNALS,
@@ -46,45 +52,16 @@ export const ALL_SIGNALS: readonly SignalDefinition[] = [
   ...MISSING_SIGNALS,
   ...LOST_SIGNALS,
   ...ASKING_SIGNALS,
-  ...SUPPORT_SIGNALS,
+  ...STATUS_SIGNALS,
+  ...ELLIPTICAL_SIGNALS,
+  ...SPAM_CHECKED_SIGNALS,
   ...RESOLUTION_SIGNALS,
   ...SENSE_SIGNALS,
   ...AUDIENCE_SIGNALS,
   ...WORKFLOW_SIGNALS,
 ];
 
-interface CompiledPattern {
-  signal: SignalDefinition;
-  /** Sticky: it is tried at one word start at a time. */
-  expression: RegExp;
-}
-
-/**
- * Patterns grouped by the words they can start with (see intent-pattern-keys), built once at load.
- * A message is read word by word and only the patterns that can start at a word are tried there.
- */
-const PATTERNS_BY_KEY = new Map<string, CompiledPattern[]>();
-/**
- * Patterns that open with the credential noun, compiled without it. Their keys ("con" for
- * "constancia", "com" for "comprovante") would send every "como" through them, so only what follows
- * the noun is tried, right after each credential noun found.
- */
-const PATTERNS_AFTER_NOUNS: CompiledPattern[] = [];
-for (const signal of ALL_SIGNALS) {
-  for (const source of signal.patterns) {
-    if (signal.family !== 'reference' && source.startsWith(CREDENTIAL_NOUN)) {
-      const rest = source.slice(CREDENTIAL_NOUN.length);
-      PATTERNS_AFTER_NOUNS.push({ signal, expression: new RegExp(`(?:${rest})\\b`, 'y') });
-      continue;
-    }
-    const compiled: CompiledPattern = { signal, expression: new RegExp(`(?:${source})\\b`, 'y') };
-    for (const key of patternKeys(source)) {
-      const bucket = PATTERNS_BY_KEY.get(key);
-      if (bucket) bucket.push(compiled);
-      else PATTERNS_BY_KEY.set(key, [compiled]);
-    }
-  }
-}
+const PATTERN_INDEX = buildPatternIndex(ALL_SIGNALS);
 const OTHER_DELIVERABLE_PATTERN = new RegExp(`\\b${OTHER_DELIVERABLES}\\b`, 'g');
 
 /** How far back in its clause a negation or hedge still governs an affirmative verb. */
@@ -117,28 +94,90 @@ function isWordChar(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
 }
 
+/** Normalised text holds only words, single spaces and " . " between sentences. */
+function isOnlyStops(text: string): boolean {
+  return /^[ .]*$/.test(text);
+}
+
+function isSentenceStart(text: string, start: number): boolean {
+  return start <= 1 || text.startsWith(' . ', start - 3);
+}
+
+function isSentenceEnd(text: string, end: number): boolean {
+  return end >= text.length - 1 || text.startsWith(' .', end);
+}
+
+/**
+ * Whether a match starting at `start` could fill what the signal must fill, before trying it.
+ * Normalising drops whatever precedes the first word, which therefore starts right after the
+ * leading space.
+ */
+function canStartFill(signal: SignalDefinition, text: string, start: number): boolean {
+  if (signal.fills === 'message') return start <= 1;
+  if (signal.fills === 'sentence') return isSentenceStart(text, start);
+  return true;
+}
+
+function endsFill(signal: SignalDefinition, text: string, end: number): boolean {
+  if (signal.fills === 'message') return isOnlyStops(text.slice(end));
+  if (signal.fills === 'sentence') return isSentenceEnd(text, end);
+  return true;
+}
+
 /** Tries a pattern at `from`; a match is reported as starting at `start` (earlier for noun-led patterns). */
 function tryAt(compiled: CompiledPattern, text: string, start: number, from: number, hits: SignalHit[]): void {
+  const { signal } = compiled;
+  if (!canStartFill(signal, text, start)) return;
+  // test() rather than exec(): a sticky expression leaves its end in lastIndex, with no match array to build.
   compiled.expression.lastIndex = from;
-  const match = compiled.expression.exec(text);
-  if (!match) return;
-  const end = from + match[0].length;
-  if (!isUndone(compiled.signal, text, start, end)) hits.push({ signal: compiled.signal, start, end });
+  if (!compiled.expression.test(text)) return;
+  const end = compiled.expression.lastIndex;
+  if (!endsFill(signal, text, end)) return;
+  if (!isUndone(signal, text, start, end)) hits.push({ signal, start, end });
+}
+
+interface Words {
+  starts: number[];
+  /** Each word's index key (see intent-pattern-keys). */
+  keys: string[];
+}
+
+function splitWords(normalised: string): Words {
+  const words: Words = { starts: [], keys: [] };
+  for (let start = 0; start < normalised.length; start++) {
+    if (!isWordChar(normalised.charCodeAt(start)) || (start > 0 && isWordChar(normalised.charCodeAt(start - 1)))) continue;
+    let wordEnd = start;
+    while (wordEnd < normalised.length && isWordChar(normalised.charCodeAt(wordEnd))) wordEnd++;
+    words.starts.push(start);
+    words.keys.push(keyOfWord(normalised.slice(start, wordEnd)));
+    start = wordEnd;
+  }
+  return words;
 }
 
 /** Every signal occurrence in normalised text (see classify-normalise for its form). */
 export function detectSignals(normalised: string): Detection {
   const hits: SignalHit[] = [];
-  for (let start = 0; start < normalised.length; start++) {
-    if (!isWordChar(normalised.charCodeAt(start)) || (start > 0 && isWordChar(normalised.charCodeAt(start - 1)))) continue;
-    let wordEnd = start;
-    while (wordEnd < normalised.length && isWordChar(normalised.charCodeAt(wordEnd))) wordEnd++;
-    const candidates = PATTERNS_BY_KEY.get(keyOfWord(normalised.slice(start, wordEnd)));
-    if (candidates) for (const candidate of candidates) tryAt(candidate, normalised, start, start, hits);
-    start = wordEnd;
+  const { starts, keys } = splitWords(normalised);
+  for (let word = 0; word < starts.length; word++) {
+    const nouns = PATTERN_INDEX.nounsByKey.get(keys[word]!);
+    if (nouns) for (const noun of nouns) tryAt(noun, normalised, starts[word]!, starts[word]!, hits);
   }
-  for (const noun of hits.filter((hit) => hit.signal.family === 'reference')) {
-    for (const candidate of PATTERNS_AFTER_NOUNS) tryAt(candidate, normalised, noun.start, noun.end, hits);
+  // Descriptions ("proof of completion") count as nouns here too: "proof of completion is missing".
+  const nouns = [...hits];
+  const lastNounStart = nouns.length === 0 ? -1 : nouns[nouns.length - 1]!.start;
+  for (let word = 0; word < starts.length; word++) {
+    const candidates = PATTERN_INDEX.patternsByKey.get(keys[word]!);
+    if (!candidates) continue;
+    const start = starts[word]!;
+    for (const candidate of candidates) {
+      if (!candidate.needsNounAhead || start <= lastNounStart) tryAt(candidate, normalised, start, start, hits);
+    }
+  }
+  if (nouns.length > 0) {
+    const afterNouns = new Set(PATTERN_INDEX.afterNounsAlways);
+    for (const key of keys) for (const candidate of PATTERN_INDEX.afterNounsByAnchor.get(key) ?? []) afterNouns.add(candidate);
+    for (const noun of nouns) for (const candidate of afterNouns) tryAt(candidate, normalised, noun.start, noun.end, hits);
   }
   const needsOtherDeliverables = hits.some((hit) => hit.signal.family === 'missing' && !hit.signal.namesCredential);
   return { hits, otherDeliverables: needsOtherDeliverables ? findSpans(OTHER_DELIVERABLE_PATTERN, normalised) : [] };

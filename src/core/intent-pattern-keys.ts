@@ -1,6 +1,7 @@
 /**
- * Which words a pattern can start with, as the first three letters of the word ("cer" for
- * `certificates?`, "n" for `n`), computed from the pattern's own source. The detector uses the keys
+ * Which words a pattern can start with, as the first four letters of the word ("cert" for
+ * `certificates?`, "n" for `n`), computed from the pattern's own source. Four, not three: with three,
+ * "rec" sent every "received", "recibí" and "recebi" through the patterns of all three verbs. The detector uses the keys
  * to try each pattern only at words that could begin a match, instead of scanning every message
  * with every pattern: the lexicon has hundreds of patterns and a message only a few dozen words.
  *
@@ -9,7 +10,7 @@
  * at module load, so a pattern the index cannot read never silently goes unmatched.
  */
 
-export const KEY_LENGTH = 3;
+export const KEY_LENGTH = 4;
 /** Repetitions explored for `*`, `+` and open `{m,}`: enough to fill a key of KEY_LENGTH letters. */
 const REPEAT_LIMIT = KEY_LENGTH;
 

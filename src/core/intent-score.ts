@@ -44,7 +44,7 @@ function nearest(span: Span, others: readonly Span[]): number {
 
 function groupByFamily(hits: readonly SignalHit[]): Record<SignalFamily, SignalHit[]> {
   const groups: Record<SignalFamily, SignalHit[]> = {
-    reference: [], implied_reference: [], missing: [], support: [], resolution: [], sense: [], audience: [], workflow: [],
+    reference: [], implied_reference: [], missing: [], resolution: [], sense: [], audience: [], workflow: [],
   };
   for (const hit of hits) groups[hit.signal.family].push(hit);
   return groups;
@@ -102,18 +102,13 @@ export function scoreSignals({ hits, otherDeliverables }: Detection, namedInThre
 
   let score = BASELINE;
   if (liveNouns.length > 0 || namedInThread) score += CREDENTIAL_NAMED;
-  else if (family.implied_reference.length > 0) score += family.implied_reference[0]!.signal.weight;
+  else if (family.implied_reference.length > 0) score += Math.max(...family.implied_reference.map((hit) => hit.signal.weight));
 
   const { claims, aboutOtherDeliverable } = findClaims(family.missing, references, otherDeliverables, namedInThread);
   score += weighClaims(claims);
   if (claims.length === 0 && family.missing.length > 0) {
     reasons.push(aboutOtherDeliverable ? 'rule:about_other_deliverable' : 'rule:no_credential_nearby');
     if (aboutOtherDeliverable) score += OTHER_DELIVERABLE_MISSING;
-  }
-
-  for (const hit of family.support) {
-    reasons.push(hit.signal.name);
-    if (claims.length > 0) score += hit.signal.weight;
   }
 
   const hardClaim = claims.some((claim) => claim.signal.hard);

@@ -20,6 +20,21 @@ export const ASKING_SIGNALS: readonly SignalDefinition[] = [
     ],
   },
   {
+    // The credential named earlier, asked after as "it": "My manager wants proof I attended. Where would I get that?"
+    name: 'missing:where_is',
+    family: 'missing',
+    weight: 3,
+    patterns: [
+      // Not "how do I get it renewed/corrected/printed": those ask for something done to it.
+      `(?:where|how)${gap(3)} (?:get|obtain|find|download|access|request|claim|receive) (?:it|that|them|one|this|mine)(?! [a-z]+ed\\b)`,
+      `(?:donde|como) (?:lo |la |los |las )?(?:consigo|encuentro|descargo|obtengo|saco|pido|solicito|puedo (?:conseguir|encontrar|descargar|obtener|pedir))(?:lo|la|los|las)?`,
+      `(?:onde|como) (?:eu )?(?:o |a )?(?:consigo|encontro|pego|baixo|acho|obtenho|peco|solicito|posso (?:conseguir|encontrar|baixar|obter|pedir))(?:lo|la)?`,
+      `(?:ou|comment) (?:puis je|est ce que je peux|pourrais je|je peux|dois je)? ?(?:le |la |l |les )(?:trouver|obtenir|telecharger|recuperer|demander|recevoir)`,
+      `(?:wo|wie) (?:bekomme|finde|erhalte|kriege) ich (?:es|das|ihn|sie|diese[ns]?)`,
+      `(?:wo|wie) (?:kann|konnte) ich (?:es|das|ihn|sie|diese[ns]?) (?:bekommen|finden|erhalten|herunterladen|abrufen|anfordern)`,
+    ],
+  },
+  {
     name: 'missing:how_to_get',
     family: 'missing',
     weight: 3,
@@ -69,6 +84,7 @@ export const ASKING_SIGNALS: readonly SignalDefinition[] = [
       `(?:send|sent|email|emailed|forward|forwarded)${gap(3)} (?:again|once more|one more time|another copy|a new link|a new copy|another link|a new one|the link|a link)`,
       `(?:need|want|would like|requesting|request|get) (?:a |another )?(?:new|working|fresh|valid) (?:link|url|copy)`,
       `(?:get|send|have|receive) it (?:at|to) (?:this|my|another|a different|the new) (?:address|email|account)`,
+      `(?:get|have) (?:it|them) (?:sent|resent|emailed|forwarded) to`,
       `(?:reenviar|reenviarme|reenviarmelo|reenviarmela|reenvien|reenvie|reenvia|reenvio|volver a (?:enviar|mandar)|vuelvan a (?:enviar|mandar)|vuelva a (?:enviar|mandar))`,
       `(?:enviar|mandar|envien|manden|envie|mande)${gap(3)} (?:de nuevo|nuevamente|otra vez)`,
       `(?:reenviem|reenviarem|reenviado)`,
@@ -77,28 +93,6 @@ export const ASKING_SIGNALS: readonly SignalDefinition[] = [
       `(?:envoyer|envoyez|transmettre|transmettez|faire parvenir)${gap(3)} (?:a nouveau|de nouveau|encore|une nouvelle fois)`,
       `(?:erneut|nochmal|nochmals|noch mal|noch einmal|wieder|neu)${gap(2)} (?:senden|schicken|zusenden|zuschicken|versenden|zukommen|verschicken)`,
       `(?:senden|schicken|zusenden|zuschicken)${gap(3)} (?:erneut|nochmal|nochmals|noch einmal)`,
-    ],
-  },
-  {
-    // "Any update on my certificate?", "is my badge ready yet?": asked by someone who has not got it.
-    name: 'missing:status_request',
-    family: 'missing',
-    weight: 3,
-    namesCredential: true,
-    patterns: [
-      `(?:status|update|updates|news|progress|word) (?:of|on|about|regarding|for) (?:my |the |our )?${NOUN}`,
-      `(?:is|are) (?:my|the|our) ${NOUN}${gap(1)} (?:ready|available|out|done|issued|sent|on (?:its|the) way)`,
-      `(?:has|have|was|were) (?:my|the|our) ${NOUN}${gap(1)} (?:been )?(?:issued|sent|released|published|generated|emailed|processed)`,
-      `what (?:happened|happens|is happening) (?:to|with) (?:my|the|our) ${NOUN}`,
-      `(?:mi|el|la) ${NOUN} (?:ha sido|fue|ya fue|ya ha sido) (?:enviad[oa]|emitid[oa]|generad[oa])`,
-      `(?:meu|minha|o|a) ${NOUN} (?:foi|ja foi) (?:enviad[oa]|emitid[oa]|gerad[oa]|liberad[oa])`,
-      `(?:mon|ma|le|la) ${NOUN} (?:a|a bien|a deja) ete (?:envoyee?|emise?|delivree?|generee?)`,
-      `(?:wurde|ist) (?:mein|meine|das|die) ${NOUN}${gap(2)} (?:verschickt|versendet|ausgestellt|gesendet|erstellt)`,
-      `(?:estado|novedades?|noticias) (?:de|del|sobre) (?:mi |el |la )?${NOUN}`, `que (?:paso|pasa|sucedio) con (?:mi|el|la) ${NOUN}`,
-      `(?:esta|estan) (?:listo|lista|listos|disponible)${gap(1)} (?:mi|el|la|mis) ${NOUN}`,
-      `(?:status|andamento|situacao|novidades?) (?:do|da|de) (?:meu |minha |o |a )?${NOUN}`, `o que (?:aconteceu|houve) com (?:o |a |meu |minha )?${NOUN}`,
-      `(?:statut|etat|nouvelles) (?:de|du) (?:mon |ma |le |la )?${NOUN}`, `(?:qu est il arrive|que se passe t il) (?:a|avec) (?:mon|ma|le|la) ${NOUN}`,
-      `(?:status|stand) (?:meines|meiner|des|der|von meinem|zu meinem) ${NOUN}`, `was ist mit (?:meinem|meiner|dem|der) ${NOUN}`,
     ],
   },
   {
@@ -111,7 +105,10 @@ export const ASKING_SIGNALS: readonly SignalDefinition[] = [
       // ("I'd like to know what my certificate number is", "what score do I need for the certificate").
       // …and one they already have a claim to: "my"/"the", not "a" ("do I need a certificate to enrol?").
       `(?:need|needs|want|wanted|would like|d like|requesting|request|like)(?: (?:to (?:receive|get|have|obtain|be sent)|urgently|really|please|a copy of|proof of|a new copy of))* (?:my|the|our)(?: [a-z]+)? ${NOUN}`,
-      `(?:can|could|may) i (?:have|get|receive|obtain|please have|please get)(?: a copy of)? (?:my|the) ${NOUN}`,
+      // Not "can I get my certificate translated/reissued": that asks for something done to it.
+      `(?:can|could|may) i (?:have|get|receive|obtain|please have|please get)(?: a copy of)? (?:my|the) ${NOUN}(?! (?!emailed|mailed|forwarded|delivered)[a-z]+ed\\b| translated)`,
+      // Without a determiner, as learners writing in a second language put it: "I need certificate urgently".
+      `i (?:need|want|require|am needing|am requesting|request)(?: (?:urgently|please|kindly))? ${NOUN}`,
       `(?:im|i am) (?:after|looking for|chasing|searching for|trying to find)${LEAD} ${NOUN}`,
       `(?:recover|retrieve|regain|get back|restore|recuperar|recupero|recuperer|wiederherstellen|wiederbekommen|zuruckbekommen)${gap(3)} ${NOUN}`,
       `(?:necesito|quiero|quisiera|querria|me gustaria|solicito|requiero|deseo)(?: (?:recibir|obtener|tener|urgente|urgentemente|una copia de|copia de))* (?:mi|mis|el|la|los|las|del)(?: [a-z]+)? ${NOUN}`,

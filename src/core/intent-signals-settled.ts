@@ -11,12 +11,19 @@ export const RESOLUTION_SIGNALS: readonly SignalDefinition[] = [
     patterns: [
       `(?:received|got|found|downloaded|now have|finally have|have now)${gap(2)} ${NOUN}`,
       `${NOUN}${gap(1)} (?:received|recibido|recebido|bien recu|erhalten) (?:thanks|thank you|gracias|obrigad[oa]|merci|danke)`,
+      // Thanks for the credential itself, which is how a learner who has it says so.
+      `(?:thanks|thank you|thx|cheers)(?: so much| very much| a lot)? for (?:sending|resending|issuing|emailing|the|my)(?: [a-z]+)? ${NOUN}`,
+      `gracias por (?:enviar|mandar|reenviar|el|la|mi)(?: [a-z]+)? ${NOUN}`,
+      `obrigad[oa] (?:pelo|pela|por enviar|por mandar|por reenviar)(?: [a-z]+)? ${NOUN}`,
+      `merci (?:pour|de m avoir envoye|d avoir envoye|de m avoir renvoye)(?: [a-z]+){0,2} ${NOUN}`,
+      `(?:danke|vielen dank) (?:fur|fuer) (?:das|die|den|mein|meine|meinen|die zusendung)(?: [a-z]+)? ${NOUN}`,
       `${NOUN}${gap(3)} (?:arrived|came through|has arrived|did arrive|did come through|showed up|turned up|came in)`,
       `(?:recibi|he recibido|ya tengo|me llego|me ha llegado|encontre|descargue)${gap(2)} ${NOUN}`,
       `${NOUN}${gap(3)} (?:me llego|llego|ha llegado|aparecio)`,
       `(?:recebi|ja tenho|encontrei|baixei|consegui baixar)${gap(2)} ${NOUN}`,
       `${NOUN}${gap(3)} (?:chegou|apareceu)`,
-      `(?:recus?|recues?|trouve|retrouve|telecharge|obtenu|eu)${gap(2)} ${NOUN}`,
+      // French "eu" only after its auxiliary: alone it is Portuguese "I" ("onde eu pego o certificado").
+      `(?:recus?|recues?|trouve|retrouve|telecharge|obtenu|(?:ai|avons) (?:bien )?eu)${gap(2)} ${NOUN}`,
       `${NOUN}${gap(3)} (?:est arrivee?|est bien arrivee?|m est parvenue?|m est bien parvenue?)`,
       `(?:habe|hab|haben)${gap(3)} ${NOUN}${gap(3)} (?:erhalten|bekommen|gefunden|empfangen)`,
       `(?:habe|hab|haben) (?:die|das|den|mein|meine|meinen) ${NOUN} (?:jetzt|nun|inzwischen|endlich|doch)`,

@@ -1,5 +1,11 @@
-import { CREDENTIAL_NOUN as NOUN, gap } from './intent-lexicon.ts';
+import { CREDENTIAL_NOUN as NOUN, anyOf, gap } from './intent-lexicon.ts';
 import type { SignalDefinition } from './intent-signals.ts';
+
+const LANGUAGE = anyOf([
+  'english', 'spanish', 'french', 'german', 'portuguese', 'italian',
+  'ingles', 'espanol', 'frances', 'aleman', 'portugues', 'anglais', 'espagnol', 'allemand', 'portugais', 'espanhol', 'alemao',
+  'englisch', 'spanisch', 'franzosisch', 'deutsch', 'portugiesisch',
+]);
 
 /** Requests with a workflow of their own. A flat "I never got it" in the same message outranks them. */
 export const WORKFLOW_SIGNALS: readonly SignalDefinition[] = [
@@ -13,13 +19,24 @@ export const WORKFLOW_SIGNALS: readonly SignalDefinition[] = [
       `(?:name|names|date|dates|surname|title|initials|spelling)${gap(4)} (?:wrong|wrongly|incorrect|incorrectly|misspel[a-z]*|spelled wrong|spelt wrong|not correct|inaccurate|a typo|typo)`,
       `(?:nom|prenom|date|nom de famille)${gap(4)} (?:erreur|faute|coquille)`,
       `(?:change|correct|corrected|correcting|update|updated|fix|fixed|edit|amend|amended|modify|adjust)${gap(3)} (?:name|names|date|surname|spelling|title|initials)`,
-      `(?:name change|name correction|correction of (?:my |the )?name|nickname)`,
-      `(?:legal|middle|maiden|married|correct|proper) names?`,
+      `(?:name change|name correction|nickname)`,
+      `(?:correction|change|amendment|update|modification|fix)s? (?:of|to|in|on) (?:my |the )?(?:name|surname|date|spelling|title|last name|first name)`,
+      `(?:modification|changement|rectification|correction) (?:de |du |d )(?:mon |ma |la |le |l )?(?:nom|prenom|date|orthographe|intitule)`,
+      `(?:correccion|cambio|modificacion|rectificacion) (?:de|del) (?:mi )?(?:nombre|apellidos?|fecha)`,
+      `(?:correcao|alteracao|mudanca|retificacao) (?:do|de|da) (?:meu |minha )?(?:nome|sobrenome|data)`,
+      `(?:korrektur|berichtigung|anderung|aenderung)${gap(2)} (?:namens?|nachnamens?|vornamens?|datums|schreibweise)`,
+      `(?:legal|middle|maiden|married|correct|proper|new|updated|changed) (?:names?|surnames?|last names?|family names?)`,
+      // A name change asks for a reissue under the new name, not for a missing credential.
+      `(?:got married|got divorced|changed my (?:name|surname|last name)|my name (?:has )?changed)`,
+      `(?:nuevo|nueva|nuevos) (?:nombre|apellidos?)`, `(?:me case|me divorcie|cambie (?:mi |de )?(?:nombre|apellido))`,
+      `(?:novo|nova) (?:nome|sobrenome)`, `(?:me casei|me divorciei|mudei (?:meu |de )?(?:nome|sobrenome))`,
+      `(?:nouveau|nouvel) (?:nom|prenom)`, `nom (?:de jeune fille|d epouse|marital|d usage)`, `(?:je me suis mariee?|change de nom)`,
+      `(?:neuer|neuen|neue) (?:name|namen|nachnamen?)`, `(?:geheiratet|ehenamen?|geburtsnamen?|madchennamen?|namenswechsel)`,
       `(?:name|surname|middle name|last name|first name|accent|apellido|nombre|tilde|acento|nome|sobrenome|nom|prenom|namen?|vorname|nachname|umlaut)${gap(3)} (?:is missing|missing|not showing|doesnt appear|does not appear|is not shown|no aparece|nao aparece|n apparait pas|manque|fehlt|erscheint nicht)`,
       `(?:without|missing|sin|sem|sans|ohne|falta|faltando|manque) (?:an? |the |el |la |o |a |l |un |le |das |den |ein |einen )?(?:accent|acento|tilde|accento|umlaut|cedilla|cedilha|middle name|segundo apellido|apellido|sobrenome|nom de famille|nachnamen?)`,
       // "The date on my certificate is wrong": the subject and its complaint straddle the noun.
       `(?:name|names|date|dates|surname|title|initials|spelling)${gap(3)} (?:on|in|of) (?:my |the |this )?${NOUN} (?:is |are |was |were |looks |seems )?(?:wrong|incorrect|misspel[a-z]*|not correct|inaccurate)`,
-      `(?:nombre|apellidos?|fecha|titulo)${gap(3)} (?:de|en) (?:mi |el |la )?${NOUN} (?:es |esta |aparece |sale )?(?:incorrect[oa]s?|equivocad[oa]s?|mal|errone[oa]s?)`,
+      `(?:nombre|apellidos?|fecha|titulo)${gap(3)} (?:de|en) (?:mi |el |la )?${NOUN} (?:es |esta |aparece |sale |salio |sigue |continua |sigue estando |quedo )?(?:incorrect[oa]s?|equivocad[oa]s?|mal|errone[oa]s?)`,
       `(?:says|shows|dice|aparece|sale|muestra|diz|mostra|indique|affiche|zeigt|steht) (?:a |an |the )?(?:other|another|different|wrong|otra|otro|outra|outro|une autre|un autre|ein anderes|eine andere|einen anderen|falsche[ns]?) (?:fecha|nombre|date|name|data|nome|datum|namen|nom)`,
       `(?:nome|sobrenome|data|titulo)${gap(2)} (?:no|na|do|da|em) (?:meu |minha )?${NOUN} (?:esta |saiu |veio |aparece |ficou )?(?:errad[oa]s?|incorret[oa]s?|com erro|trocad[oa]s?)`,
       `(?:nom|prenom|date|intitule)${gap(3)} (?:sur|dans|de|du) (?:mon |ma |le |la |l )?${NOUN} (?:est |sont )?(?:incorrecte?s?|erronee?s?|faux|fausse|mal orthographiee?s?|mal ecrite?s?|inexacte?s?)`,
@@ -89,6 +106,17 @@ export const WORKFLOW_SIGNALS: readonly SignalDefinition[] = [
     ],
   },
   {
+    // Another language version: "can I get my certificate in Spanish?", "auf Englisch".
+    name: 'neg:translation_request',
+    family: 'workflow',
+    weight: -3.5,
+    patterns: [
+      `(?:translat[a-z]*|traduc[a-z]*|traduz[a-z]*|traduire|ubersetz[a-z]*|uebersetz[a-z]*)`,
+      // A language after the credential or a copy of it; "I did the course in English" is no such request.
+      `(?:${NOUN}|version|versions|copy|copia|copie|kopie|fassung|it|one|them|lo|la|es|le)${gap(1)} (?:in|into|en|em|auf|al|para o) ${LANGUAGE}`,
+    ],
+  },
+  {
     name: 'neg:refund',
     family: 'workflow',
     weight: -4,
@@ -140,6 +168,10 @@ export const WORKFLOW_SIGNALS: readonly SignalDefinition[] = [
     patterns: [
       `${NOUN}${gap(2)} (?:expire|expired|expires|expiring|expiry|expiration|renew|renewal|renewed|valid for|valid until|vencio|vence|vencido|caduca|caduco|caducado|venceu|expirou|expira|expiree|tem validade|abgelaufen|lauft ab|verlangern|erneuern|unbegrenzt gultig|gultig)`,
       `(?:renew|renewal|renovar|renovacion|renovacao|renouveler|renouvellement|verlangern|verlaengern|erneuern|rezertifizierung|recertification|recertify)${gap(3)} ${NOUN}`,
+      // The credential named before: "Mein Zertifikat läuft bald ab. Wie kann ich es verlängern?"
+      `${NOUN}${gap(2)} (?:lauft|laufen)${gap(2)} ab`,
+      `(?:renew|renovar|renova[a-z]*|renouveler|verlangern|verlaengern|erneuern) (?:it|them|lo|la|los|las|o|a|le|la|les|l)`,
+      `(?:it|lo|la|le|l|es|ihn|sie) (?:renew|renovar|renouveler|verlangern|verlaengern|erneuern)`,
     ],
   },
   {
@@ -156,6 +188,8 @@ export const WORKFLOW_SIGNALS: readonly SignalDefinition[] = [
       `(?:da|dao) direito (?:a|ao) ${NOUN}`,
       `gibt es${gap(4)} (?:ein|eine|einen) ${NOUN}`,
       `(?:prior|previous|prerequisite|required|requirements?|necessary)${gap(2)} ${NOUN}`,
+      // Said before earning it: "I'd like to earn the certificate", "qualify for the badge".
+      `(?:earn|achieve|qualify for|work towards|working towards|be eligible for|eligible for)${gap(2)} ${NOUN}`,
       `(?:score|grade|mark|marks|points|nota|notas|punktzahl|punkte|note|pass mark|passing)${gap(5)} ${NOUN}`,
       `(?:what|which) ${NOUN}${gap(3)} (?:need|required)`,
       `(?:certifiante|certificante|certificatoire)`,

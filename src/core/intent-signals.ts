@@ -1,7 +1,7 @@
 /**
  * The shape of an intent signal. The tables live beside this file, one per kind of evidence: for
- * `missing_credential` in intent-signals-missing, -lost, -asking and -context; against it in
- * intent-signals-settled, -sense, -audience and -workflow.
+ * `missing_credential` in intent-signals-missing, -lost, -asking, -status, -elliptical and -context;
+ * against it in intent-signals-settled, -sense, -audience and -workflow.
  */
 
 export type SignalFamily =
@@ -11,8 +11,6 @@ export type SignalFamily =
   | 'implied_reference'
   /** The learner lacks the credential or its link. */
   | 'missing'
-  /** Makes a missing-credential reading likelier without being one ("I checked my spam"). */
-  | 'support'
   /** The matter is settled ("got it, thanks", "found it in spam"). Counts in full only if said last. */
   | 'resolution'
   /** The word means something else here (an SSL certificate, login credentials). Never overridden. */
@@ -43,6 +41,11 @@ export interface SignalDefinition {
    * to send it, so the share request inside it does not count.
    */
   cancels?: readonly string[];
+  /**
+   * The match must fill what it names, from its start to its end: a whole sentence ("No credential.")
+   * or the whole message ("certificado??"). What surrounds a phrase is what makes it elliptical.
+   */
+  fills?: 'sentence' | 'message';
   /** Regular-expression sources over normalised text; each is matched between word boundaries. */
   patterns: readonly string[];
 }
