@@ -8,14 +8,14 @@
  */
 import { readFile } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
-import { classifyMessage } from '../src/core/classify.ts';
+import { classifyMessage } from '../src/core/intent/classify.ts';
 import {
   CORPUS_LANGUAGES,
   type LabelledMessage,
   type Scores,
   evaluate,
   parseCorpus,
-} from '../src/core/intent-evaluation.ts';
+} from '../src/core/intent/intent-evaluation.ts';
 
 const CORPUS_URL = new URL('../test/fixtures/intent-corpus.jsonl', import.meta.url);
 /** V8 compiles and optimises the classifier's expressions over its first second or so of work. */

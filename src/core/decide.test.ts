@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Classification } from './classify.ts';
+import type { Classification } from './intent/classify.ts';
 import { decide, type DecisionInput } from './decide.ts';
 import type { CredentialMatch, IssuedCredential, Issuer } from './model.ts';
 

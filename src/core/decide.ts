@@ -1,4 +1,4 @@
-import type { Classification } from './classify.ts';
+import type { Classification } from './intent/classify.ts';
 import type { Decision, IssuerContact, RetrieveDelivery } from './decision.ts';
 import type { CredentialMatch, IssuedCredential, Issuer } from './model.ts';
 

@@ -1,5 +1,5 @@
 import type { CredentialMatch, IssuedCredential, Issuer } from './model.ts';
-import type { Classification } from './classify.ts';
+import type { Classification } from './intent/classify.ts';
 
 /** One retrieve email: every published credential issued to one address, sent to that address only. */
 export interface RetrieveDelivery {

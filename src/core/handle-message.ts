@@ -1,5 +1,5 @@
 import { extractEmailAddresses } from './addresses.ts';
-import { classifyMessage, type Classification } from './classify.ts';
+import { classifyMessage, type Classification } from './intent/classify.ts';
 import { decide } from './decide.ts';
 import type { Decision } from './decision.ts';
 import type { ComposedReply, EmailRenderer, EmailRequest, InboundMessage, QueuedEmail, UnitOfWork } from './ports.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyMessage } from '../core/classify.ts';
+import { classifyMessage } from '../core/intent/classify.ts';
 import { CREDENTIAL_REQUEST_TEXT } from './slack-labels.ts';
 
 describe('CREDENTIAL_REQUEST_TEXT', () => {

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { createInterface } from 'node:readline';
 import { extractEmailAddresses } from '../../core/addresses.ts';
-import { classifyMessage } from '../../core/classify.ts';
+import { classifyMessage } from '../../core/intent/classify.ts';
 import { UsageError } from '../usage-error.ts';
 
 /** `credbot classify [TEXT] [--jsonl]`: no database, no configuration; pure core. */

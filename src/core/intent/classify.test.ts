@@ -10,7 +10,7 @@ import { CREDENTIAL_NOUN, gap } from './intent-lexicon.ts';
 import { anchorKeys, requiresNoun } from './intent-pattern-index.ts';
 import { keyOfWord, patternKeys } from './intent-pattern-keys.ts';
 
-const CORPUS_URL = new URL('../../test/fixtures/intent-corpus.jsonl', import.meta.url);
+const CORPUS_URL = new URL('../../../test/fixtures/intent-corpus.jsonl', import.meta.url);
 
 function intentOf(text: string) {
   return classifyMessage(text).intent;
