@@ -8,7 +8,6 @@ CREATE TABLE "credentials" (
 	"status" text NOT NULL,
 	"issued_at" date NOT NULL,
 	"mailbox_key" text NOT NULL,
-	"fuzzy_key" text NOT NULL,
 	"near_domain" text NOT NULL,
 	"near_local" text NOT NULL,
 	"near_local_reversed" text NOT NULL,
@@ -69,7 +68,6 @@ CREATE TABLE "support_requests" (
 ALTER TABLE "credentials" ADD CONSTRAINT "credentials_issuer_id_issuers_id_fk" FOREIGN KEY ("issuer_id") REFERENCES "public"."issuers"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "outbound_emails" ADD CONSTRAINT "outbound_emails_support_request_id_support_requests_id_fk" FOREIGN KEY ("support_request_id") REFERENCES "public"."support_requests"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "credentials_mailbox_key_idx" ON "credentials" USING btree ("mailbox_key");--> statement-breakpoint
-CREATE INDEX "credentials_fuzzy_key_idx" ON "credentials" USING btree ("fuzzy_key");--> statement-breakpoint
 CREATE INDEX "credentials_near_prefix_idx" ON "credentials" USING btree ("near_domain","near_local" text_pattern_ops);--> statement-breakpoint
 CREATE INDEX "credentials_near_suffix_idx" ON "credentials" USING btree ("near_domain","near_local_reversed" text_pattern_ops);--> statement-breakpoint
 CREATE INDEX "credentials_issuer_idx" ON "credentials" USING btree ("issuer_id");--> statement-breakpoint

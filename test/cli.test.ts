@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -127,6 +127,22 @@ describe('credbot import', () => {
     const result = await runCredbot(['import', 'issuers', '/no/such/file.csv'], env);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('cannot read /no/such/file.csv: no such file');
+  });
+
+  it('lists the first 100 problems of a file and counts the rest', async () => {
+    const env = { ...(await freshDatabaseEnv()), LOAD_DEMO_DATA: 'false' };
+    await runCredbot(['import', 'issuers', fixture('issuers.csv')], env);
+    const dir = await mkdtemp(path.join(tmpdir(), 'credbot-cli-file-'));
+    cleanups.push(() => rm(dir, { recursive: true, force: true }));
+    const file = path.join(dir, 'many-bad.csv');
+    const header = 'id,issuer_id,recipient_email,recipient_name,course_name,url,status,issued_at';
+    const row = (n: number) => `bad-${n},lighthouse-institute,not-an-address,,Course,https://badges.example/${n},published,2024-05-01`;
+    await writeFile(file, [header, ...Array.from({ length: 150 }, (_, n) => row(n))].join('\n'));
+    const result = await runCredbot(['import', 'credentials', file], env);
+    expect(result.code).toBe(1);
+    expect(result.stderr.match(/many-bad\.csv:\d+: recipient_email/g)).toHaveLength(100);
+    expect(result.stderr).toContain('… and 50 more problem(s) not listed');
+    expect(result.stderr).toContain('Nothing imported: 150 invalid row(s)');
   });
 });
 

@@ -77,6 +77,23 @@ describe('the job queue (pg-boss in our own database)', () => {
     await until(() => worked.includes(committed));
     expect(worked).not.toContain(emailId);
   });
+
+  it('takes the next batch at once after a full one, without waiting for the polling interval', async () => {
+    await queue.define('test-backlog', { retryLimit: 0, retryDelaySeconds: 1, retryBackoff: false, expireInSeconds: 60 });
+    const done: string[] = [];
+    await queue.work('test-backlog', async (data) => void done.push((data as { emailId: string }).emailId), {
+      pollingIntervalSeconds: 60,
+      batchSize: 2,
+    });
+    const backlog = Array.from({ length: 7 }, () => randomUUID());
+    await testDb.database.transaction(async (scope) => {
+      for (const emailId of backlog) await queue.schedule(scope, 'test-backlog', { emailId }, emailId);
+    });
+    queue.nudgeWorkers();
+    // Four batches: one nudge, then no poll for a minute; waiting between full batches would take three.
+    await until(() => done.length === backlog.length, 5000);
+    expect([...done].sort()).toEqual([...backlog].sort());
+  });
 });
 
 async function until(condition: () => boolean, timeoutMs = 10_000): Promise<void> {

@@ -5,6 +5,9 @@
  */
 export function isWithinOneEdit(a: string, b: string): boolean {
   if (a === b) return true;
+  // One edit changes the UTF-16 length by at most 2 (an astral character inserted or deleted): a cheap
+  // rejection before splitting into code points, which matters when every import row checks its domain.
+  if (Math.abs(a.length - b.length) > 2) return false;
   const x = Array.from(a);
   const y = Array.from(b);
   if (Math.abs(x.length - y.length) > 1) return false;

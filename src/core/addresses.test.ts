@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  addressKeys,
   classifyAddressMatch,
   correctDomainTypo,
   emailKey,
@@ -250,6 +251,23 @@ describe('normalizeEmailAddress', () => {
       expect(extractEmailAddresses(typed)).toEqual(normal === null ? [] : [normal]);
     }
   });
+
+  it('reads plain ASCII as the Unicode rules (NFKC, IDNA) do, though it skips them', () => {
+    const random = createRandom(11);
+    const pieces = ['a', 'Z', '0', '9', '.', '-', '_', '+', "'", '%', 'xn--', 'XN--', '0x', '.com', '.Io', '.1'];
+    const sideOf = (address: string | null, side: 0 | 1) => (address === null ? null : address.split('@')[side]);
+    const disagreements: string[] = [];
+    for (let n = 0; n < 20_000; n++) {
+      let ascii = '';
+      for (let length = 1 + random(8); length > 0; length--) ascii += pieces[random(pieces.length)];
+      // A non-ASCII letter on the other side of the @ sends the whole address through the Unicode rules.
+      const local = sideOf(normalizeEmailAddress(`${ascii}@example.com`), 0);
+      if (local !== sideOf(normalizeEmailAddress(`${ascii}@exämple.com`), 0)) disagreements.push(`${ascii}@…`);
+      const domain = sideOf(normalizeEmailAddress(`jane@${ascii}`), 1);
+      if (domain !== sideOf(normalizeEmailAddress(`jané@${ascii}`), 1)) disagreements.push(`…@${ascii}`);
+    }
+    expect(disagreements).toEqual([]);
+  });
 });
 
 describe('emailKey', () => {
@@ -418,6 +436,19 @@ describe('nearMissParts', () => {
     }
     expect(missed).toEqual([]);
     expect(checked).toBeGreaterThan(100_000);
+  });
+});
+
+describe('addressKeys', () => {
+  it('gives every key as its own function does', () => {
+    const addresses = ['John.Doe+certs@GoogleMail.com', 'jane@gmial.com', 'José@Exämple.de', ' <a.b@hotmal.com> ', '田中@例え.jp'];
+    for (const address of [...addresses, 'not an address', 'x@y', '']) {
+      expect(addressKeys(address)).toEqual({
+        email: emailKey(address),
+        mailbox: mailboxKey(address),
+        nearMiss: nearMissParts(address),
+      });
+    }
   });
 });
 

@@ -31,6 +31,12 @@ const DOMAIN_DOTS = new Set(['.', '。', '．', '｡']);
 const DNS_LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 const TOP_LEVEL_LABEL = /^(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$/;
 const utf8 = new TextEncoder();
+// Plain ASCII, the form of nearly every address, is checked without splitting it into code points: NFKC and
+// IDNA only lower-case it (a domain with an `xn--` label still goes through IDNA, which checks the label),
+// and its octets are its length.
+const PLAIN_ASCII_LOCAL = /^[A-Za-z0-9_%+'.-]+$/;
+const PLAIN_ASCII_DOMAIN = /^(?![\s\S]*xn--)[a-z0-9.-]+$/i;
+const HAS_SURROGATE = /[\uD800-\uDFFF]/;
 
 interface AddressParts {
   local: string;
@@ -54,13 +60,33 @@ function octets(text: string): number {
 }
 
 function isValidLocal(local: string): boolean {
-  const chars = Array.from(local);
-  const first = chars[0];
+  const isPlain = PLAIN_ASCII_LOCAL.test(local);
+  const chars = isPlain ? null : Array.from(local);
+  const first = chars === null ? local[0] : chars[0];
   if (first === undefined || !(first === '_' || LETTER_OR_DIGIT.test(first))) return false;
-  return chars.every(isLocalChar) && !local.endsWith('.') && !local.includes('..') && octets(local) <= MAX_LOCAL_OCTETS;
+  return (
+    (chars === null || chars.every(isLocalChar)) &&
+    !local.endsWith('.') &&
+    !local.includes('..') &&
+    (isPlain ? local.length : octets(local)) <= MAX_LOCAL_OCTETS
+  );
 }
 
+// A bulk import checks millions of addresses at a few thousand domains: remembering the answer for recent
+// domains saves splitting each into labels again. Bounded, as free text may bring any number of domains.
+const MAX_REMEMBERED_DOMAINS = 4096;
+const rememberedDomains = new Map<string, boolean>();
+
 function isValidDomain(domain: string): boolean {
+  const remembered = rememberedDomains.get(domain);
+  if (remembered !== undefined) return remembered;
+  const valid = checkDomain(domain);
+  if (rememberedDomains.size >= MAX_REMEMBERED_DOMAINS) rememberedDomains.clear();
+  rememberedDomains.set(domain, valid);
+  return valid;
+}
+
+function checkDomain(domain: string): boolean {
   const labels = domain.split('.');
   const topLevel = labels[labels.length - 1] ?? '';
   return (
@@ -74,6 +100,12 @@ function isValidDomain(domain: string): boolean {
 
 /** The one validity rule, shared by extraction and by normalisation of a typed address. */
 function parseAddress(rawLocal: string, rawDomain: string): AddressParts | null {
+  if (PLAIN_ASCII_LOCAL.test(rawLocal) && PLAIN_ASCII_DOMAIN.test(rawDomain)) {
+    const local = rawLocal.toLowerCase();
+    const domain = rawDomain.toLowerCase();
+    if (!isValidLocal(local) || !isValidDomain(domain)) return null;
+    return local.length + 1 + domain.length > MAX_ADDRESS_OCTETS ? null : { local, domain };
+  }
   // Checked before conversion too: domainToASCII parses a URL host, so `x.com/path` would become `x.com`.
   if (!Array.from(rawLocal).every(isLocalChar) || !Array.from(rawDomain).every(isDomainChar)) return null;
   const local = foldCase(rawLocal);
@@ -229,10 +261,35 @@ export interface NearMissParts {
  * a[h] would break both: `abcd` → `acbd` neither starts with `ab` nor ends with `cd`.
  */
 export function nearMissParts(address: string): NearMissParts {
-  const { local, domain } = fuzzyMailboxParts(address);
-  const chars = Array.from(local);
+  return splitForNearMisses(fuzzyMailboxParts(address));
+}
+
+function splitForNearMisses({ local, domain }: AddressParts): NearMissParts {
+  // Without surrogate pairs, UTF-16 units are code points.
+  const chars = HAS_SURROGATE.test(local) ? Array.from(local) : local;
   const half = Math.floor(chars.length / 2);
-  return { domain, local, prefix: chars.slice(0, half).join(''), suffix: chars.slice(half + 1).join('') };
+  const [prefix, suffix] =
+    typeof chars === 'string'
+      ? [chars.slice(0, half), chars.slice(half + 1)]
+      : [chars.slice(0, half).join(''), chars.slice(half + 1).join('')];
+  return { domain, local, prefix, suffix };
+}
+
+/** Every key stored for a recipient address, from one reading of it (an import derives them for each row). */
+export interface AddressKeys {
+  email: string;
+  mailbox: string;
+  nearMiss: NearMissParts;
+}
+
+/** The same as emailKey, mailboxKey and nearMissParts of `address`, at once. */
+export function addressKeys(address: string): AddressKeys {
+  const parts = keyParts(address);
+  return {
+    email: formatAddress(parts),
+    mailbox: formatAddress(mailboxParts(parts)),
+    nearMiss: splitForNearMisses(mailboxParts({ local: parts.local, domain: correctDomainTypo(parts.domain) })),
+  };
 }
 
 /**

@@ -9,6 +9,17 @@ export type Drizzle = PgDatabase<PgQueryResultHKT, typeof schema>;
 export interface TransactionScope {
   db: Drizzle;
   sql: SqlExecutor;
+  /** Bulk loading with COPY … FROM STDIN on the same connection, which runs nothing else until the copy ends. */
+  copyInto(table: string, columns: readonly string[]): Promise<CopyWriter>;
+}
+
+/** Rows in COPY's text format: values separated by tabs, `\N` for null, each row ending in a line feed. */
+export interface CopyWriter {
+  write(rows: string): Promise<void>;
+  /** Resolves once the database holds every row written. */
+  end(): Promise<void>;
+  /** Abandons the copy (its rows are not stored), so that the connection can roll back. */
+  abort(): void;
 }
 
 /** An open database, embedded (PGlite) or server (PostgreSQL through postgres.js). */

@@ -8,6 +8,7 @@ import { CredbotError } from '../core/errors.ts';
 import type { Database, Drizzle } from './database.ts';
 import { acquireDataDirLock } from './data-dir-lock.ts';
 import * as schema from './schema.ts';
+import { createPgliteCopy, createPostgresJsCopy } from './bulk-copy.ts';
 import { createPgliteExecutor, createPostgresJsExecutor } from './sql-executor.ts';
 
 export type DatabaseTarget =
@@ -42,8 +43,12 @@ async function openPostgres(url: string, maxConnections: number): Promise<Databa
     location: redactUrl(url),
     db,
     sql: createPostgresJsExecutor(client),
+    copyInto: createPostgresJsCopy(client),
     transaction: (work) =>
-      db.transaction((tx) => work({ db: tx, sql: createPostgresJsExecutor(driverClientOf<Sql>(tx)) })),
+      db.transaction((tx) => {
+        const txClient = driverClientOf<Sql>(tx);
+        return work({ db: tx, sql: createPostgresJsExecutor(txClient), copyInto: createPostgresJsCopy(txClient) });
+      }),
     close: () => client.end({ timeout: 5 }),
   };
 }
@@ -71,8 +76,12 @@ async function openEmbedded(dataDir: string | undefined): Promise<Database> {
     location: pgliteDir ?? 'memory',
     db,
     sql: createPgliteExecutor(client),
+    copyInto: createPgliteCopy(client),
     transaction: (work) =>
-      db.transaction((tx) => work({ db: tx, sql: createPgliteExecutor(driverClientOf<Transaction>(tx)) })),
+      db.transaction((tx) => {
+        const txClient = driverClientOf<Transaction>(tx);
+        return work({ db: tx, sql: createPgliteExecutor(txClient), copyInto: createPgliteCopy(txClient) });
+      }),
     close: async () => {
       await client.close();
       await releaseLock();

@@ -25,7 +25,9 @@ export const issuers = pgTable('issuers', {
 /**
  * The matching keys are derived from `recipient_email` by src/core/addresses.ts when a row is written, so
  * every lookup is a plain btree probe: `mailbox_key` finds the address and the same mailbox written
- * differently; `fuzzy_key`, `near_domain` + `near_local` / `near_local_reversed` find near misses.
+ * differently; `near_domain` + `near_local` (the typo-corrected mailbox) / `near_local_reversed` find near
+ * misses. Each index costs an import of millions of rows a sort (or a random write per row), so there is
+ * none the lookups do not use.
  */
 export const credentials = pgTable(
   'credentials',
@@ -41,7 +43,6 @@ export const credentials = pgTable(
     status: text('status', { enum: ['published', 'draft'] }).notNull(),
     issuedAt: date('issued_at', { mode: 'string' }).notNull(),
     mailboxKey: text('mailbox_key').notNull(),
-    fuzzyKey: text('fuzzy_key').notNull(),
     nearDomain: text('near_domain').notNull(),
     nearLocal: text('near_local').notNull(),
     nearLocalReversed: text('near_local_reversed').notNull(),
@@ -49,7 +50,6 @@ export const credentials = pgTable(
   },
   (table) => [
     index('credentials_mailbox_key_idx').on(table.mailboxKey),
-    index('credentials_fuzzy_key_idx').on(table.fuzzyKey),
     index('credentials_near_prefix_idx').on(table.nearDomain, table.nearLocal.op('text_pattern_ops')),
     index('credentials_near_suffix_idx').on(table.nearDomain, table.nearLocalReversed.op('text_pattern_ops')),
     index('credentials_issuer_idx').on(table.issuerId),

@@ -1,3 +1,4 @@
+import { IdFingerprints } from './id-fingerprints.ts';
 import type { ImportRowSpec } from './row-schemas.ts';
 
 /** A problem with one line of an import file; the message names the column when there is one. */
@@ -69,7 +70,7 @@ export class ImportRowCollector<T> implements RecordSink {
   /** For each schema column, its position in the CSV header or -1; null until the header is read. */
   #csvPositions: number[] | null = null;
   #headerLength = 0;
-  readonly #firstLineOfId = new Map<string, number>();
+  readonly #seenIds = new IdFingerprints();
 
   constructor(spec: ImportRowSpec<T>) {
     this.#spec = spec;
@@ -169,11 +170,8 @@ export class ImportRowCollector<T> implements RecordSink {
   /** Remembers the first line of every id, valid row or not, so that fixing that row cannot reveal a clash. */
   #isDuplicateId(id: unknown, line: number): boolean {
     if (typeof id !== 'string') return false;
-    const firstLine = this.#firstLineOfId.get(id);
-    if (firstLine === undefined) {
-      this.#firstLineOfId.set(id, line);
-      return false;
-    }
+    const firstLine = this.#seenIds.firstLineOf(id, line);
+    if (firstLine === undefined) return false;
     const message = `${ID_COLUMN}: duplicate id ${JSON.stringify(id)}, first seen on line ${firstLine}`;
     this.errors.push({ line, message });
     return true;

@@ -51,6 +51,9 @@ function describeValue(value: unknown): string {
   return typeof value === 'boolean' ? String(value) : `a ${typeof value}`;
 }
 
+// PostgreSQL cannot store the NUL character in text; caught here, it is a bad row rather than a failed import.
+const HAS_NUL = 'contains a NUL character';
+
 function parseText<T>(
   input: unknown,
   context: z.RefinementCtx,
@@ -60,6 +63,10 @@ function parseText<T>(
   if (typeof input !== 'string') {
     const message = input === undefined ? 'is required' : `expected text, got ${describeValue(input)}`;
     context.addIssue({ code: 'custom', message, input });
+    return z.NEVER;
+  }
+  if (input.includes('\u0000')) {
+    context.addIssue({ code: 'custom', message: `${quote(input)} ${HAS_NUL}`, input });
     return z.NEVER;
   }
   const parsed = parse(input);
@@ -115,10 +122,12 @@ function daysInMonth(year: number, month: number): number {
 function parseIsoDate(value: string): Date | null {
   const match = ISO_DATE.exec(value);
   if (match === null) return null;
-  const number = (group: number) => Number(match[group] ?? 0);
-  const [year, month, day, hour, minute, second] = [number(1), number(2), number(3), number(4), number(5), number(6)];
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
-  if (hour > 23 || minute > 59 || second > 59 || number(9) > 23 || number(10) > 59) return null;
+  const [year, month, day] = [groupNumber(match, 1), groupNumber(match, 2), groupNumber(match, 3)];
+  const [hour, minute, second] = [groupNumber(match, 4), groupNumber(match, 5), groupNumber(match, 6)];
+  const [offsetHours, offsetMinutes] = [groupNumber(match, 9), groupNumber(match, 10)];
+  // Year 0 is 1 BC in ISO 8601, which PostgreSQL does not take as `0000-…`.
+  if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  if (hour > 23 || minute > 59 || second > 59 || offsetHours > 23 || offsetMinutes > 59) return null;
   const fraction = match[7];
   const milliseconds = fraction === undefined ? 0 : Number(fraction.slice(0, 3).padEnd(3, '0'));
   let time = Date.UTC(year, month - 1, day, hour, minute, second, milliseconds);
@@ -128,8 +137,13 @@ function parseIsoDate(value: string): Date | null {
     date.setUTCFullYear(year, month - 1, day);
     time = date.getTime();
   }
-  const offsetMinutes = (match[8] === '-' ? -1 : 1) * (number(9) * 60 + number(10));
-  return new Date(time - offsetMinutes * 60_000);
+  const offset = (match[8] === '-' ? -1 : 1) * (offsetHours * 60 + offsetMinutes);
+  return new Date(time - offset * 60_000);
+}
+
+// A function of its own, not a closure made per call: this runs for every row of an import.
+function groupNumber(match: RegExpExecArray, group: number): number {
+  return Number(match[group] ?? 0);
 }
 
 // Recipient addresses are kept as written; the importer derives the canonical keys when it stores them.
@@ -155,6 +169,10 @@ const aliasList = z.transform((value: unknown, context): string[] => {
       message: `expected names separated by "|" or a list of text, got ${describeValue(value)}`,
       input: value,
     });
+    return z.NEVER;
+  }
+  if (names.some((name) => name.includes('\u0000'))) {
+    context.addIssue({ code: 'custom', message: `a name ${HAS_NUL}`, input: value });
     return z.NEVER;
   }
   return [...new Set(names.map((name) => name.trim()).filter((name) => name !== ''))];

@@ -79,12 +79,11 @@ export async function startJobQueue(database: Database, logger: Logger, defaults
     },
 
     async work(name, handler, options) {
-      const workerId = await boss.work<object>(
+      const batchSize = options?.batchSize ?? defaults.batchSize;
+      let workerId: string | undefined;
+      workerId = await boss.work<object>(
         name,
-        {
-          pollingIntervalSeconds: options?.pollingIntervalSeconds ?? defaults.pollingIntervalSeconds,
-          batchSize: options?.batchSize ?? defaults.batchSize,
-        },
+        { pollingIntervalSeconds: options?.pollingIntervalSeconds ?? defaults.pollingIntervalSeconds, batchSize },
         // A failure fails only its own job (pg-boss then completes the rest of the batch).
         async (jobs) => {
           await Promise.all(
@@ -98,6 +97,9 @@ export async function startJobQueue(database: Database, logger: Logger, defaults
               }
             }),
           );
+          // pg-boss 10 waits the polling interval after every batch, even a full one; a full batch means more jobs
+          // may be waiting, so fetch again at once (a backlog otherwise drains at batchSize per interval).
+          if (jobs.length === batchSize && workerId !== undefined && !stopped) boss.notifyWorker(workerId);
         },
       );
       workerIds.push(workerId);

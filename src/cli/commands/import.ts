@@ -1,17 +1,27 @@
-import { readFile } from 'node:fs/promises';
+import { type FileHandle, open } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { openConfiguredDatabase } from '../../app.ts';
 import { loadConfig } from '../../config.ts';
 import { CredbotError } from '../../core/errors.ts';
-import type { Database } from '../../db/database.ts';
-import { type ImportOutcome, importCredentials, importIssuers } from '../../db/import-records.ts';
+import {
+  type BatchImportOutcome,
+  importCredentialBatches,
+  importIssuerBatches,
+  type RowProblem,
+} from '../../db/import-records.ts';
 import { migrateDatabase } from '../../db/migrate.ts';
-import { parseCredentialsFile, parseIssuersFile } from '../../import/parse-import-file.ts';
+import { type ImportFormat, type ImportKind, readImportBatches } from '../../import/parse-import-file.ts';
 import { UsageError } from '../usage-error.ts';
 
+/** Without --skip-invalid nothing is imported, so the first problems are enough to start fixing the file. */
+const MAX_LISTED_PROBLEMS = 100;
+const READ_CHUNK_BYTES = 1 << 20;
+
 /**
- * `credbot import issuers|credentials FILE [--skip-invalid]`. Without --skip-invalid one bad row stops the
- * whole import before anything is written; with it, the good rows are imported and the bad ones listed.
+ * `credbot import issuers|credentials FILE [--skip-invalid]`. The file is read as a stream and written in one
+ * transaction. Without --skip-invalid one bad row stops the import and nothing is written, but reading goes on
+ * so that the first problems, and how many there are, are listed at once; with it, the good rows are imported
+ * and every bad one is listed.
  */
 export async function runImport(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -25,41 +35,77 @@ export async function runImport(args: string[]): Promise<number> {
     throw new UsageError('expected "import issuers FILE" or "import credentials FILE"');
   }
   const skipInvalid = values['skip-invalid'] === true;
-  const content = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
-    throw new CredbotError('bad_input', `cannot read ${file}: ${error.code === 'ENOENT' ? 'no such file' : error.message}`);
+  const handle = await open(file, 'r').catch((error: NodeJS.ErrnoException) => {
+    throw cannotRead(file, error);
   });
-
-  const parsed = kind === 'issuers' ? parseIssuersFile(content) : parseCredentialsFile(content);
-  if (parsed.errors.length > 0 && !skipInvalid) {
-    printProblems(file, parsed.errors);
-    process.stderr.write(`Nothing imported: ${parsed.errors.length} invalid row(s). Fix them, or pass --skip-invalid.\n`);
-    return 1;
-  }
-
-  const database = await openConfiguredDatabase(loadConfig());
-  let outcome: ImportOutcome;
+  const problems = createProblemList(file, skipInvalid ? Number.POSITIVE_INFINITY : MAX_LISTED_PROBLEMS);
+  // An empty file has no batch to tell its format; whole-file parsing calls it CSV too.
+  const seen: { format: ImportFormat } = { format: 'csv' };
+  const read = <K extends ImportKind>(of: K) => trackFormat(readImportBatches(of, readFile(handle, file)), seen);
+  let outcome: BatchImportOutcome;
   try {
-    await migrateDatabase(database);
-    outcome = await write(database, kind, parsed.rows as never[], skipInvalid);
+    const database = await openConfiguredDatabase(loadConfig());
+    try {
+      await migrateDatabase(database);
+      const options = { skipInvalid, onProblems: problems.add };
+      outcome =
+        kind === 'issuers'
+          ? await importIssuerBatches(database, read('issuers'), options)
+          : await importCredentialBatches(database, read('credentials'), options);
+    } finally {
+      await database.close();
+    }
   } finally {
-    await database.close();
+    await handle.close();
   }
 
-  const problems = [...parsed.errors, ...outcome.problems].sort((a, b) => a.line - b.line);
-  printProblems(file, problems);
-  if (outcome.imported === 0 && problems.length > 0 && !skipInvalid) {
-    process.stderr.write(`Nothing imported: ${problems.length} invalid row(s). Fix them, or pass --skip-invalid.\n`);
+  problems.finish();
+  if (outcome.refused > 0 && !skipInvalid) {
+    process.stderr.write(`Nothing imported: ${outcome.refused} invalid row(s). Fix them, or pass --skip-invalid.\n`);
     return 1;
   }
-  const skipped = problems.length > 0 ? `, skipped ${problems.length} invalid row(s)` : '';
-  process.stdout.write(`Imported ${outcome.imported} ${kind} from ${file} (${parsed.format})${skipped}.\n`);
+  const skipped = outcome.refused > 0 ? `, skipped ${outcome.refused} invalid row(s)` : '';
+  process.stdout.write(`Imported ${outcome.imported} ${kind} from ${file} (${seen.format})${skipped}.\n`);
   return 0;
 }
 
-function write(database: Database, kind: 'issuers' | 'credentials', rows: never[], skipInvalid: boolean) {
-  return kind === 'issuers' ? importIssuers(database, rows) : importCredentials(database, rows, { skipInvalid });
+function cannotRead(file: string, error: NodeJS.ErrnoException): CredbotError {
+  const reason = error.code === 'ENOENT' ? 'no such file' : error.message;
+  return new CredbotError('bad_input', `cannot read ${file}: ${reason}`, { cause: error });
 }
 
-function printProblems(file: string, problems: { line: number; message: string }[]): void {
-  for (const problem of problems) process.stderr.write(`${file}:${problem.line}: ${problem.message}\n`);
+/** The file's bytes; a read error (a directory, say) is bad input, not a bug. */
+async function* readFile(handle: FileHandle, file: string): AsyncGenerator<Buffer> {
+  try {
+    for await (const chunk of handle.createReadStream({ highWaterMark: READ_CHUNK_BYTES, autoClose: false })) {
+      yield chunk as Buffer;
+    }
+  } catch (error) {
+    throw cannotRead(file, error as NodeJS.ErrnoException);
+  }
+}
+
+async function* trackFormat<T extends { format: ImportFormat }>(
+  batches: AsyncIterable<T>,
+  seen: { format: ImportFormat },
+): AsyncGenerator<T> {
+  for await (const batch of batches) {
+    seen.format = batch.format;
+    yield batch;
+  }
+}
+
+/** Prints problems as they are found, up to `limit`, then how many more there were. */
+function createProblemList(file: string, limit: number) {
+  let count = 0;
+  return {
+    add(found: RowProblem[]) {
+      for (const problem of found) {
+        if (count++ < limit) process.stderr.write(`${file}:${problem.line}: ${problem.message}\n`);
+      }
+    },
+    finish() {
+      if (count > limit) process.stderr.write(`${file}: … and ${count - limit} more problem(s) not listed.\n`);
+    },
+  };
 }

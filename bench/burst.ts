@@ -1,0 +1,564 @@
+/**
+ * `npm run bench:burst [-- --tickets 2000 --slack-messages 200 --connections 32 --deadline 180 --from-source]`
+ * Options to compare: `--service-entry path/to/cli/bin.js` (another compiled build of credbot),
+ * `--service-node-options=--max-old-space-size=128` (NODE_OPTIONS for the service), `--profile` (the Zendesk
+ * phase under `node --cpu-prof`, and what the service's CPU time went to).: end to end, a
+ * burst of missing-credential requests until every learner has their email and every request its answer.
+ *
+ * In a database of its own (created and dropped again) on BENCH_DATABASE_URL (default: the local server), with
+ * one published credential per learner (imported through the import code path):
+ *
+ * 1. Zendesk: credbot runs as a child process (`credbot start`, compiled as in production, or with --from-source
+ *    through tsx as the fault suite runs it; LOG_LEVEL=warn) against an SMTP sink and a fake
+ *    Zendesk API run by this script. A load-generator child (autocannon) delivers one signed trigger webhook per
+ *    ticket, each a distinct ticket and learner, as fast as the webhook takes them; a delivery without a 2xx is
+ *    delivered again, as Zendesk would. Measured: from the first delivery until every learner's email is in the
+ *    sink and every ticket is updated (`credbot_done`).
+ * 2. Slack: a fresh credbot with the Slack channel (HTTP mode) against a fake Slack Web API; one signed
+ *    `message` event per learner in a support channel, each with the learner's address; measured until every
+ *    email is in the sink and every message has its reply in the thread.
+ *
+ * Counted: emails beyond one per learner (distinct Message-IDs), copies of one email (same Message-ID), ticket
+ * comments beyond one, thread replies beyond one, and what never arrived. The service's resident set size is
+ * sampled every 200 ms (and VmHWM read). Queue backlogs are sampled every second, to show which stage holds the
+ * burst back. Prints a table and one JSON line with every figure.
+ */
+import { mkdir } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import postgres from 'postgres';
+import { type FakeSlack, startFakeSlack } from '../test/fakes/fake-slack.ts';
+import { type FakeZendesk, startFakeZendesk } from '../test/fakes/fake-zendesk.ts';
+import { type SmtpSink, startSmtpSink } from '../test/fakes/smtp-sink.ts';
+import { channelMessage, eventEnvelope, postEvent } from '../test/helpers/slack-requests.ts';
+import { deliverZendeskWebhook, triggerPayload } from '../test/helpers/zendesk-delivery.ts';
+import { createBenchDatabase } from './lib/bench-database.ts';
+import { cpuMilliseconds, machineCpuTicks, projectRoot, runChild, sampleMemory } from './lib/child-processes.ts';
+import { formatProfile, type ProfileSummary, summariseMainThreadProfile } from './lib/cpu-profile.ts';
+import { ensureCompiledService } from './lib/compiled-service.ts';
+import { SOURCE_ENTRY, startCredbotService, stopService } from './lib/credbot-service.ts';
+import { createMailTally } from './lib/delivery-tally.ts';
+import { learnerAddress, missingCredentialText } from './lib/learners.ts';
+import type { LoadPlan, LoadResult } from './lib/load-generator.ts';
+import { formatTable, loadAverage, megabytes, round, sleep } from './lib/report.ts';
+import { seedLearners } from './lib/seed-learners.ts';
+
+const WEBHOOK_SECRET = 'bench-webhook-signing-secret';
+const SLACK_SIGNING_SECRET = 'bench-slack-signing-secret';
+const SUPPORT_CHANNEL = 'C0BENCH01';
+/** A multiple of any ticket count used, so ticket n's learner (n mod tickets) runs through 0 … tickets-1. */
+const FIRST_TICKET_ID = 1_000_000;
+const SLACK_CONCURRENCY = 16;
+/** Anything sent twice would arrive within moments of the first copy. */
+const SETTLE_MS = 3000;
+const TARGETS = { ticketsPerSecond: 100, duplicates: 0, lost: 0, peakRssMb: 250 };
+
+interface QueueSample {
+  /** Seconds since the burst began. */
+  t: number;
+  /** Per queue with work in it: jobs waiting (created or retry) and running. */
+  queues: Record<string, { waiting: number; active: number }>;
+  emails: number;
+  answered: number;
+}
+
+interface PhaseResult {
+  channel: 'zendesk' | 'slack';
+  requests: number;
+  /** From the first delivery until every delivery had its 2xx. */
+  acceptSeconds: number;
+  acceptedPerSecond: number;
+  /** Deliveries that needed to be sent again (no 2xx the first time), and those never accepted after five more tries. */
+  redelivered: number;
+  neverAccepted: number;
+  /** From the first delivery until every email and every answer was there (or the deadline). */
+  endToEndSeconds: number;
+  requestsPerSecond: number;
+  finished: boolean;
+  emailsReached: number;
+  answered: number;
+  duplicateEmails: number;
+  resentCopies: number;
+  duplicateAnswers: number;
+  lostEmails: number;
+  lostAnswers: number;
+  unexpectedRecipients: number;
+  /** pg-boss: jobs that failed at least once and were retried, by queue; jobs failed for good. */
+  retriedJobs: Record<string, number>;
+  failedJobs: number;
+  peakRssMb: number;
+  peakRssSampledMb: number;
+  /** The service's resident set size once started, before the burst. */
+  startRssMb: number;
+  /** CPU time the service process, its PostgreSQL connections and this process used during the burst, in seconds. */
+  serviceCpuSeconds: number;
+  databaseCpuSeconds: number;
+  benchCpuSeconds: number;
+  /** How busy the machine's cores were during the burst (1: every core all the time), whoever used them. */
+  machineBusyShare: number;
+  timeline: QueueSample[];
+}
+
+function parseOptions() {
+  const { values } = parseArgs({
+    options: {
+      tickets: { type: 'string', default: '2000' },
+      'slack-messages': { type: 'string', default: '200' },
+      connections: { type: 'string', default: '32' },
+      deadline: { type: 'string', default: '180' },
+      'from-source': { type: 'boolean', default: false },
+      'service-entry': { type: 'string' },
+      profile: { type: 'boolean', default: false },
+      'service-node-options': { type: 'string' },
+    },
+    strict: true,
+  });
+  const options = {
+    tickets: Number(values.tickets),
+    slackMessages: Number(values['slack-messages']),
+    connections: Number(values.connections),
+    deadlineSeconds: Number(values.deadline),
+    fromSource: values['from-source'],
+    serviceEntry: values['service-entry'],
+    profile: values.profile,
+    serviceNodeOptions: values['service-node-options'],
+  };
+  if (![options.tickets, options.slackMessages, options.connections, options.deadlineSeconds].every((value) => Number.isInteger(value) && value > 0)) {
+    throw new Error('usage: --tickets N --slack-messages N --connections N --deadline SECONDS (positive integers)');
+  }
+  if (FIRST_TICKET_ID % options.tickets !== 0) throw new Error(`--tickets must divide ${FIRST_TICKET_ID}`);
+  return options;
+}
+
+/** Samples the queue backlogs and the progress every second until stopped. */
+function watchQueues(admin: postgres.Sql, startedAt: number, progress: () => { emails: number; answered: number }) {
+  const timeline: QueueSample[] = [];
+  let running = true;
+  const loop = (async () => {
+    while (running) {
+      const rows = await admin<{ name: string; waiting: string; active: string }[]>`
+        select name,
+               count(*) filter (where state in ('created', 'retry')) as waiting,
+               count(*) filter (where state = 'active') as active
+        from pgboss.job group by name`.catch(() => []);
+      // Only the queues with work in them: the Slack phase runs in the database the Zendesk phase left behind.
+      const queues: QueueSample['queues'] = {};
+      for (const row of rows) {
+        const [waiting, active] = [Number(row.waiting), Number(row.active)];
+        if (waiting + active > 0) queues[row.name] = { waiting, active };
+      }
+      timeline.push({ t: round((Date.now() - startedAt) / 1000, 1), queues, ...progress() });
+      await sleep(1000);
+    }
+  })();
+  return {
+    async stop(): Promise<QueueSample[]> {
+      running = false;
+      await loop;
+      return timeline;
+    },
+  };
+}
+
+async function jobOutcomes(admin: postgres.Sql): Promise<{ retriedJobs: Record<string, number>; failedJobs: number }> {
+  const rows = await admin<{ name: string; retried: string; failed: string }[]>`
+    select name, count(*) filter (where retry_count > 0) as retried, count(*) filter (where state = 'failed') as failed
+    from pgboss.job group by name`;
+  return {
+    retriedJobs: Object.fromEntries(rows.map((row) => [row.name, Number(row.retried)])),
+    failedJobs: rows.reduce((sum, row) => sum + Number(row.failed), 0),
+  };
+}
+
+interface CpuSnapshot {
+  processMs: number;
+  backendMs: Map<number, number>;
+  benchMs: number;
+  machine: { busy: number; total: number };
+}
+
+/**
+ * CPU time so far of the service process, of its PostgreSQL connections (by application name) and of this
+ * process (the SMTP sink and the fake APIs), and how busy the whole machine has been.
+ */
+async function cpuSnapshot(admin: postgres.Sql, pid: number): Promise<CpuSnapshot> {
+  const backends = await admin<{ pid: number }[]>`
+    select pid from pg_stat_activity where datname = current_database() and application_name = 'credbot'`;
+  const own = process.cpuUsage();
+  return {
+    processMs: cpuMilliseconds(pid),
+    backendMs: new Map(backends.map((backend) => [backend.pid, cpuMilliseconds(backend.pid)])),
+    benchMs: (own.user + own.system) / 1000,
+    machine: machineCpuTicks(),
+  };
+}
+
+function cpuSecondsBetween(before: CpuSnapshot, after: CpuSnapshot) {
+  let backendMs = 0;
+  for (const [pid, ms] of after.backendMs) backendMs += ms - (before.backendMs.get(pid) ?? 0);
+  return {
+    serviceCpuSeconds: round((after.processMs - before.processMs) / 1000, 1),
+    databaseCpuSeconds: round(backendMs / 1000, 1),
+    benchCpuSeconds: round((after.benchMs - before.benchMs) / 1000, 1),
+    machineBusyShare: round((after.machine.busy - before.machine.busy) / Math.max(after.machine.total - before.machine.total, 1), 2),
+  };
+}
+
+async function waitUntil(done: () => boolean, deadline: number): Promise<boolean> {
+  while (!done()) {
+    if (Date.now() > deadline) return false;
+    await sleep(100);
+  }
+  return true;
+}
+
+async function runZendeskPhase(
+  world: { serviceEntry: string; serviceEnv: Record<string, string>; databaseUrl: string; admin: postgres.Sql; sink: SmtpSink; zendesk: FakeZendesk },
+  options: { tickets: number; connections: number; deadlineSeconds: number; cpuProfileDir?: string },
+): Promise<PhaseResult> {
+  const { admin, sink, zendesk } = world;
+  const tickets = Array.from({ length: options.tickets }, (_, index) => FIRST_TICKET_ID + index);
+  for (const id of tickets) zendesk.addTicket({ id, tags: ['web_form'] });
+  const addressOf = (ticketId: number) => learnerAddress(ticketId % options.tickets);
+  const addresses = tickets.map(addressOf);
+  const mail = createMailTally(sink.messages);
+  const isUpdated = (id: number) => Boolean(zendesk.tickets.get(id)?.tags.includes('credbot_done'));
+  const progress = () => {
+    mail.update();
+    return { emails: mail.countReached(addresses), answered: tickets.filter(isUpdated).length };
+  };
+
+  const service = await startCredbotService(
+    world.serviceEntry,
+    {
+      ...world.serviceEnv,
+      DATABASE_URL: world.databaseUrl,
+      SMTP_URL: sink.url,
+      ZENDESK_API_URL: zendesk.url,
+      ZENDESK_EMAIL: 'bot@support.example',
+      ZENDESK_API_TOKEN: 'bench-token',
+      ZENDESK_WEBHOOK_SECRET: WEBHOOK_SECRET,
+    },
+    options.cpuProfileDir ? { cpuProfileDir: options.cpuProfileDir } : {},
+  );
+  const startRssMb = megabytes(service.memory().rssBytes);
+  const memory = sampleMemory(service, 200);
+  try {
+    const cpuBefore = await cpuSnapshot(admin, service.pid);
+    const plan: LoadPlan = {
+      url: service.ready,
+      secret: WEBHOOK_SECRET,
+      firstTicketId: FIRST_TICKET_ID,
+      learners: options.tickets,
+      connections: options.connections,
+      amount: options.tickets,
+    };
+    // The generator reports when its first request went out; the watcher starts now and is re-based on that.
+    const watchStart = Date.now();
+    const watcher = watchQueues(admin, watchStart, progress);
+    const load = JSON.parse(await runChild({ entry: 'bench/lib/load-generator.ts', args: [JSON.stringify(plan)] })) as LoadResult;
+    const startedAt = load.startedAt;
+    let acceptedAt = load.finishedAt;
+    const redelivered = load.notAccepted.length;
+    let notAccepted = load.notAccepted;
+    for (let attempt = 0; attempt < 5 && notAccepted.length > 0; attempt++) {
+      const statuses = await Promise.all(
+        notAccepted.map(async (id) => {
+          const body = triggerPayload({ id, comment: missingCredentialText(addressOf(id)), tags: ['web_form'] });
+          const { status } = await deliverZendeskWebhook(service.ready, body, { secret: WEBHOOK_SECRET }).catch(() => ({ status: 0 }));
+          return { id, status };
+        }),
+      );
+      notAccepted = statuses.filter(({ status }) => status < 200 || status >= 300).map(({ id }) => id);
+      acceptedAt = Date.now();
+    }
+
+    const finished = await waitUntil(() => {
+      const { emails, answered } = progress();
+      return emails === addresses.length && answered === tickets.length;
+    }, startedAt + options.deadlineSeconds * 1000);
+    const doneAt = Date.now();
+    const cpu = cpuSecondsBetween(cpuBefore, await cpuSnapshot(admin, service.pid));
+    await sleep(SETTLE_MS);
+    const timeline = (await watcher.stop()).map((sample) => ({ ...sample, t: round(sample.t - (startedAt - watchStart) / 1000, 1) }));
+    mail.update();
+    const emails = mail.summarise(addresses);
+    const rss = memory.stop();
+    const endToEndSeconds = (doneAt - startedAt) / 1000;
+    return {
+      channel: 'zendesk',
+      requests: tickets.length,
+      acceptSeconds: round((acceptedAt - startedAt) / 1000, 2),
+      acceptedPerSecond: round(tickets.length / ((acceptedAt - startedAt) / 1000), 1),
+      redelivered,
+      neverAccepted: notAccepted.length,
+      endToEndSeconds: round(endToEndSeconds, 2),
+      requestsPerSecond: round(progress().answered / endToEndSeconds, 1),
+      finished,
+      emailsReached: mail.countReached(addresses),
+      answered: tickets.filter(isUpdated).length,
+      duplicateEmails: emails.duplicateEmails,
+      resentCopies: emails.resentCopies,
+      duplicateAnswers: tickets.reduce((sum, id) => sum + Math.max(0, (zendesk.tickets.get(id)?.comments.length ?? 0) - 1), 0),
+      lostEmails: emails.lost,
+      lostAnswers: tickets.filter((id) => !isUpdated(id)).length,
+      unexpectedRecipients: emails.unexpected,
+      ...(await jobOutcomes(admin)),
+      peakRssMb: megabytes(rss.peakRssBytes),
+      peakRssSampledMb: megabytes(rss.peakSampledBytes),
+      startRssMb,
+      ...cpu,
+      timeline,
+    };
+  } finally {
+    memory.stop();
+    await stopService(service);
+  }
+}
+
+async function runSlackPhase(
+  world: { serviceEntry: string; serviceEnv: Record<string, string>; databaseUrl: string; admin: postgres.Sql; sink: SmtpSink; slack: FakeSlack },
+  options: { firstLearner: number; messages: number; deadlineSeconds: number },
+): Promise<PhaseResult> {
+  const { admin, sink, slack } = world;
+  const learners = Array.from({ length: options.messages }, (_, index) => ({
+    address: learnerAddress(options.firstLearner + index),
+    user: `UBENCH${String(index).padStart(5, '0')}`,
+  }));
+  const addresses = learners.map((learner) => learner.address);
+  const messages = learners.map(({ address, user }) =>
+    channelMessage({ channel: SUPPORT_CHANNEL, user, text: `Hi! ${missingCredentialText(`<mailto:${address}|${address}>`)}` }),
+  );
+  const mail = createMailTally(sink.messages);
+  const repliesTo = () => {
+    const count = new Map<string, number>();
+    for (const call of slack.calls) {
+      if (call.failed || (call.method !== 'chat.postEphemeral' && call.method !== 'chat.postMessage')) continue;
+      const ts = String(call.args.thread_ts ?? '');
+      count.set(ts, (count.get(ts) ?? 0) + 1);
+    }
+    return count;
+  };
+  const progress = () => {
+    mail.update();
+    const replies = repliesTo();
+    return { emails: mail.countReached(addresses), answered: messages.filter((message) => replies.has(message.ts)).length };
+  };
+
+  const service = await startCredbotService(world.serviceEntry, {
+    ...world.serviceEnv,
+    DATABASE_URL: world.databaseUrl,
+    SMTP_URL: sink.url,
+    SLACK_BOT_TOKEN: 'xoxb-bench-token',
+    SLACK_SIGNING_SECRET,
+    SLACK_API_URL: slack.apiUrl,
+    SLACK_SUPPORT_CHANNELS: SUPPORT_CHANNEL,
+  });
+  const startRssMb = megabytes(service.memory().rssBytes);
+  const memory = sampleMemory(service, 200);
+  try {
+    const cpuBefore = await cpuSnapshot(admin, service.pid);
+    const startedAt = Date.now();
+    const watcher = watchQueues(admin, startedAt, progress);
+    let redelivered = 0;
+    let neverAccepted = 0;
+    const queue = [...messages];
+    const deliverNext = async () => {
+      for (let message = queue.shift(); message; message = queue.shift()) {
+        const envelope = eventEnvelope(message);
+        for (let attempt = 0; ; attempt++) {
+          const { status } = await postEvent(service.ready, envelope, { secret: SLACK_SIGNING_SECRET }).catch(() => ({ status: 0 }));
+          if (status >= 200 && status < 300) break;
+          if (attempt >= 5) {
+            neverAccepted++;
+            break;
+          }
+          redelivered++;
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: SLACK_CONCURRENCY }, deliverNext));
+    const acceptedAt = Date.now();
+
+    const finished = await waitUntil(() => {
+      const { emails, answered } = progress();
+      return emails === addresses.length && answered === messages.length;
+    }, startedAt + options.deadlineSeconds * 1000);
+    const doneAt = Date.now();
+    const cpu = cpuSecondsBetween(cpuBefore, await cpuSnapshot(admin, service.pid));
+    await sleep(SETTLE_MS);
+    const timeline = await watcher.stop();
+    mail.update();
+    const emails = mail.summarise(addresses);
+    const replies = repliesTo();
+    const rss = memory.stop();
+    const endToEndSeconds = (doneAt - startedAt) / 1000;
+    return {
+      channel: 'slack',
+      requests: messages.length,
+      acceptSeconds: round((acceptedAt - startedAt) / 1000, 2),
+      acceptedPerSecond: round(messages.length / ((acceptedAt - startedAt) / 1000), 1),
+      redelivered,
+      neverAccepted,
+      endToEndSeconds: round(endToEndSeconds, 2),
+      requestsPerSecond: round(progress().answered / endToEndSeconds, 1),
+      finished,
+      emailsReached: mail.countReached(addresses),
+      answered: messages.filter((message) => replies.has(message.ts)).length,
+      duplicateEmails: emails.duplicateEmails,
+      resentCopies: emails.resentCopies,
+      duplicateAnswers: messages.reduce((sum, message) => sum + Math.max(0, (replies.get(message.ts) ?? 0) - 1), 0),
+      lostEmails: emails.lost,
+      lostAnswers: messages.filter((message) => !replies.has(message.ts)).length,
+      unexpectedRecipients: emails.unexpected,
+      ...(await jobOutcomes(admin)),
+      peakRssMb: megabytes(rss.peakRssBytes),
+      peakRssSampledMb: megabytes(rss.peakSampledBytes),
+      startRssMb,
+      ...cpu,
+      timeline,
+    };
+  } finally {
+    memory.stop();
+    await stopService(service);
+  }
+}
+
+/** The queue with the most jobs waiting, summed over the samples: the stage that held the burst back. */
+function busiestQueue(timeline: QueueSample[]): string | undefined {
+  const waited = new Map<string, number>();
+  for (const sample of timeline) for (const [name, queue] of Object.entries(sample.queues)) waited.set(name, (waited.get(name) ?? 0) + queue.waiting);
+  return [...waited].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
+/** The timeline, thinned to about a dozen rows: where each queue's backlog stood as the burst went through. */
+function timelineTable(timeline: QueueSample[], queueNames: string[]): string {
+  const step = Math.max(1, Math.ceil(timeline.length / 12));
+  const rows: (string | number)[][] = [['t s', ...queueNames.map((name) => `${name} waiting/active`), 'emails', 'answered']];
+  timeline.forEach((sample, index) => {
+    if (index % step !== 0 && index !== timeline.length - 1) return;
+    rows.push([
+      sample.t,
+      ...queueNames.map((name) => {
+        const queue = sample.queues[name];
+        return queue ? `${queue.waiting}/${queue.active}` : '0/0';
+      }),
+      sample.emails,
+      sample.answered,
+    ]);
+  });
+  return formatTable(rows);
+}
+
+async function main() {
+  const options = parseOptions();
+  const loadBefore = loadAverage();
+  const database = await createBenchDatabase('credbot_bench_burst');
+  const sink = await startSmtpSink();
+  const zendesk = await startFakeZendesk();
+  const slack = await startFakeSlack();
+  const admin = postgres(database.url, { max: 1, onnotice: () => {} });
+  const phases: PhaseResult[] = [];
+  let profile: ProfileSummary | null = null;
+  try {
+    process.stderr.write(`seeding ${options.tickets + options.slackMessages} learners with a published credential each…\n`);
+    await seedLearners(database.url, options.tickets + options.slackMessages);
+    const serviceEntry =
+      options.serviceEntry ?? (options.fromSource ? SOURCE_ENTRY : await ensureCompiledService((line) => process.stderr.write(`${line}\n`)));
+    const serviceEnv: Record<string, string> = options.serviceNodeOptions ? { NODE_OPTIONS: options.serviceNodeOptions } : {};
+    const world = { serviceEntry, serviceEnv, databaseUrl: database.url, admin, sink, zendesk, slack };
+    const cpuProfileDir = options.profile ? path.join(projectRoot, 'bench/.out/profiles', `burst-${Date.now()}`) : undefined;
+    if (cpuProfileDir) await mkdir(cpuProfileDir, { recursive: true });
+    const zendeskPhase = await runZendeskPhase(world, { ...options, ...(cpuProfileDir ? { cpuProfileDir } : {}) });
+    if (cpuProfileDir) profile = await summariseMainThreadProfile(cpuProfileDir);
+    phases.push(zendeskPhase);
+    process.stderr.write(`zendesk: ${zendeskPhase.answered}/${zendeskPhase.requests} answered in ${zendeskPhase.endToEndSeconds} s\n`);
+    sink.messages.length = 0;
+    const slackPhase = await runSlackPhase(world, { firstLearner: options.tickets, messages: options.slackMessages, deadlineSeconds: Math.min(options.deadlineSeconds, 90) });
+    phases.push(slackPhase);
+  } finally {
+    await admin.end({ timeout: 5 });
+    await slack.close();
+    await zendesk.close();
+    await sink.close();
+    await database.drop();
+  }
+
+  const [zendeskPhase, slackPhase] = phases as [PhaseResult, PhaseResult];
+  const meets = {
+    ticketsPerSecond: zendeskPhase.finished && zendeskPhase.requestsPerSecond >= TARGETS.ticketsPerSecond,
+    noDuplicates: phases.every((phase) => phase.duplicateEmails + phase.resentCopies + phase.duplicateAnswers === 0),
+    noLosses: phases.every((phase) => phase.lostEmails + phase.lostAnswers + phase.neverAccepted === 0),
+    peakRss: phases.every((phase) => phase.peakRssMb <= TARGETS.peakRssMb),
+  };
+
+  console.log(
+    `\nBurst end to end on PostgreSQL: credbot as a child process (${options.serviceEntry ?? (options.fromSource ? 'from source, through tsx' : 'compiled, as in production')}; LOG_LEVEL=warn), SMTP sink and fake Zendesk / Slack APIs in this ` +
+      `process, deliveries from a load-generator child (Zendesk, ${options.connections} connections) or this process (Slack, ${SLACK_CONCURRENCY} at a time). ` +
+      `Load average ${loadBefore} before, ${loadAverage()} after (${availableParallelism()} cores; the machine may be shared).\n`,
+  );
+  const rows: (string | number)[][] = [
+    ['channel', 'requests', 'redelivered', 'refused', 'accepted in s', 'done in s', 'req/s end to end', 'emails', 'answers', 'dup emails', 'resent copies', 'dup answers', 'lost emails', 'lost answers', 'retried jobs', 'RSS at start MB', 'peak RSS MB', 'service CPU s', 'PG CPU s', 'bench CPU s', 'machine busy'],
+  ];
+  for (const phase of phases) {
+    rows.push([
+      phase.channel,
+      phase.requests,
+      phase.redelivered,
+      phase.neverAccepted,
+      phase.acceptSeconds,
+      phase.finished ? phase.endToEndSeconds : `>${phase.endToEndSeconds}`,
+      phase.requestsPerSecond,
+      phase.emailsReached,
+      phase.answered,
+      phase.duplicateEmails,
+      phase.resentCopies,
+      phase.duplicateAnswers,
+      phase.lostEmails,
+      phase.lostAnswers,
+      Object.values(phase.retriedJobs).reduce((sum, count) => sum + count, 0),
+      phase.startRssMb,
+      phase.peakRssMb,
+      phase.serviceCpuSeconds,
+      phase.databaseCpuSeconds,
+      phase.benchCpuSeconds,
+      `${Math.round(phase.machineBusyShare * 100)}%`,
+    ]);
+  }
+  console.log(formatTable(rows));
+  for (const phase of phases) {
+    const perRequest = (seconds: number) => round((seconds * 1000) / phase.requests, 1);
+    console.log(
+      `${phase.channel}: jobs waited longest in ${busiestQueue(phase.timeline) ?? '(none)'}; CPU per request: service ${perRequest(phase.serviceCpuSeconds)} ms, ` +
+        `PostgreSQL ${perRequest(phase.databaseCpuSeconds)} ms, this process (sink, fakes) ${perRequest(phase.benchCpuSeconds)} ms; ` +
+        `the machine's cores were ${Math.round(phase.machineBusyShare * 100)}% busy`,
+    );
+  }
+  console.log(`\nZendesk burst, queue backlogs (waiting/active jobs) as it went:`);
+  console.log(timelineTable(zendeskPhase.timeline, ['zendesk-message', 'zendesk-reply', 'send-email']));
+  console.log(`\nSlack burst, queue backlogs:`);
+  console.log(timelineTable(slackPhase.timeline, ['slack-message', 'slack-reply', 'send-email']));
+  console.log(
+    `\ntargets: ≥ ${TARGETS.ticketsPerSecond} tickets/s end to end: ${zendeskPhase.requestsPerSecond} ${meets.ticketsPerSecond ? 'met' : 'MISSED'}; ` +
+      `no duplicates: ${meets.noDuplicates ? 'met' : 'MISSED'}; nothing lost: ${meets.noLosses ? 'met' : 'MISSED'}; ` +
+      `peak RSS ≤ ${TARGETS.peakRssMb} MB: ${Math.max(...phases.map((phase) => phase.peakRssMb))} ${meets.peakRss ? 'met' : 'MISSED'}`,
+  );
+  if (profile) console.log(`\n${formatProfile('credbot during the Zendesk burst (profiled: its figures above include the profiler)', profile, path.relative(projectRoot, profile.file))}`);
+  console.log(
+    JSON.stringify({
+      benchmark: 'burst',
+      tickets: options.tickets,
+      slackMessages: options.slackMessages,
+      connections: options.connections,
+      phases,
+      targets: TARGETS,
+      meets,
+      ...(profile ? { profile: { ...profile, file: path.relative(projectRoot, profile.file) } } : {}),
+      loadAverage: { before: loadBefore, after: loadAverage() },
+      cores: availableParallelism(),
+    }),
+  );
+}
+
+await main();

@@ -1,0 +1,347 @@
+/**
+ * `npm run bench:webhook [-- --rounds 2 --duration 20 --rate 200 --flat-connections 64 --profile --without-workers
+ * --from-source]`: the Zendesk webhook's acknowledgement path on PostgreSQL, against a floor.
+ *
+ * In a database of its own (created and dropped again) on BENCH_DATABASE_URL (default: the local server):
+ * credbot runs as a child process (`credbot start` compiled, as in production; --from-source: through tsx, as the
+ * fault suite runs it; LOG_LEVEL=warn) with its Zendesk channel on, against a fake Zendesk API and an SMTP sink
+ * run by this script, so its workers consume the jobs concurrently, as in production. The floor is a bare
+ * node:http server in a child of its own that checks the same signature and inserts one row with postgres.js
+ * (bench/lib/floor-server.ts). A load-generator child (autocannon) sends signed trigger deliveries, each a
+ * distinct ticket and comment, to one then the other: at a fixed rate, then flat out, each after a few seconds of
+ * warm-up. Each run gets a fresh target; the queue the service built up is emptied after its run, so no run
+ * inherits another's backlog. Rounds alternate which target goes first; ratios are taken within a round (the
+ * machine may be shared), and the medians over rounds are reported.
+ *
+ * Besides latency and throughput, each run reports what a request cost: CPU time of the target process and of its
+ * PostgreSQL connections, and transactions committed, per 2xx answer. On a shared machine these move much less
+ * than requests per second do.
+ *
+ * --without-workers adds a third target, the same app and route with no workers in its process
+ * (bench/lib/credbot-without-workers.ts): a diagnosis of how much of the gap is the route and how much the
+ * workers sharing its event loop. --profile adds one more flat-out run of each credbot target under
+ * `node --cpu-prof` (not counted in the figures) and prints what its CPU time went to.
+ * Prints a table and one JSON line with every figure.
+ */
+import { mkdir } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import postgres from 'postgres';
+import { startFakeZendesk } from '../test/fakes/fake-zendesk.ts';
+import { startSmtpSink } from '../test/fakes/smtp-sink.ts';
+import { createBenchDatabase } from './lib/bench-database.ts';
+import { cpuMilliseconds, projectRoot, type RunningChild, runChild, startChild } from './lib/child-processes.ts';
+import { formatProfile, type ProfileSummary, summariseMainThreadProfile } from './lib/cpu-profile.ts';
+import { ensureCompiledService } from './lib/compiled-service.ts';
+import { answerForEveryTicket, SOURCE_ENTRY, startCredbotService, stopService } from './lib/credbot-service.ts';
+import type { LoadPlan, LoadResult } from './lib/load-generator.ts';
+import { formatTable, loadAverage, median, megabytes, round, sleep } from './lib/report.ts';
+import { seedLearners } from './lib/seed-learners.ts';
+
+const WEBHOOK_SECRET = 'bench-webhook-signing-secret';
+const LEARNERS = 20_000;
+const FIRST_TICKET_ID = 1_000_000;
+const TICKETS_PER_RUN = 1_000_000;
+/** Enough that a connection waiting for a slow answer does not hold the rate back (each sends rate/100 per second). */
+const RATE_CONNECTIONS = 100;
+const WARM_UP_SECONDS = 3;
+const TARGETS = { throughputRatio: 0.7, p99RatioAtRate: 1.5 };
+
+type Target = 'floor' | 'credbot' | 'credbot-no-workers';
+type Mode = 'rate' | 'flat';
+
+interface CostSnapshot {
+  processCpuMs: number;
+  backendCpuMs: Map<number, number>;
+  commits: number;
+}
+
+interface RunCost {
+  /** CPU time of the target process per 2xx answer, in ms (its workers' too, when they run). */
+  processCpuMsPerRequest: number;
+  /** CPU time of the target's PostgreSQL connections per 2xx answer, in ms. */
+  databaseCpuMsPerRequest: number;
+  /** Transactions committed in the database per 2xx answer (the workers' too, when they run). */
+  transactionsPerRequest: number;
+}
+
+function costPerRequest(before: CostSnapshot, after: CostSnapshot, requests: number): RunCost {
+  const perRequest = (value: number) => round(value / Math.max(requests, 1), 3);
+  let backendMs = 0;
+  for (const [pid, ms] of after.backendCpuMs) backendMs += ms - (before.backendCpuMs.get(pid) ?? 0);
+  return {
+    processCpuMsPerRequest: perRequest(after.processCpuMs - before.processCpuMs),
+    databaseCpuMsPerRequest: perRequest(backendMs),
+    // Less the snapshots' own statements that commit between the two counts (the first count, the second pid list).
+    transactionsPerRequest: perRequest(after.commits - before.commits - 2),
+  };
+}
+
+interface RunFigures extends LoadResult, RunCost {
+  target: Target;
+  mode: Mode;
+  round: number;
+  peakRssBytes: number;
+}
+
+function parseOptions() {
+  const { values } = parseArgs({
+    options: {
+      rounds: { type: 'string', default: '2' },
+      duration: { type: 'string', default: '20' },
+      rate: { type: 'string', default: '200' },
+      'flat-connections': { type: 'string', default: '64' },
+      profile: { type: 'boolean', default: false },
+      'without-workers': { type: 'boolean', default: false },
+      'from-source': { type: 'boolean', default: false },
+    },
+    strict: true,
+  });
+  const options = {
+    rounds: Number(values.rounds),
+    durationSeconds: Number(values.duration),
+    rate: Number(values.rate),
+    flatConnections: Number(values['flat-connections']),
+    profile: values.profile,
+    withoutWorkers: values['without-workers'],
+    fromSource: values['from-source'],
+  };
+  if (![options.rounds, options.durationSeconds, options.rate, options.flatConnections].every((value) => Number.isInteger(value) && value > 0)) {
+    throw new Error('usage: --rounds N --duration SECONDS --rate PER_SECOND --flat-connections N [--profile] (positive integers)');
+  }
+  return options;
+}
+
+async function main() {
+  const options = parseOptions();
+  const serviceEntry = options.fromSource ? SOURCE_ENTRY : await ensureCompiledService((line) => process.stderr.write(`${line}\n`));
+  const loadBefore = loadAverage();
+  const database = await createBenchDatabase('credbot_bench_webhook');
+  const sink = await startSmtpSink();
+  const zendesk = await startFakeZendesk();
+  answerForEveryTicket(zendesk, FIRST_TICKET_ID);
+  const admin = postgres(database.url, { max: 1, onnotice: () => {} });
+  const serviceEnv = {
+    DATABASE_URL: database.url,
+    SMTP_URL: sink.url,
+    ZENDESK_API_URL: zendesk.url,
+    ZENDESK_EMAIL: 'bot@support.example',
+    ZENDESK_API_TOKEN: 'bench-token',
+    ZENDESK_WEBHOOK_SECRET: WEBHOOK_SECRET,
+  };
+  let nextTicketId = FIRST_TICKET_ID;
+  const runs: RunFigures[] = [];
+
+  /**
+   * What the target and its PostgreSQL backends have used so far: the CPU time of the process and of each of its
+   * connections (found by application name), and the transactions committed in the database. On a shared
+   * machine, CPU time per request says more than requests per second, which depend on what else runs.
+   */
+  const costSnapshot = async (pid: number, target: Target): Promise<CostSnapshot> => {
+    await sleep(1500); // PostgreSQL publishes a backend's transaction counts at most once a second
+    const applicationName = target === 'floor' ? 'bench-floor' : 'credbot';
+    const backends = await admin<{ pid: number }[]>`
+      select pid from pg_stat_activity where datname = current_database() and application_name = ${applicationName}`;
+    const [stats] = await admin<{ commits: string }[]>`select xact_commit as commits from pg_stat_database where datname = current_database()`;
+    return {
+      processCpuMs: cpuMilliseconds(pid),
+      backendCpuMs: new Map(backends.map((backend) => [backend.pid, cpuMilliseconds(backend.pid)])),
+      commits: Number(stats?.commits ?? 0),
+    };
+  };
+
+  /** One measured run: a fresh target, the load generator against it, its peak RSS, then a clean slate. */
+  const measure = async (target: Target, mode: Mode, round: number, cpuProfileDir?: string): Promise<RunFigures> => {
+    const child: RunningChild =
+      target === 'credbot'
+        ? await startCredbotService(serviceEntry, serviceEnv, cpuProfileDir ? { cpuProfileDir } : {})
+        : target === 'credbot-no-workers'
+          ? await startChild({
+              entry: 'bench/lib/credbot-without-workers.ts',
+              env: { PORT: '0', HOST: '127.0.0.1', LOAD_DEMO_DATA: 'false', LOG_LEVEL: 'warn', ...serviceEnv },
+              nodeArgs: cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${cpuProfileDir}`] : [],
+              readyPattern: /credbot without workers listening on (http:\/\/[^\s]+)/,
+            })
+          : await startChild({
+              entry: 'bench/lib/floor-server.ts',
+              env: { DATABASE_URL: database.url, ZENDESK_WEBHOOK_SECRET: WEBHOOK_SECRET },
+              readyPattern: /floor listening on (http:\/\/[^\s]+)/,
+            });
+    let result: LoadResult;
+    let peakRssBytes: number;
+    let cost: RunCost;
+    try {
+      const load = async (durationSeconds: number): Promise<LoadResult> => {
+        const plan: LoadPlan = {
+          url: child.ready,
+          secret: WEBHOOK_SECRET,
+          firstTicketId: nextTicketId,
+          learners: LEARNERS,
+          connections: mode === 'rate' ? RATE_CONNECTIONS : options.flatConnections,
+          durationSeconds,
+          ...(mode === 'rate' ? { rate: options.rate } : {}),
+        };
+        nextTicketId += TICKETS_PER_RUN;
+        return JSON.parse(await runChild({ entry: 'bench/lib/load-generator.ts', args: [JSON.stringify(plan)] })) as LoadResult;
+      };
+      await load(WARM_UP_SECONDS);
+      const before = await costSnapshot(child.pid, target);
+      result = await load(options.durationSeconds);
+      peakRssBytes = child.memory().peakRssBytes;
+      cost = costPerRequest(before, await costSnapshot(child.pid, target), result.status2xx);
+    } finally {
+      if (target !== 'floor') await stopService(child);
+      else await child.stop('SIGTERM');
+    }
+    // The next run starts from nothing: no backlog of jobs, no rows, no recorded calls.
+    await admin.unsafe(`
+      do $$ begin if to_regclass('pgboss.job') is not null then delete from pgboss.job; end if; end $$;
+      truncate support_requests, outbound_emails cascade;
+      drop table if exists floor_deliveries`);
+    sink.messages.length = 0;
+    zendesk.requests.length = 0;
+    zendesk.tickets.clear();
+    const figures: RunFigures = { ...result, target, mode, round, peakRssBytes, ...cost };
+    process.stderr.write(
+      `round ${round} ${mode} ${target}: ${round1(figures.acceptedPerSecond)} accepted/s, p50 ${figures.latencyMs.p50} ms, p99 ${figures.latencyMs.p99} ms, ` +
+        `non-2xx ${figures.non2xx}, errors ${figures.errors}, peak RSS ${megabytes(peakRssBytes)} MB, CPU per request ${figures.processCpuMsPerRequest} ms ` +
+        `+ PostgreSQL ${figures.databaseCpuMsPerRequest} ms, ${figures.transactionsPerRequest} transactions\n`,
+    );
+    return figures;
+  };
+
+  const profiles: { target: Target; summary: ProfileSummary }[] = [];
+  try {
+    process.stderr.write(`seeding ${LEARNERS} learners with a published credential each…\n`);
+    await seedLearners(database.url, LEARNERS);
+    for (let round = 1; round <= options.rounds; round++) {
+      const targets: Target[] = options.withoutWorkers ? ['floor', 'credbot', 'credbot-no-workers'] : ['floor', 'credbot'];
+      const order = round % 2 === 1 ? targets : [...targets].reverse();
+      for (const mode of ['rate', 'flat'] as const) {
+        for (const target of order) runs.push(await measure(target, mode, round));
+        await sleep(1000);
+      }
+    }
+    const profiled: Target[] = options.profile ? (options.withoutWorkers ? ['credbot', 'credbot-no-workers'] : ['credbot']) : [];
+    for (const target of profiled) {
+      const directory = path.join(projectRoot, 'bench/.out/profiles', `webhook-${target}-${Date.now()}`);
+      await mkdir(directory, { recursive: true });
+      await measure(target, 'flat', 0, directory);
+      const summary = await summariseMainThreadProfile(directory);
+      if (summary) profiles.push({ target, summary });
+    }
+  } finally {
+    await admin.end({ timeout: 5 });
+    await zendesk.close();
+    await sink.close();
+    await database.drop();
+  }
+
+  const pick = (target: Target, mode: Mode) => runs.filter((run) => run.target === target && run.mode === mode);
+  const summarise = (target: Target, mode: Mode) => {
+    const selected = pick(target, mode);
+    return {
+      acceptedPerSecond: round(median(selected.map((run) => run.acceptedPerSecond)), 1),
+      p50Ms: median(selected.map((run) => run.latencyMs.p50)),
+      p99Ms: median(selected.map((run) => run.latencyMs.p99)),
+      maxMs: median(selected.map((run) => run.latencyMs.max)),
+      non2xx: selected.reduce((sum, run) => sum + run.non2xx, 0),
+      errors: selected.reduce((sum, run) => sum + run.errors + run.timeouts, 0),
+      peakRssMb: megabytes(Math.max(...selected.map((run) => run.peakRssBytes))),
+      processCpuMsPerRequest: round(median(selected.map((run) => run.processCpuMsPerRequest)), 3),
+      databaseCpuMsPerRequest: round(median(selected.map((run) => run.databaseCpuMsPerRequest)), 3),
+      transactionsPerRequest: round(median(selected.map((run) => run.transactionsPerRequest)), 2),
+    };
+  };
+  /** Per-round ratio of a credbot target to the floor, then the median over rounds. */
+  const ratio = (target: Target, mode: Mode, value: (run: RunFigures) => number) => {
+    const perRound = Array.from({ length: options.rounds }, (_, index) => {
+      const ours = runs.find((run) => run.round === index + 1 && run.mode === mode && run.target === target);
+      const floor = runs.find((run) => run.round === index + 1 && run.mode === mode && run.target === 'floor');
+      return ours && floor ? value(ours) / Math.max(value(floor), 1e-9) : Number.NaN;
+    });
+    return round(median(perRound), 2);
+  };
+  const ratiosOf = (target: Target, mode: Mode) => ({
+    throughput: ratio(target, mode, (run) => run.acceptedPerSecond),
+    p50: ratio(target, mode, (run) => run.latencyMs.p50),
+    p99: ratio(target, mode, (run) => run.latencyMs.p99),
+    max: ratio(target, mode, (run) => run.latencyMs.max),
+  });
+
+  const measured: Target[] = options.withoutWorkers ? ['floor', 'credbot', 'credbot-no-workers'] : ['floor', 'credbot'];
+  const modes = ['rate', 'flat'] as const;
+  const summary = Object.fromEntries(modes.map((mode) => [mode, Object.fromEntries(measured.map((target) => [target, summarise(target, mode)]))]));
+  const ratios = Object.fromEntries(modes.map((mode) => [mode, ratiosOf('credbot', mode)])) as Record<Mode, ReturnType<typeof ratiosOf>>;
+  const ratiosWithoutWorkers = options.withoutWorkers
+    ? (Object.fromEntries(modes.map((mode) => [mode, ratiosOf('credbot-no-workers', mode)])) as Record<Mode, ReturnType<typeof ratiosOf>>)
+    : null;
+  const meets = { throughput: ratios.flat.throughput >= TARGETS.throughputRatio, p99AtRate: ratios.rate.p99 <= TARGETS.p99RatioAtRate };
+
+  const rows: (string | number)[][] = [
+    ['load', 'target', 'req/s (2xx)', 'p50 ms', 'p99 ms', 'max ms', 'non-2xx', 'errors', 'peak RSS MB', 'CPU ms/req', 'PG CPU ms/req', 'tx/req'],
+  ];
+  for (const mode of modes) {
+    const label = mode === 'rate' ? `${options.rate}/s` : `flat, ${options.flatConnections} conn`;
+    for (const target of measured) {
+      const figures = summarise(target, mode);
+      rows.push([
+        label,
+        target,
+        figures.acceptedPerSecond,
+        figures.p50Ms,
+        figures.p99Ms,
+        figures.maxMs,
+        figures.non2xx,
+        figures.errors,
+        figures.peakRssMb,
+        figures.processCpuMsPerRequest,
+        figures.databaseCpuMsPerRequest,
+        figures.transactionsPerRequest,
+      ]);
+    }
+    for (const [target, r] of [['credbot', ratios[mode]], ['credbot-no-workers', ratiosWithoutWorkers?.[mode]]] as const) {
+      if (r) rows.push([label, `${target} / floor`, r.throughput, r.p50, r.p99, r.max, '', '', '', '', '', '']);
+    }
+  }
+
+  console.log(
+    `\nZendesk webhook acknowledgement on PostgreSQL, credbot ${options.fromSource ? 'from source (tsx)' : 'compiled'}: medians of ${options.rounds} round(s) of ${options.durationSeconds} s per run ` +
+      `(after ${WARM_UP_SECONDS} s of warm-up); ratios taken within each round. credbot's workers consume the jobs concurrently ` +
+      `(fake Zendesk API and SMTP sink in this process), as in production` +
+      `${options.withoutWorkers ? '; credbot-no-workers is the same app and route with no workers in its process, from source (a diagnosis, not how credbot runs)' : ''}. Load average ${loadBefore} before, ${loadAverage()} after ` +
+      `(2 cores; the machine may be shared).\n`,
+  );
+  console.log(formatTable(rows));
+  console.log(
+    `\ntargets: throughput ≥ ${TARGETS.throughputRatio} of the floor's: ${ratios.flat.throughput} ${meets.throughput ? 'met' : 'MISSED'}; ` +
+      `p99 at ${options.rate}/s ≤ ${TARGETS.p99RatioAtRate}× the floor's: ${ratios.rate.p99} ${meets.p99AtRate ? 'met' : 'MISSED'}`,
+  );
+  for (const { target, summary: profile } of profiles) {
+    console.log(`\n${formatProfile(`${target} under flat-out load`, profile, path.relative(projectRoot, profile.file))}`);
+  }
+  console.log(
+    JSON.stringify({
+      benchmark: 'webhook',
+      rounds: options.rounds,
+      durationSeconds: options.durationSeconds,
+      rate: options.rate,
+      rateConnections: RATE_CONNECTIONS,
+      flatConnections: options.flatConnections,
+      summary,
+      ratios,
+      ...(ratiosWithoutWorkers ? { ratiosWithoutWorkers } : {}),
+      targets: TARGETS,
+      meets,
+      runs: runs.map(({ statusCodes: _codes, nextTicketId: _next, ...run }) => ({ ...run, peakRssMb: megabytes(run.peakRssBytes) })),
+      profiles: profiles.map(({ target, summary: profile }) => ({ target, ...profile, file: path.relative(projectRoot, profile.file) })),
+      loadAverage: { before: loadBefore, after: loadAverage() },
+      cores: availableParallelism(),
+    }),
+  );
+}
+
+const round1 = (value: number) => round(value, 1);
+
+await main();
