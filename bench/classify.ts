@@ -22,10 +22,18 @@ function parseOptions() {
   return { rounds, roundMs: seconds * 1000 };
 }
 
-/** Classifies whole passes over `messages` for at least `durationMs`; messages per second. */
-function measureRound(messages: readonly LabelledMessage[], durationMs: number): number {
+interface Rate {
+  /** Messages per second of wall-clock time. */
+  perSecond: number;
+  /** Messages per second of this process's CPU time: what one core does when other processes share it. */
+  perCpuSecond: number;
+}
+
+/** Classifies whole passes over `messages` for at least `durationMs`. */
+function measureRound(messages: readonly LabelledMessage[], durationMs: number): Rate {
   let classified = 0;
   let sink = 0;
+  const cpuBefore = process.cpuUsage();
   const started = performance.now();
   let elapsed = 0;
   while (elapsed < durationMs) {
@@ -33,8 +41,9 @@ function measureRound(messages: readonly LabelledMessage[], durationMs: number):
     classified += messages.length;
     elapsed = performance.now() - started;
   }
+  const cpu = process.cpuUsage(cpuBefore);
   if (Number.isNaN(sink)) throw new Error('unreachable: keeps the results alive');
-  return classified / (elapsed / 1000);
+  return { perSecond: classified / (elapsed / 1000), perCpuSecond: classified / ((cpu.user + cpu.system) / 1e6) };
 }
 
 function median(values: number[]): number {
@@ -68,11 +77,21 @@ async function main(): Promise<void> {
   const loadBefore = loadavg()[0] ?? 0;
 
   measureRound(messages, WARM_UP_MS);
-  const perRound = Array.from({ length: rounds }, () => measureRound(messages, roundMs));
+  const rates = Array.from({ length: rounds }, () => measureRound(messages, roundMs));
+  const perRound = rates.map((rate) => rate.perSecond);
+  const perCpuSecond = median(rates.map((rate) => rate.perCpuSecond));
   const perLanguage = Object.fromEntries(
     CORPUS_LANGUAGES.map((language) => {
       const subset = messages.filter((message) => message.lang === language);
-      return [language, { messages: subset.length, perSecond: Math.round(median([1, 2, 3].map(() => measureRound(subset, roundMs / 2)))) }];
+      const languageRates = [1, 2, 3].map(() => measureRound(subset, roundMs / 2));
+      return [
+        language,
+        {
+          messages: subset.length,
+          perSecond: Math.round(median(languageRates.map((rate) => rate.perSecond))),
+          perCpuSecond: Math.round(median(languageRates.map((rate) => rate.perCpuSecond))),
+        },
+      ];
     }),
   );
   const latencies = measureLatencies(messages, 5);
@@ -89,6 +108,7 @@ async function main(): Promise<void> {
       min: Math.round(Math.min(...perRound)),
       max: Math.round(Math.max(...perRound)),
     },
+    messagesPerCpuSecond: Math.round(perCpuSecond),
     perLanguage,
     latencyMicroseconds: {
       p50: Number(percentile(latencies, 0.5).toFixed(1)),
@@ -96,15 +116,23 @@ async function main(): Promise<void> {
       max: Number((latencies[latencies.length - 1] ?? Number.NaN).toFixed(1)),
     },
     loadAverage: { before: Number(loadBefore.toFixed(2)), after: Number((loadavg()[0] ?? 0).toFixed(2)) },
-    targets: { atLeast20kMessagesPerSecond: median(perRound) >= TARGET_MESSAGES_PER_SECOND },
+    targets: {
+      atLeast20kMessagesPerSecond: median(perRound) >= TARGET_MESSAGES_PER_SECOND,
+      atLeast20kMessagesPerCpuSecond: perCpuSecond >= TARGET_MESSAGES_PER_SECOND,
+    },
   };
 
   const lines = [
     `classifyMessage over ${messages.length} corpus messages (${averageLength} characters on average), one core`,
     `messages/s   median ${result.messagesPerSecond.median}   min ${result.messagesPerSecond.min}   max ${result.messagesPerSecond.max}   (${rounds} rounds of ${roundMs} ms)`,
-    ...Object.entries(perLanguage).map(([language, figures]) => `  ${language}  ${String(figures.perSecond).padStart(8)} /s   (${figures.messages} messages)`),
+    `per CPU s    median ${result.messagesPerCpuSecond}   (the rate of one core this process had to itself)`,
+    ...Object.entries(perLanguage).map(
+      ([language, figures]) =>
+        `  ${language}  ${String(figures.perSecond).padStart(8)} /s  ${String(figures.perCpuSecond).padStart(8)} /CPU s   (${figures.messages} messages)`,
+    ),
     `latency µs   p50 ${result.latencyMicroseconds.p50}   p99 ${result.latencyMicroseconds.p99}   max ${result.latencyMicroseconds.max}`,
-    `target ≥ ${TARGET_MESSAGES_PER_SECOND}/s: ${result.targets.atLeast20kMessagesPerSecond ? 'met' : 'missed'}`,
+    `target ≥ ${TARGET_MESSAGES_PER_SECOND}/s: ${result.targets.atLeast20kMessagesPerSecond ? 'met' : 'missed'} (wall clock), ` +
+      `${result.targets.atLeast20kMessagesPerCpuSecond ? 'met' : 'missed'} (per CPU second)`,
   ];
   process.stdout.write(`${lines.join('\n')}\n${JSON.stringify(result)}\n`);
 }

@@ -83,6 +83,8 @@ interface RunFigures extends LoadResult, RunCost {
   mode: Mode;
   round: number;
   peakRssBytes: number;
+  /** CPU time of the target process over its whole life (warm-up included), as a profile of it covers. */
+  lifetimeCpuMs: number;
 }
 
 function parseOptions() {
@@ -171,6 +173,7 @@ async function main() {
     let result: LoadResult;
     let peakRssBytes: number;
     let cost: RunCost;
+    let lifetimeCpuMs: number;
     try {
       const load = async (durationSeconds: number): Promise<LoadResult> => {
         const plan: LoadPlan = {
@@ -190,6 +193,7 @@ async function main() {
       result = await load(options.durationSeconds);
       peakRssBytes = child.memory().peakRssBytes;
       cost = costPerRequest(before, await costSnapshot(child.pid, target), result.status2xx);
+      lifetimeCpuMs = cpuMilliseconds(child.pid);
     } finally {
       if (target !== 'floor') await stopService(child);
       else await child.stop('SIGTERM');
@@ -202,7 +206,7 @@ async function main() {
     sink.messages.length = 0;
     zendesk.requests.length = 0;
     zendesk.tickets.clear();
-    const figures: RunFigures = { ...result, target, mode, round, peakRssBytes, ...cost };
+    const figures: RunFigures = { ...result, target, mode, round, peakRssBytes, lifetimeCpuMs, ...cost };
     process.stderr.write(
       `round ${round} ${mode} ${target}: ${round1(figures.acceptedPerSecond)} accepted/s, p50 ${figures.latencyMs.p50} ms, p99 ${figures.latencyMs.p99} ms, ` +
         `non-2xx ${figures.non2xx}, errors ${figures.errors}, peak RSS ${megabytes(peakRssBytes)} MB, CPU per request ${figures.processCpuMsPerRequest} ms ` +
@@ -211,7 +215,7 @@ async function main() {
     return figures;
   };
 
-  const profiles: { target: Target; summary: ProfileSummary }[] = [];
+  const profiles: { target: Target; summary: ProfileSummary; processCpuMs: number }[] = [];
   try {
     process.stderr.write(`seeding ${LEARNERS} learners with a published credential each…\n`);
     await seedLearners(database.url, LEARNERS);
@@ -227,9 +231,9 @@ async function main() {
     for (const target of profiled) {
       const directory = path.join(projectRoot, 'bench/.out/profiles', `webhook-${target}-${Date.now()}`);
       await mkdir(directory, { recursive: true });
-      await measure(target, 'flat', 0, directory);
+      const { lifetimeCpuMs } = await measure(target, 'flat', 0, directory);
       const summary = await summariseMainThreadProfile(directory);
-      if (summary) profiles.push({ target, summary });
+      if (summary) profiles.push({ target, summary, processCpuMs: lifetimeCpuMs });
     }
   } finally {
     await admin.end({ timeout: 5 });
@@ -318,8 +322,8 @@ async function main() {
     `\ntargets: throughput ≥ ${TARGETS.throughputRatio} of the floor's: ${ratios.flat.throughput} ${meets.throughput ? 'met' : 'MISSED'}; ` +
       `p99 at ${options.rate}/s ≤ ${TARGETS.p99RatioAtRate}× the floor's: ${ratios.rate.p99} ${meets.p99AtRate ? 'met' : 'MISSED'}`,
   );
-  for (const { target, summary: profile } of profiles) {
-    console.log(`\n${formatProfile(`${target} under flat-out load`, profile, path.relative(projectRoot, profile.file))}`);
+  for (const { target, summary: profile, processCpuMs } of profiles) {
+    console.log(`\n${formatProfile(`${target} under flat-out load`, profile, path.relative(projectRoot, profile.file), processCpuMs)}`);
   }
   console.log(
     JSON.stringify({
@@ -335,7 +339,7 @@ async function main() {
       targets: TARGETS,
       meets,
       runs: runs.map(({ statusCodes: _codes, nextTicketId: _next, ...run }) => ({ ...run, peakRssMb: megabytes(run.peakRssBytes) })),
-      profiles: profiles.map(({ target, summary: profile }) => ({ target, ...profile, file: path.relative(projectRoot, profile.file) })),
+      profiles: profiles.map(({ target, summary: profile, processCpuMs }) => ({ target, ...profile, processCpuMs, file: path.relative(projectRoot, profile.file) })),
       loadAverage: { before: loadBefore, after: loadAverage() },
       cores: availableParallelism(),
     }),

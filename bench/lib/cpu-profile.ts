@@ -36,9 +36,12 @@ function areaOf(url: string, functionName: string): string {
   const packageMatch = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url);
   if (packageMatch) return packageMatch[1]!;
   if (url.startsWith('node:')) return 'node internals';
-  // credbot's own code, from source (src/) or compiled (…/dist/): by folder, as src/<folder>.
-  const credbotMatch = /\/(?:src|dist)\/(?:([^/]+)\/)?[^/]+\.[jt]s$/.exec(url);
-  if (credbotMatch) return `src/${credbotMatch[1] ?? '(top)'}`;
+  // credbot's own code, from source (src/) or compiled (…/dist/): by top folder, as src/<folder>.
+  const credbotMatch = /\/(?:src|dist)\/(.+\.[jt]s)$/.exec(url);
+  if (credbotMatch) {
+    const segments = credbotMatch[1]!.split('/');
+    return `src/${segments.length > 1 ? segments[0] : '(top)'}`;
+  }
   const otherMatch = /\/(test|bench)\/([^/]+)\//.exec(url);
   if (otherMatch) return `${otherMatch[1]}/${otherMatch[2]}`;
   return url.replace(/^file:\/\//, '');
@@ -106,10 +109,18 @@ export async function summariseMainThreadProfile(directory: string, top = 15): P
 }
 
 /** The summary as three small tables: self time by area, time on the stack by area, and the top functions. */
-export function formatProfile(title: string, profile: ProfileSummary, relativeFile: string): string {
+export function formatProfile(title: string, profile: ProfileSummary, relativeFile: string, processCpuMs?: number): string {
   const percent = (share: number) => Math.round(share * 1000) / 10;
+  const busySeconds = (profile.sampledMs * (1 - profile.idleShare)) / 1000;
+  // V8's sampler runs on wall-clock time: a thread that is runnable but not running (more runnable threads than
+  // cores) is charged to the frame it stopped in, typically a socket write that woke PostgreSQL.
+  const offCpu =
+    processCpuMs === undefined
+      ? ''
+      : `\nbusy in the samples: ${busySeconds.toFixed(1)} s; CPU time the whole process used (/proc, all threads): ${(processCpuMs / 1000).toFixed(1)} s. ` +
+        `Where the first exceeds the second, the difference is time off the CPU (the machine oversubscribed), charged to the frame the thread was in.`;
   return [
-    `${title}, CPU profile ${relativeFile} (${profile.sampledMs} ms sampled, ${percent(profile.idleShare)}% idle); shares of the busy time, self time by area:`,
+    `${title}, CPU profile ${relativeFile} (${profile.sampledMs} ms sampled, ${percent(profile.idleShare)}% idle); shares of the busy time, self time by area:${offCpu}`,
     formatTable([['area', 'share %'], ...profile.byArea.map((entry) => [entry.area, percent(entry.share)])]),
     '\non the stack (self + callees):',
     formatTable([['area', 'share %'], ...profile.inclusiveByArea.map((entry) => [entry.area, percent(entry.share)])]),

@@ -5,10 +5,10 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import postgres, { type Sql } from 'postgres';
 import { CredbotError } from '../core/errors.ts';
+import { createPgliteCopy, createPostgresJsCopy } from './bulk-copy.ts';
 import type { Database, Drizzle } from './database.ts';
 import { acquireDataDirLock } from './data-dir-lock.ts';
 import * as schema from './schema.ts';
-import { createPgliteCopy, createPostgresJsCopy } from './bulk-copy.ts';
 import { createPgliteExecutor, createPostgresJsExecutor } from './sql-executor.ts';
 
 export type DatabaseTarget =

@@ -27,7 +27,7 @@ export const issuers = pgTable('issuers', {
  * every lookup is a plain btree probe: `mailbox_key` finds the address and the same mailbox written
  * differently; `near_domain` + `near_local` (the typo-corrected mailbox) / `near_local_reversed` find near
  * misses. Each index costs an import of millions of rows a sort (or a random write per row), so there is
- * none the lookups do not use.
+ * none beyond what the lookups and the issuer foreign key use.
  */
 export const credentials = pgTable(
   'credentials',
