@@ -9,6 +9,7 @@ import { createPgliteCopy, createPostgresJsCopy } from './bulk-copy.ts';
 import type { Database, Drizzle } from './database.ts';
 import { acquireDataDirLock } from './data-dir-lock.ts';
 import * as schema from './schema.ts';
+import { preparingStatements } from './prepared-statements.ts';
 import { createPgliteExecutor, createPostgresJsExecutor } from './sql-executor.ts';
 
 export type DatabaseTarget =
@@ -37,12 +38,12 @@ async function openPostgres(url: string, maxConnections: number): Promise<Databa
       cause: error,
     });
   }
-  const db = drizzlePostgres(client, { schema }) as unknown as Drizzle;
+  const db = drizzlePostgres(preparingStatements(client), { schema }) as unknown as Drizzle;
   return {
     kind: 'postgres',
     location: redactUrl(url),
     db,
-    sql: createPostgresJsExecutor(client),
+    sql: createPostgresJsExecutor(preparingStatements(client)),
     copyInto: createPostgresJsCopy(client),
     transaction: (work) =>
       db.transaction((tx) => {
