@@ -83,8 +83,7 @@ export async function handleMessage(deps: HandleMessageDeps, message: InboundMes
       }),
       agentNote: composeAgentNote(decision, { addresses }),
     };
-    await ledger.recordDecision(requestId, decision, reply);
-    await ledger.scheduleReply(requestId, message.channel);
+    await ledger.recordDecision(requestId, decision, reply, message.channel);
     return { status: 'decided', requestId, classification, addresses, decision, reply, emails };
   });
 }

@@ -75,9 +75,11 @@ export interface SupportLedger {
   findRetrieveEmailsSince(addresses: string[], since: Date): Promise<Map<string, Date[]>>;
   /** Records the email and schedules its delivery, atomically with the rest of the transaction. */
   queueEmail(requestId: string, email: OutgoingEmail): Promise<QueuedEmail>;
-  recordDecision(requestId: string, decision: Decision, reply: ComposedReply): Promise<void>;
-  /** Schedules the channel's answer (a ticket update, a Slack reply) in this transaction; a no-op for channels without one. */
-  scheduleReply(requestId: string, channel: Channel): Promise<void>;
+  /**
+   * Records the decision and the reply, and schedules the channel's answer (a ticket update, a Slack reply) in
+   * this transaction; channels without a later answer get none.
+   */
+  recordDecision(requestId: string, decision: Decision, reply: ComposedReply, channel: Channel): Promise<void>;
 }
 
 /** Runs work in one transaction: all of it is recorded, or none. */

@@ -12,11 +12,15 @@ export type RequestForReply = Pick<
 
 /** What the channels' reply jobs read and write on a support request. */
 export interface ReplyRecords {
-  load(requestId: string): Promise<RequestForReply | null>;
-  /** Counts an attempt; returns the new count. */
-  countAttempt(requestId: string): Promise<number>;
+  /**
+   * Counts an attempt at a request whose reply is still pending and returns the request as it now is (its
+   * `replyAttempts` counting this one); null when there is nothing to reply to. One statement: reply jobs run
+   * for every request, and each round trip to the database costs.
+   */
+  startAttempt(requestId: string): Promise<RequestForReply | null>;
   markStepDone(requestId: string, stepsDone: number): Promise<void>;
-  markDelivered(requestId: string): Promise<void>;
+  /** The last step is done: records it and the reply as delivered together. */
+  markDelivered(requestId: string, stepsDone: number): Promise<void>;
   recordFailure(requestId: string, error: string, final: boolean): Promise<void>;
   /** Whether credbot itself said `text` in this conversation: a webhook about our own reply is not a learner's. */
   isOwnReply(channel: Channel, conversationId: string, text: string): Promise<boolean>;
@@ -24,9 +28,12 @@ export interface ReplyRecords {
 
 export function createReplyRecords(db: Drizzle): ReplyRecords {
   return {
-    async load(requestId) {
+    async startAttempt(requestId) {
       const [row] = await db
-        .select({
+        .update(supportRequests)
+        .set({ replyAttempts: sql`${supportRequests.replyAttempts} + 1` })
+        .where(and(eq(supportRequests.id, requestId), eq(supportRequests.replyStatus, 'pending')))
+        .returning({
           id: supportRequests.id,
           channel: supportRequests.channel,
           outcome: supportRequests.outcome,
@@ -37,29 +44,18 @@ export function createReplyRecords(db: Drizzle): ReplyRecords {
           replyAttempts: supportRequests.replyAttempts,
           replyStepsDone: supportRequests.replyStepsDone,
           conversationId: supportRequests.conversationId,
-        })
-        .from(supportRequests)
-        .where(eq(supportRequests.id, requestId));
+        });
       return row ?? null;
-    },
-
-    async countAttempt(requestId) {
-      const [row] = await db
-        .update(supportRequests)
-        .set({ replyAttempts: sql`${supportRequests.replyAttempts} + 1` })
-        .where(eq(supportRequests.id, requestId))
-        .returning({ attempts: supportRequests.replyAttempts });
-      return row?.attempts ?? 0;
     },
 
     async markStepDone(requestId, stepsDone) {
       await db.update(supportRequests).set({ replyStepsDone: stepsDone }).where(eq(supportRequests.id, requestId));
     },
 
-    async markDelivered(requestId) {
+    async markDelivered(requestId, stepsDone) {
       await db
         .update(supportRequests)
-        .set({ replyStatus: 'delivered', repliedAt: new Date(), replyError: null })
+        .set({ replyStatus: 'delivered', replyStepsDone: stepsDone, repliedAt: new Date(), replyError: null })
         .where(eq(supportRequests.id, requestId));
     },
 

@@ -88,7 +88,8 @@ export function createSupportLedger(scope: TransactionScope, scheduling: LedgerS
       return { id: row.id, ...email };
     },
 
-    async recordDecision(requestId, decision, reply) {
+    async recordDecision(requestId, decision, reply, channel) {
+      const replyScheduled = await scheduling.scheduleReplyDelivery(scope, requestId, channel);
       await db
         .update(supportRequests)
         .set({
@@ -96,13 +97,9 @@ export function createSupportLedger(scope: TransactionScope, scheduling: LedgerS
           decision: summariseDecision(decision),
           learnerReply: reply.learnerReply,
           agentNote: reply.agentNote,
+          ...(replyScheduled ? { replyStatus: 'pending' as const } : {}),
         })
         .where(eq(supportRequests.id, requestId));
-    },
-
-    async scheduleReply(requestId, channel) {
-      if (!(await scheduling.scheduleReplyDelivery(scope, requestId, channel))) return;
-      await db.update(supportRequests).set({ replyStatus: 'pending' }).where(eq(supportRequests.id, requestId));
     },
   };
 }

@@ -44,12 +44,16 @@ function setUp(request: Partial<RequestForReply> & { channelContext?: SlackReply
     openView: async () => {},
   };
   const replies: ReplyRecords = {
-    load: async () => state.row,
-    countAttempt: async () => ++state.row.replyAttempts,
+    startAttempt: async () => {
+      if (state.row.replyStatus !== 'pending') return null;
+      state.row.replyAttempts += 1;
+      return { ...state.row };
+    },
     markStepDone: async (_id, steps) => {
       state.row.replyStepsDone = steps;
     },
-    markDelivered: async () => {
+    markDelivered: async (_id, steps) => {
+      state.row.replyStepsDone = steps;
       state.row.replyStatus = 'delivered';
     },
     recordFailure: async (_id, error, final) => {

@@ -135,8 +135,9 @@ function withoutAddresses(text: string): string {
 export function createSlackReplyWorker(deps: SlackWorkerDeps) {
   return async function replyInSlack(job: unknown): Promise<void> {
     const { requestId } = job as ReplyJob;
-    const request = await deps.replies.load(requestId);
-    if (!request || request.replyStatus !== 'pending') return;
+    const request = await deps.replies.startAttempt(requestId);
+    if (!request) return;
+    const attempt = request.replyAttempts;
     const log = deps.logger.child({ channel: 'slack', requestId, outcome: request.outcome });
     const context = parseSlackReplyContext(request.channelContext);
     if (!context) {
@@ -144,15 +145,14 @@ export function createSlackReplyWorker(deps: SlackWorkerDeps) {
       log.error('Slack reply impossible: no channel context on the request');
       return;
     }
-    const attempt = await deps.replies.countAttempt(requestId);
 
     try {
       const steps = [() => answerLearner(deps, request, context, log), () => postHandoffSummary(deps, request, context)];
       for (let index = request.replyStepsDone; index < steps.length; index++) {
         await steps[index]!();
-        await deps.replies.markStepDone(requestId, index + 1);
+        if (index + 1 < steps.length) await deps.replies.markStepDone(requestId, index + 1);
       }
-      await deps.replies.markDelivered(requestId);
+      await deps.replies.markDelivered(requestId, steps.length);
       log.info({ channelId: context.channelId }, 'Slack reply posted');
     } catch (error) {
       const retryable = !isSlackApiError(error) || error.retryable;

@@ -62,19 +62,18 @@ function skipReason(message: ZendeskTicketMessage): string | null {
 export function createZendeskReplyWorker(deps: ZendeskWorkerDeps) {
   return async function replyOnTicket(job: unknown): Promise<void> {
     const { requestId } = job as ReplyJob;
-    const request = await deps.replies.load(requestId);
-    if (!request || request.replyStatus !== 'pending') return;
+    const request = await deps.replies.startAttempt(requestId);
+    if (!request) return;
     const ticketId = Number(request.channelContext.ticketId);
     const log = deps.logger.child({ channel: 'zendesk', ticketId, requestId, outcome: request.outcome });
-    await deps.replies.countAttempt(requestId);
 
     try {
       const steps = planTicketReply(request, deps.plan);
       for (let index = request.replyStepsDone; index < steps.length; index++) {
         await applyStep(deps.api, ticketId, steps[index]!);
-        await deps.replies.markStepDone(requestId, index + 1);
+        if (index + 1 < steps.length) await deps.replies.markStepDone(requestId, index + 1);
       }
-      await deps.replies.markDelivered(requestId);
+      await deps.replies.markDelivered(requestId, steps.length);
       log.info('ticket updated');
     } catch (error) {
       const retryable = !isZendeskApiError(error) || error.retryable;
