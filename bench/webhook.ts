@@ -17,14 +17,15 @@
  * PostgreSQL connections, and transactions committed, per 2xx answer. On a shared machine these move much less
  * than requests per second do.
  *
- * --without-workers adds a third target, the same app and route with no workers in its process
- * (bench/lib/credbot-without-workers.ts): a diagnosis of how much of the gap is the route and how much the
- * workers sharing its event loop. --profile adds one more flat-out run of each credbot target under
- * `node --cpu-prof` (not counted in the figures) and prints what its CPU time went to.
+ * Besides the one-process service, credbot-split runs the same service split in two (SERVICE_ROLE=web, and
+ * SERVICE_ROLE=worker at nice 10, as an operator would run them under load): its figures are the web process's.
+ * --without-workers adds the web process with no worker anywhere: a diagnosis of the route's own cost.
+ * --profile adds one more flat-out run of each credbot target under `node --cpu-prof` (not counted in the figures)
+ * and prints what its CPU time went to.
  * Prints a table and one JSON line with every figure.
  */
 import { mkdir } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, setPriority } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import postgres from 'postgres';
@@ -48,7 +49,9 @@ const RATE_CONNECTIONS = 100;
 const WARM_UP_SECONDS = 3;
 const TARGETS = { throughputRatio: 0.7, p99RatioAtRate: 1.5 };
 
-type Target = 'floor' | 'credbot' | 'credbot-no-workers';
+type Target = 'floor' | 'credbot' | 'credbot-split' | 'credbot-no-workers';
+/** Nice value of the split service's worker process: the acknowledgements get the CPU first. */
+const WORKER_NICENESS = 10;
 type Mode = 'rate' | 'flat';
 
 interface CostSnapshot {
@@ -142,7 +145,7 @@ async function main() {
    */
   const costSnapshot = async (pid: number, target: Target): Promise<CostSnapshot> => {
     await sleep(1500); // PostgreSQL publishes a backend's transaction counts at most once a second
-    const applicationName = target === 'floor' ? 'bench-floor' : 'credbot';
+    const applicationName = target === 'floor' ? 'bench-floor' : target === 'credbot' ? 'credbot' : 'credbot-web';
     const backends = await admin<{ pid: number }[]>`
       select pid from pg_stat_activity where datname = current_database() and application_name = ${applicationName}`;
     const [stats] = await admin<{ commits: string }[]>`select xact_commit as commits from pg_stat_database where datname = current_database()`;
@@ -155,21 +158,17 @@ async function main() {
 
   /** One measured run: a fresh target, the load generator against it, its peak RSS, then a clean slate. */
   const measure = async (target: Target, mode: Mode, round: number, cpuProfileDir?: string): Promise<RunFigures> => {
+    const profiling = cpuProfileDir ? { cpuProfileDir } : {};
     const child: RunningChild =
-      target === 'credbot'
-        ? await startCredbotService(serviceEntry, serviceEnv, cpuProfileDir ? { cpuProfileDir } : {})
-        : target === 'credbot-no-workers'
-          ? await startChild({
-              entry: 'bench/lib/credbot-without-workers.ts',
-              env: { PORT: '0', HOST: '127.0.0.1', LOAD_DEMO_DATA: 'false', LOG_LEVEL: 'warn', ...serviceEnv },
-              nodeArgs: cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${cpuProfileDir}`] : [],
-              readyPattern: /credbot without workers listening on (http:\/\/[^\s]+)/,
-            })
-          : await startChild({
-              entry: 'bench/lib/floor-server.ts',
-              env: { DATABASE_URL: database.url, ZENDESK_WEBHOOK_SECRET: WEBHOOK_SECRET },
-              readyPattern: /floor listening on (http:\/\/[^\s]+)/,
-            });
+      target === 'floor'
+        ? await startChild({
+            entry: 'bench/lib/floor-server.ts',
+            env: { DATABASE_URL: database.url, ZENDESK_WEBHOOK_SECRET: WEBHOOK_SECRET },
+            readyPattern: /floor listening on (http:\/\/[^\s]+)/,
+          })
+        : await startCredbotService(serviceEntry, { ...serviceEnv, SERVICE_ROLE: target === 'credbot' ? 'all' : 'web' }, profiling);
+    const worker = target === 'credbot-split' ? await startCredbotService(serviceEntry, { ...serviceEnv, SERVICE_ROLE: 'worker' }) : undefined;
+    if (worker) setPriority(worker.pid, WORKER_NICENESS);
     let result: LoadResult;
     let peakRssBytes: number;
     let cost: RunCost;
@@ -197,6 +196,7 @@ async function main() {
     } finally {
       if (target !== 'floor') await stopService(child);
       else await child.stop('SIGTERM');
+      if (worker) await stopService(worker);
     }
     // The next run starts from nothing: no backlog of jobs, no rows, no recorded calls.
     await admin.unsafe(`
@@ -215,19 +215,19 @@ async function main() {
     return figures;
   };
 
+  const measured: Target[] = ['floor', 'credbot', 'credbot-split', ...(options.withoutWorkers ? (['credbot-no-workers'] as const) : [])];
   const profiles: { target: Target; summary: ProfileSummary; processCpuMs: number }[] = [];
   try {
     process.stderr.write(`seeding ${LEARNERS} learners with a published credential each…\n`);
     await seedLearners(database.url, LEARNERS);
     for (let round = 1; round <= options.rounds; round++) {
-      const targets: Target[] = options.withoutWorkers ? ['floor', 'credbot', 'credbot-no-workers'] : ['floor', 'credbot'];
-      const order = round % 2 === 1 ? targets : [...targets].reverse();
+      const order = round % 2 === 1 ? measured : [...measured].reverse();
       for (const mode of ['rate', 'flat'] as const) {
         for (const target of order) runs.push(await measure(target, mode, round));
         await sleep(1000);
       }
     }
-    const profiled: Target[] = options.profile ? (options.withoutWorkers ? ['credbot', 'credbot-no-workers'] : ['credbot']) : [];
+    const profiled: Target[] = options.profile ? measured.filter((target) => target !== 'floor') : [];
     for (const target of profiled) {
       const directory = path.join(projectRoot, 'bench/.out/profiles', `webhook-${target}-${Date.now()}`);
       await mkdir(directory, { recursive: true });
@@ -274,14 +274,15 @@ async function main() {
     max: ratio(target, mode, (run) => run.latencyMs.max),
   });
 
-  const measured: Target[] = options.withoutWorkers ? ['floor', 'credbot', 'credbot-no-workers'] : ['floor', 'credbot'];
   const modes = ['rate', 'flat'] as const;
   const summary = Object.fromEntries(modes.map((mode) => [mode, Object.fromEntries(measured.map((target) => [target, summarise(target, mode)]))]));
-  const ratios = Object.fromEntries(modes.map((mode) => [mode, ratiosOf('credbot', mode)])) as Record<Mode, ReturnType<typeof ratiosOf>>;
-  const ratiosWithoutWorkers = options.withoutWorkers
-    ? (Object.fromEntries(modes.map((mode) => [mode, ratiosOf('credbot-no-workers', mode)])) as Record<Mode, ReturnType<typeof ratiosOf>>)
-    : null;
-  const meets = { throughput: ratios.flat.throughput >= TARGETS.throughputRatio, p99AtRate: ratios.rate.p99 <= TARGETS.p99RatioAtRate };
+  const ratiosFor = (target: Target) => Object.fromEntries(modes.map((mode) => [mode, ratiosOf(target, mode)])) as Record<Mode, ReturnType<typeof ratiosOf>>;
+  const ratios = ratiosFor('credbot');
+  const ratiosSplit = ratiosFor('credbot-split');
+  const ratiosWithoutWorkers = options.withoutWorkers ? ratiosFor('credbot-no-workers') : null;
+  const meetsOf = (r: typeof ratios) => ({ throughput: r.flat.throughput >= TARGETS.throughputRatio, p99AtRate: r.rate.p99 <= TARGETS.p99RatioAtRate });
+  const meets = meetsOf(ratios);
+  const meetsSplit = meetsOf(ratiosSplit);
 
   const rows: (string | number)[][] = [
     ['load', 'target', 'req/s (2xx)', 'p50 ms', 'p99 ms', 'max ms', 'non-2xx', 'errors', 'peak RSS MB', 'CPU ms/req', 'PG CPU ms/req', 'tx/req'],
@@ -305,7 +306,7 @@ async function main() {
         figures.transactionsPerRequest,
       ]);
     }
-    for (const [target, r] of [['credbot', ratios[mode]], ['credbot-no-workers', ratiosWithoutWorkers?.[mode]]] as const) {
+    for (const [target, r] of [['credbot', ratios[mode]], ['credbot-split', ratiosSplit[mode]], ['credbot-no-workers', ratiosWithoutWorkers?.[mode]]] as const) {
       if (r) rows.push([label, `${target} / floor`, r.throughput, r.p50, r.p99, r.max, '', '', '', '', '', '']);
     }
   }
@@ -313,15 +314,18 @@ async function main() {
   console.log(
     `\nZendesk webhook acknowledgement on PostgreSQL, credbot ${options.fromSource ? 'from source (tsx)' : 'compiled'}: medians of ${options.rounds} round(s) of ${options.durationSeconds} s per run ` +
       `(after ${WARM_UP_SECONDS} s of warm-up); ratios taken within each round. credbot's workers consume the jobs concurrently ` +
-      `(fake Zendesk API and SMTP sink in this process), as in production` +
-      `${options.withoutWorkers ? '; credbot-no-workers is the same app and route with no workers in its process, from source (a diagnosis, not how credbot runs)' : ''}. Load average ${loadBefore} before, ${loadAverage()} after ` +
+      `(fake Zendesk API and SMTP sink in this process), as in production; credbot-split is the same service as a web process ` +
+      `and a worker process at nice ${WORKER_NICENESS} (figures of the web process)` +
+      `${options.withoutWorkers ? '; credbot-no-workers is the web process with no worker at all (a diagnosis, not how credbot runs)' : ''}. Load average ${loadBefore} before, ${loadAverage()} after ` +
       `(2 cores; the machine may be shared).\n`,
   );
   console.log(formatTable(rows));
-  console.log(
-    `\ntargets: throughput ≥ ${TARGETS.throughputRatio} of the floor's: ${ratios.flat.throughput} ${meets.throughput ? 'met' : 'MISSED'}; ` +
-      `p99 at ${options.rate}/s ≤ ${TARGETS.p99RatioAtRate}× the floor's: ${ratios.rate.p99} ${meets.p99AtRate ? 'met' : 'MISSED'}`,
-  );
+  for (const [target, r, m] of [['credbot', ratios, meets], ['credbot-split', ratiosSplit, meetsSplit]] as const) {
+    console.log(
+      `${target === 'credbot' ? '\n' : ''}targets, ${target}: throughput ≥ ${TARGETS.throughputRatio} of the floor's: ${r.flat.throughput} ${m.throughput ? 'met' : 'MISSED'}; ` +
+        `p99 at ${options.rate}/s ≤ ${TARGETS.p99RatioAtRate}× the floor's: ${r.rate.p99} ${m.p99AtRate ? 'met' : 'MISSED'}`,
+    );
+  }
   for (const { target, summary: profile, processCpuMs } of profiles) {
     console.log(`\n${formatProfile(`${target} under flat-out load`, profile, path.relative(projectRoot, profile.file), processCpuMs)}`);
   }
@@ -335,9 +339,11 @@ async function main() {
       flatConnections: options.flatConnections,
       summary,
       ratios,
+      ratiosSplit,
       ...(ratiosWithoutWorkers ? { ratiosWithoutWorkers } : {}),
       targets: TARGETS,
       meets,
+      meetsSplit,
       runs: runs.map(({ statusCodes: _codes, nextTicketId: _next, ...run }) => ({ ...run, peakRssMb: megabytes(run.peakRssBytes) })),
       profiles: profiles.map(({ target, summary: profile, processCpuMs }) => ({ target, ...profile, processCpuMs, file: path.relative(projectRoot, profile.file) })),
       loadAverage: { before: loadBefore, after: loadAverage() },

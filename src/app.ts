@@ -107,7 +107,9 @@ export async function openApp(config: Config, logger: Logger, options: OpenAppOp
 }
 
 export function openConfiguredDatabase(config: Config): Promise<Database> {
+  // pg_stat_activity then tells a split service's web connections from its worker's.
+  const applicationName = config.SERVICE_ROLE === 'all' ? 'credbot' : `credbot-${config.SERVICE_ROLE}`;
   return config.DATABASE_URL
-    ? openDatabase({ kind: 'postgres', url: config.DATABASE_URL })
+    ? openDatabase({ kind: 'postgres', url: config.DATABASE_URL, applicationName })
     : openDatabase({ kind: 'embedded', dataDir: path.resolve(config.DATA_DIR) });
 }

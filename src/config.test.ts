@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from './config.ts';
+import { ConfigError, loadConfig, serviceRole } from './config.ts';
 
 describe('loadConfig', () => {
   it('runs with no settings at all, on the embedded database and the local outbox', () => {
@@ -50,5 +50,22 @@ describe('.env.example', () => {
       [...example.matchAll(/^([A-Z][A-Z0-9_]*)=(.*)$/gm)].map(([, name, value]) => [name, (value ?? '').replace(/^"(.*)"$/, '$1')]),
     );
     expect(() => loadConfig(env)).not.toThrow();
+  });
+});
+
+describe('serviceRole', () => {
+  it('does everything in one process by default', () => {
+    expect(serviceRole(loadConfig({}))).toEqual({ acceptRequests: true, runWorkers: true });
+  });
+
+  it('splits requests and jobs between a web and a worker process on a PostgreSQL server', () => {
+    const server = { DATABASE_URL: 'postgres://credbot@db.internal/credbot' };
+    expect(serviceRole(loadConfig({ ...server, SERVICE_ROLE: 'web' }))).toEqual({ acceptRequests: true, runWorkers: false });
+    expect(serviceRole(loadConfig({ ...server, SERVICE_ROLE: 'worker' }))).toEqual({ acceptRequests: false, runWorkers: true });
+  });
+
+  it('refuses a split on the embedded database, which one process owns', () => {
+    expect(() => serviceRole(loadConfig({ SERVICE_ROLE: 'worker' }))).toThrow(/SERVICE_ROLE=worker: needs DATABASE_URL/);
+    expect(() => loadConfig({ SERVICE_ROLE: 'both' })).toThrow(/SERVICE_ROLE="both": must be all, web or worker/);
   });
 });

@@ -39,6 +39,7 @@ export const configSchema = z.object({
   EMAIL_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(3600).default(15),
   CHANNEL_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(3600).default(10),
   JOB_TIMEOUT_SECONDS: z.coerce.number().int().min(5).max(3600).default(300),
+  SERVICE_ROLE: z.preprocess(emptyAsUndefined, z.enum(['all', 'web', 'worker'], { message: 'must be all, web or worker' }).default('all')),
 
   ZENDESK_SUBDOMAIN: z.preprocess(emptyAsUndefined, z.string().regex(/^[a-z0-9][a-z0-9-]*$/i, 'must be the subdomain alone, e.g. acme for acme.zendesk.com').optional()),
   ZENDESK_API_URL: z.preprocess(emptyAsUndefined, httpUrl.optional()),
@@ -63,6 +64,26 @@ export const configSchema = z.object({
 });
 
 export type Config = z.infer<typeof configSchema>;
+
+/** What one `credbot start` process does: take requests (webhooks, Slack events), run the jobs, or both. */
+export interface ServiceRole {
+  acceptRequests: boolean;
+  runWorkers: boolean;
+}
+
+/**
+ * `all` (the default) is one process doing everything. `web` and `worker` split it in two processes on one
+ * PostgreSQL database, so the jobs can run at a lower priority (`nice`) or on other machines, and a burst of work
+ * never slows the acknowledgements down. The embedded database belongs to one process, so a split needs a server.
+ */
+export function serviceRole(config: Config): ServiceRole {
+  if (config.SERVICE_ROLE !== 'all' && config.DATABASE_URL === undefined) {
+    throw new ConfigError([
+      `SERVICE_ROLE=${config.SERVICE_ROLE}: needs DATABASE_URL (a PostgreSQL server): the embedded database can be opened by one process only`,
+    ]);
+  }
+  return { acceptRequests: config.SERVICE_ROLE !== 'worker', runWorkers: config.SERVICE_ROLE !== 'web' };
+}
 
 export interface ZendeskApiSettings {
   apiUrl: string;

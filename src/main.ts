@@ -1,5 +1,5 @@
 import { openApp, type OpenAppOptions } from './app.ts';
-import { type Config, slackSettings, zendeskSettings } from './config.ts';
+import { type Config, serviceRole, slackSettings, zendeskSettings } from './config.ts';
 import { createHttpServer } from './http/server.ts';
 import { CredbotError } from './core/errors.ts';
 import { isConnectionLoss } from './db/connection-errors.ts';
@@ -9,6 +9,11 @@ import { startZendeskChannel } from './zendesk/zendesk-channel.ts';
 
 /** How long in-flight jobs get to finish on SIGTERM before they are released back to the queue. */
 const SHUTDOWN_JOB_GRACE_MS = 20_000;
+/**
+ * A worker process learns of new jobs by polling (the web process's nudges stay in that process): pg-boss's
+ * shortest interval, so a learner waits at most this much longer per step than with one process.
+ */
+const WORKER_ROLE_POLLING_SECONDS = 0.5;
 
 /**
  * pg-boss 10 completes and fails jobs without awaiting the query, so a dropped database connection surfaces as
@@ -40,17 +45,22 @@ export async function startService(
   config: Config,
   options: Pick<OpenAppOptions, 'database' | 'pollingIntervalSeconds'> = {},
 ): Promise<RunningService> {
+  const role = serviceRole(config);
   const logger = createLogger(config.LOG_LEVEL);
   survivePostgresConnectionLoss(logger);
-  const app = await openApp(config, logger, { runWorkers: true, ...options });
+  const app = await openApp(config, logger, {
+    runWorkers: role.runWorkers,
+    ...(role.acceptRequests ? {} : { pollingIntervalSeconds: WORKER_ROLE_POLLING_SECONDS }),
+    ...options,
+  });
   const server = createHttpServer({ database: app.database, logger });
   let url: string;
   try {
     const zendesk = zendeskSettings(config);
-    if (zendesk) await startZendeskChannel(app, server, zendesk, { runWorkers: true });
+    if (zendesk) await startZendeskChannel(app, server, zendesk, role);
     else logger.info('Zendesk channel off: set ZENDESK_SUBDOMAIN (or ZENDESK_API_URL), credentials and ZENDESK_WEBHOOK_SECRET to turn it on');
     const slack = slackSettings(config);
-    if (slack) await startSlackChannel(app, server, slack, { runWorkers: true });
+    if (slack) await startSlackChannel(app, server, slack, role);
     else logger.info('Slack channel off: set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (HTTP) or SLACK_APP_TOKEN (Socket Mode) to turn it on');
     url = await server.listen({ port: config.PORT, host: config.HOST }).catch((error: NodeJS.ErrnoException) => {
       if (error.code !== 'EADDRINUSE') throw error;
@@ -63,8 +73,8 @@ export async function startService(
     throw error;
   }
   logger.info(
-    { url, database: app.database.location, mail: app.mailer.description },
-    `credbot listening on ${url}`,
+    { url, role: config.SERVICE_ROLE, database: app.database.location, mail: app.mailer.description },
+    role.acceptRequests ? `credbot listening on ${url}` : `credbot worker running (health on ${url}/healthz)`,
   );
 
   let stopping: Promise<void> | undefined;

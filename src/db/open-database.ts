@@ -13,22 +13,22 @@ import { preparingStatements } from './prepared-statements.ts';
 import { createPgliteExecutor, createPostgresJsExecutor } from './sql-executor.ts';
 
 export type DatabaseTarget =
-  | { kind: 'postgres'; url: string; maxConnections?: number }
+  | { kind: 'postgres'; url: string; maxConnections?: number; applicationName?: string }
   /** `dataDir` undefined: in memory, for tests. */
   | { kind: 'embedded'; dataDir?: string };
 
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   return target.kind === 'postgres'
-    ? openPostgres(target.url, target.maxConnections ?? 10)
+    ? openPostgres(target.url, target.maxConnections ?? 10, target.applicationName ?? 'credbot')
     : openEmbedded(target.dataDir);
 }
 
-async function openPostgres(url: string, maxConnections: number): Promise<Database> {
+async function openPostgres(url: string, maxConnections: number, applicationName: string): Promise<Database> {
   const client = postgres(url, {
     max: maxConnections,
     onnotice: () => {},
     connect_timeout: 10,
-    connection: { application_name: 'credbot' },
+    connection: { application_name: applicationName },
   });
   try {
     await client`select 1`;

@@ -1,7 +1,7 @@
 import { App as BoltApp, type Authorize, webApi } from '@slack/bolt';
 import type { FastifyInstance } from 'fastify';
 import type { App } from '../app.ts';
-import { ConfigError, type SlackSettings } from '../config.ts';
+import { ConfigError, type ServiceRole, type SlackSettings } from '../config.ts';
 import { CredbotError } from '../core/errors.ts';
 import { createConversationRecords } from '../db/conversation-records.ts';
 import { createReplyRecords } from '../db/reply-records.ts';
@@ -25,7 +25,7 @@ export async function startSlackChannel(
   app: App,
   server: FastifyInstance,
   settings: SlackSettings,
-  options: { runWorkers: boolean },
+  role: ServiceRole,
 ): Promise<void> {
   const { config, queue, database, logger } = app;
   const clientOptions = slackClientOptions(settings, logger);
@@ -36,7 +36,7 @@ export async function startSlackChannel(
   await queue.define(SLACK_MESSAGE_QUEUE, policy);
   await queue.define(SLACK_REPLY_QUEUE, policy);
 
-  if (options.runWorkers) {
+  if (role.runWorkers) {
     const deps = {
       api,
       replies: createReplyRecords(database.db),
@@ -51,6 +51,7 @@ export async function startSlackChannel(
     await queue.work(SLACK_REPLY_QUEUE, createSlackReplyWorker(deps));
   }
 
+  if (!role.acceptRequests) return;
   const { mode } = settings;
   const receiver = mode.kind === 'http' ? new FastifyReceiver({ signingSecret: mode.signingSecret, logger }) : undefined;
   const bolt = new BoltApp({

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { App } from '../app.ts';
-import type { ZendeskSettings } from '../config.ts';
+import type { ServiceRole, ZendeskSettings } from '../config.ts';
 import { createReplyRecords } from '../db/reply-records.ts';
 import { channelJobPolicy, jobIdFor } from '../jobs/job-queue.ts';
 import { registerZendeskWebhook } from './webhook-route.ts';
@@ -12,12 +12,12 @@ import {
   ZENDESK_REPLY_QUEUE,
 } from './zendesk-workers.ts';
 
-/** Wires the Zendesk channel: the webhook route on the server, its two queues and their workers. */
+/** Wires the Zendesk channel: the webhook route on the server, its two queues and their workers, as the role has it. */
 export async function startZendeskChannel(
   app: App,
   server: FastifyInstance,
   settings: ZendeskSettings,
-  options: { runWorkers: boolean },
+  role: ServiceRole,
 ): Promise<void> {
   const { config, queue, database, logger } = app;
   const api = createZendeskApi({ baseUrl: settings.apiUrl, auth: settings.auth, timeoutMs: config.ZENDESK_API_TIMEOUT_MS, logger });
@@ -26,7 +26,7 @@ export async function startZendeskChannel(
   await queue.define(ZENDESK_MESSAGE_QUEUE, policy);
   await queue.define(ZENDESK_REPLY_QUEUE, policy);
 
-  if (options.runWorkers) {
+  if (role.runWorkers) {
     const deps = {
       api,
       replies: createReplyRecords(database.db),
@@ -38,6 +38,7 @@ export async function startZendeskChannel(
     await queue.work(ZENDESK_REPLY_QUEUE, createZendeskReplyWorker(deps));
   }
 
+  if (!role.acceptRequests) return;
   registerZendeskWebhook(server, {
     secret: settings.webhookSecret,
     toleranceSeconds: config.ZENDESK_SIGNATURE_TOLERANCE_SECONDS,
