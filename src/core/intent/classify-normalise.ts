@@ -17,15 +17,19 @@ const NON_ASCII = /[^\x00-\x7f]/;
 const COMBINING_MARKS = /[\u0300-\u036f]+/g;
 // Hyphens become spaces, which splits "e-mail" and "re-send"; rejoin them so lexicons list one form.
 const SPLIT_PREFIX = /\b(e|re) (mails?|send|sent|sending|issue|issued|envoyer|enviar|enviado)\b/g;
-const LONG_WORD = /[a-z]{5,}/g;
+const SHARP_S = /\u00df/g;
+/** Spelling is corrected in runs of letters this long or longer (see classify-spelling). */
+const LONG_WORD_LENGTH = 5;
 
 /** Cheap tests that spare most messages the address scans, which have no literal to look for. */
 const MAY_HOLD_DOMAIN = /[a-z0-9-]\.[a-z]{2}/i;
 
+const MAY_HOLD_WEB_ADDRESS = /https?:|www\./i;
+
 function removeAddresses(text: string): string {
   let result = text;
   if (result.includes('@')) result = result.replace(EMAIL_ADDRESS, ' ');
-  if (/https?:|www\./i.test(result)) result = result.replace(WEB_ADDRESS, ' ');
+  if (MAY_HOLD_WEB_ADDRESS.test(result)) result = result.replace(WEB_ADDRESS, ' ');
   if (MAY_HOLD_DOMAIN.test(result)) result = result.replace(BARE_DOMAIN, ' ');
   return result;
 }
@@ -43,6 +47,26 @@ function isWordCode(code: number): boolean {
 const ONE_BYTE_DECODER = new TextDecoder('latin1');
 
 /**
+ * Reused by every call, grown when a message needs more: allocating a fresh typed array per message
+ * cost more than filling it. The decoder copies out what it reads, so reuse is safe.
+ */
+let wordBytes = new Uint8Array(1024);
+
+/**
+ * Writes " " or " . " at `length` and returns the new length. A plain function, not a closure over
+ * the caller's `length`: that would put every write in the caller's loop through a heap context.
+ */
+function writeSeparator(bytes: Uint8Array, length: number, stop: boolean): number {
+  let end = length;
+  if (stop) {
+    bytes[end++] = SPACE;
+    bytes[end++] = FULL_STOP;
+  }
+  bytes[end++] = SPACE;
+  return end;
+}
+
+/**
  * Keeps letters and digits, turns sentence ends and blank lines into " . " and anything else into a
  * space, joins English negative contractions ("haven't" → "havent"), all in one pass.
  *
@@ -52,24 +76,19 @@ const ONE_BYTE_DECODER = new TextDecoder('latin1');
  * slow interpreter. Measured: classification 4x slower when the kinds were mixed.
  */
 function toWordsAndStops(folded: string): string {
-  const bytes = new Uint8Array(folded.length * 3 + 4);
+  const capacity = folded.length * 3 + 4;
+  if (wordBytes.length < capacity) wordBytes = new Uint8Array(Math.max(capacity, wordBytes.length * 2));
+  const bytes = wordBytes;
   let length = 0;
   let wroteWord = false;
   let pendingSpace = false;
   let pendingStop = false;
   let newlinesInRow = 0;
-  const writeSeparator = () => {
-    if (pendingStop) {
-      bytes[length++] = SPACE;
-      bytes[length++] = FULL_STOP;
-    }
-    bytes[length++] = SPACE;
-  };
   bytes[length++] = SPACE;
   for (let index = 0; index < folded.length; index++) {
     const code = folded.charCodeAt(index);
     if (isWordCode(code)) {
-      if (wroteWord && (pendingSpace || pendingStop)) writeSeparator();
+      if (wroteWord && (pendingSpace || pendingStop)) length = writeSeparator(bytes, length, pendingStop);
       bytes[length++] = code;
       wroteWord = true;
       pendingSpace = false;
@@ -91,14 +110,50 @@ function toWordsAndStops(folded: string): string {
     else if (code !== 13 && code !== SPACE && code !== 9) newlinesInRow = 0;
     if (newlinesInRow >= 2) pendingStop = true;
   }
-  if (wroteWord) writeSeparator();
+  if (wroteWord) length = writeSeparator(bytes, length, pendingStop);
   return ONE_BYTE_DECODER.decode(bytes.subarray(0, length));
+}
+
+/**
+ * Words and stops hold " e " or " re " wherever SPLIT_PREFIX could match: a word there starts the
+ * text after its leading space or follows a space. Most messages hold neither, and skip the scan.
+ */
+function joinSplitPrefixes(words: string): string {
+  return words.includes(' e ') || words.includes(' re ') ? words.replace(SPLIT_PREFIX, '$1$2') : words;
+}
+
+/**
+ * Runs each maximal run of at least LONG_WORD_LENGTH letters through correctSpelling: what
+ * `replace(/[a-z]{5,}/g, correctSpelling)` does, without building a match per word. Almost every word
+ * is already right, so the text is copied only when one is not.
+ */
+function correctLongWords(text: string): string {
+  let corrected = '';
+  let copiedUpTo = 0;
+  let runStart = -1;
+  for (let index = 0; index <= text.length; index++) {
+    const code = index < text.length ? text.charCodeAt(index) : 0;
+    if (code >= 97 && code <= 122) {
+      if (runStart < 0) runStart = index;
+      continue;
+    }
+    if (runStart >= 0 && index - runStart >= LONG_WORD_LENGTH) {
+      const word = text.slice(runStart, index);
+      const spelt = correctSpelling(word);
+      if (spelt !== word) {
+        corrected += text.slice(copiedUpTo, runStart) + spelt;
+        copiedUpTo = index;
+      }
+    }
+    runStart = -1;
+  }
+  return copiedUpTo === 0 ? text : corrected + text.slice(copiedUpTo);
 }
 
 export function normaliseForIntent(text: string): string {
   const lowered = removeAddresses(text).toLowerCase();
   const folded = NON_ASCII.test(lowered)
-    ? lowered.replace(/\u00df/g, 'ss').normalize('NFD').replace(COMBINING_MARKS, '')
+    ? lowered.replace(SHARP_S, 'ss').normalize('NFD').replace(COMBINING_MARKS, '')
     : lowered;
-  return toWordsAndStops(folded).replace(SPLIT_PREFIX, '$1$2').replace(LONG_WORD, correctSpelling);
+  return correctLongWords(joinSplitPrefixes(toWordsAndStops(folded)));
 }

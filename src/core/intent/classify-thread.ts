@@ -9,6 +9,8 @@ const HEADER_FROM = /^\s*(?:from|de|von|da)\s*:/i;
 const HEADER_FOLLOWING_FROM = /^\s*(?:sent|date|to|enviado|fecha|para|data|envoy[ée]|[àa]|gesendet|datum|an|subject|asunto|assunto|objet|betreff)\s*:/i;
 const SIGNATURE_DELIMITER = /^--\s*$/;
 const QUOTED_LINE = /^\s*>/;
+const QUOTE_INTRO_START = /^\s*(?:on|el|em|le|am)\b/i;
+const LINE_BREAK = /\r?\n/;
 
 export interface MessageParts {
   /** What the sender wrote this time. */
@@ -22,7 +24,7 @@ export interface MessageParts {
  * ("your certificate is ready") and must not decide what the learner is asking now.
  */
 export function splitQuotedThread(text: string): MessageParts {
-  const lines = text.split(/\r?\n/);
+  const lines = text.split(LINE_BREAK);
   const fresh: string[] = [];
   const quoted: string[] = [];
   for (let index = 0; index < lines.length; index++) {
@@ -33,7 +35,7 @@ export function splitQuotedThread(text: string): MessageParts {
       ORIGINAL_MESSAGE_RULE.test(line) ||
       QUOTE_INTRO.test(line) ||
       // Mail clients wrap "On Tue, 4 Mar 2025, Ana <ana@…>\nwrote:" over two lines.
-      (/^\s*(?:on|el|em|le|am)\b/i.test(line) && QUOTE_INTRO.test(`${line} ${nextLine}`)) ||
+      (QUOTE_INTRO_START.test(line) && QUOTE_INTRO.test(`${line} ${nextLine}`)) ||
       (HEADER_FROM.test(line) && (line.includes('@') || HEADER_FOLLOWING_FROM.test(nextLine)));
     if (startsThread) {
       quoted.push(...lines.slice(index));

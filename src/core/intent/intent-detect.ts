@@ -7,7 +7,7 @@ import {
   OTHER_DELIVERABLES,
   anyOf,
 } from './intent-lexicon.ts';
-import { type CompiledPattern, buildPatternIndex } from './intent-pattern-index.ts';
+import { type CompiledPattern, type PatternsForKey, buildPatternIndex } from './intent-pattern-index.ts';
 import { keyOfWord } from './intent-pattern-keys.ts';
 import type { SignalDefinition } from './intent-signals.ts';
 import { ASKING_SIGNALS } from './intent-signals-asking.ts';
@@ -94,9 +94,11 @@ function isWordChar(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
 }
 
+const ONLY_STOPS = /^[ .]*$/;
+
 /** Normalised text holds only words, single spaces and " . " between sentences. */
 function isOnlyStops(text: string): boolean {
-  return /^[ .]*$/.test(text);
+  return ONLY_STOPS.test(text);
 }
 
 function isSentenceStart(text: string, start: number): boolean {
@@ -138,45 +140,77 @@ function tryAt(compiled: CompiledPattern, text: string, start: number, from: num
 
 interface Words {
   starts: number[];
-  /** Each word's index key (see intent-pattern-keys). */
-  keys: string[];
+  /** What the index holds for each word's key (see intent-pattern-keys); undefined when nothing. */
+  entries: (PatternsForKey | undefined)[];
 }
 
 function splitWords(normalised: string): Words {
-  const words: Words = { starts: [], keys: [] };
+  const words: Words = { starts: [], entries: [] };
   for (let start = 0; start < normalised.length; start++) {
     if (!isWordChar(normalised.charCodeAt(start)) || (start > 0 && isWordChar(normalised.charCodeAt(start - 1)))) continue;
     let wordEnd = start;
     while (wordEnd < normalised.length && isWordChar(normalised.charCodeAt(wordEnd))) wordEnd++;
     words.starts.push(start);
-    words.keys.push(keyOfWord(normalised.slice(start, wordEnd)));
+    words.entries.push(PATTERN_INDEX.byKey.get(keyOfWord(normalised.slice(start, wordEnd))));
     start = wordEnd;
   }
   return words;
 }
 
+/**
+ * Numbers each message detectSignals reads, so that marks an earlier message left on required words
+ * are told apart without clearing them: clearing would visit every required word per message.
+ */
+let messagesRead = 0;
+
+/** Marks the required words this message holds, each at its last occurrence; returns the message's number. */
+function markRequiredWords(entries: readonly (PatternsForKey | undefined)[]): number {
+  const message = ++messagesRead;
+  for (let index = 0; index < entries.length; index++) {
+    const entry = entries[index];
+    if (!entry) continue;
+    for (const word of entry.requiredWords) {
+      word.heldByMessage = message;
+      word.lastWordIndex = index;
+    }
+  }
+  return message;
+}
+
+/** Whether every word the pattern requires comes after the word it would be tried at. */
+function requiredWordsFollow(compiled: CompiledPattern, message: number, wordIndex: number): boolean {
+  for (const word of compiled.requiredWords) {
+    if (word.heldByMessage !== message || word.lastWordIndex <= wordIndex) return false;
+  }
+  return true;
+}
+
 /** Every signal occurrence in normalised text (see classify-normalise for its form). */
 export function detectSignals(normalised: string): Detection {
   const hits: SignalHit[] = [];
-  const { starts, keys } = splitWords(normalised);
+  const { starts, entries } = splitWords(normalised);
+  const message = markRequiredWords(entries);
   for (let word = 0; word < starts.length; word++) {
-    const nouns = PATTERN_INDEX.nounsByKey.get(keys[word]!);
-    if (nouns) for (const noun of nouns) tryAt(noun, normalised, starts[word]!, starts[word]!, hits);
+    const entry = entries[word];
+    if (!entry) continue;
+    const start = starts[word]!;
+    for (const noun of entry.nouns) if (requiredWordsFollow(noun, message, word)) tryAt(noun, normalised, start, start, hits);
   }
   // Descriptions ("proof of completion") count as nouns here too: "proof of completion is missing".
   const nouns = [...hits];
   const lastNounStart = nouns.length === 0 ? -1 : nouns[nouns.length - 1]!.start;
   for (let word = 0; word < starts.length; word++) {
-    const candidates = PATTERN_INDEX.patternsByKey.get(keys[word]!);
-    if (!candidates) continue;
+    const entry = entries[word];
+    if (!entry) continue;
     const start = starts[word]!;
-    for (const candidate of candidates) {
-      if (!candidate.needsNounAhead || start <= lastNounStart) tryAt(candidate, normalised, start, start, hits);
+    for (const candidate of entry.patterns) {
+      if (candidate.needsNounAhead && start > lastNounStart) continue;
+      if (requiredWordsFollow(candidate, message, word)) tryAt(candidate, normalised, start, start, hits);
     }
   }
   if (nouns.length > 0) {
     const afterNouns = new Set(PATTERN_INDEX.afterNounsAlways);
-    for (const key of keys) for (const candidate of PATTERN_INDEX.afterNounsByAnchor.get(key) ?? []) afterNouns.add(candidate);
+    for (const entry of entries) if (entry) for (const candidate of entry.afterNouns) afterNouns.add(candidate);
     for (const noun of nouns) for (const candidate of afterNouns) tryAt(candidate, normalised, noun.start, noun.end, hits);
   }
   const needsOtherDeliverables = hits.some((hit) => hit.signal.family === 'missing' && !hit.signal.namesCredential);

@@ -1,5 +1,5 @@
 import { CREDENTIAL_NOUN } from './intent-lexicon.ts';
-import { patternKeys } from './intent-pattern-keys.ts';
+import { laterWordKeys, patternKeys } from './intent-pattern-keys.ts';
 import type { SignalDefinition } from './intent-signals.ts';
 
 /**
@@ -14,21 +14,42 @@ export interface CompiledPattern {
   expression: RegExp;
   /** Every match holds a credential noun, so the pattern is not tried past the message's last one. */
   needsNounAhead: boolean;
+  /** Words every match holds after its first: the pattern is not tried where one does not follow. */
+  requiredWords: readonly RequiredWord[];
 }
 
-export interface PatternIndex {
-  /** Credential nouns by the words they start with; found first, so the other patterns know where nouns are. */
-  nounsByKey: Map<string, CompiledPattern[]>;
-  /** Every other pattern by the words it can start with (see intent-pattern-keys). */
-  patternsByKey: Map<string, CompiledPattern[]>;
+/**
+ * A word, as the keys it may have, that some patterns need after their first word. Patterns that
+ * need the same word share one: the detector marks it once per message that holds it.
+ */
+export interface RequiredWord {
+  keys: ReadonlySet<string>;
+  /** The detector's number for the last message found to hold the word. */
+  heldByMessage: number;
+  /** In that message, the index of the last word that is this one: a pattern tried after it cannot match. */
+  lastWordIndex: number;
+}
+
+/** What the index holds for one key, so that the detector looks each word up once. */
+export interface PatternsForKey {
+  /** Credential nouns that can start with a word of this key; found first, so the other patterns know where nouns are. */
+  nouns: CompiledPattern[];
+  /** Every other pattern that can start with such a word (see intent-pattern-keys). */
+  patterns: CompiledPattern[];
   /**
    * Patterns that open with the credential noun, compiled without it and tried right after each noun
    * found. Indexing them by their first word would send every "como" through "comprovante …". Most
-   * go on, after a few words, with a word of their own ("… fehlt", "… is missing"): they are indexed
-   * by it, for messages that hold it.
+   * go on, after a few words, with a word of their own ("… fehlt", "… is missing"): they are listed
+   * under its keys, for messages that hold it.
    */
-  afterNounsByAnchor: Map<string, CompiledPattern[]>;
-  /** Noun-led patterns with no such word, tried after every noun. */
+  afterNouns: CompiledPattern[];
+  /** Required words that such a word can be, for the detector to mark the ones a message holds. */
+  requiredWords: RequiredWord[];
+}
+
+export interface PatternIndex {
+  byKey: Map<string, PatternsForKey>;
+  /** Noun-led patterns with no word of their own, tried after every noun. */
   afterNounsAlways: CompiledPattern[];
 }
 
@@ -69,23 +90,57 @@ export function anchorKeys(rest: string): Set<string> | null {
   }
 }
 
-function addKeys(index: Map<string, CompiledPattern[]>, keys: Iterable<string>, compiled: CompiledPattern): void {
-  for (const key of keys) {
-    const bucket = index.get(key);
-    if (bucket) bucket.push(compiled);
-    else index.set(key, [compiled]);
+type PatternList = Exclude<keyof PatternsForKey, 'requiredWords'>;
+
+function entryFor(index: PatternIndex, key: string): PatternsForKey {
+  let entry = index.byKey.get(key);
+  if (!entry) {
+    entry = { nouns: [], patterns: [], afterNouns: [], requiredWords: [] };
+    index.byKey.set(key, entry);
+  }
+  return entry;
+}
+
+function addUnderKeys(index: PatternIndex, keys: Iterable<string>, list: PatternList, compiled: CompiledPattern): void {
+  for (const key of keys) entryFor(index, key)[list].push(compiled);
+}
+
+/** One RequiredWord per distinct set of keys, listed under each of its keys. */
+class RequiredWords {
+  private readonly byKeySet = new Map<string, RequiredWord>();
+
+  constructor(private readonly index: PatternIndex) {}
+
+  of(source: string): RequiredWord[] {
+    return laterWordKeys(source).map((keys) => {
+      const identity = [...keys].sort().join(' ');
+      let word = this.byKeySet.get(identity);
+      if (!word) {
+        word = { keys, heldByMessage: -1, lastWordIndex: -1 };
+        this.byKeySet.set(identity, word);
+        for (const key of keys) entryFor(this.index, key).requiredWords.push(word);
+      }
+      return word;
+    });
   }
 }
 
 export function buildPatternIndex(signals: readonly SignalDefinition[]): PatternIndex {
-  const index: PatternIndex = { nounsByKey: new Map(), patternsByKey: new Map(), afterNounsByAnchor: new Map(), afterNounsAlways: [] };
+  const index: PatternIndex = { byKey: new Map(), afterNounsAlways: [] };
+  const requiredWords = new RequiredWords(index);
   for (const signal of signals) {
     for (const source of signal.patterns) {
       if (signal.family !== 'reference' && source.startsWith(CREDENTIAL_NOUN)) {
         const rest = source.slice(CREDENTIAL_NOUN.length);
-        const compiled: CompiledPattern = { signal, expression: new RegExp(`(?:${rest})\\b`, 'y'), needsNounAhead: false };
+        // The anchor word already keeps these from messages that cannot match.
+        const compiled: CompiledPattern = {
+          signal,
+          expression: new RegExp(`(?:${rest})\\b`, 'y'),
+          needsNounAhead: false,
+          requiredWords: [],
+        };
         const anchors = anchorKeys(rest);
-        if (anchors) addKeys(index.afterNounsByAnchor, anchors, compiled);
+        if (anchors) addUnderKeys(index, anchors, 'afterNouns', compiled);
         else index.afterNounsAlways.push(compiled);
         continue;
       }
@@ -93,8 +148,9 @@ export function buildPatternIndex(signals: readonly SignalDefinition[]): Pattern
         signal,
         expression: new RegExp(`(?:${source})\\b`, 'y'),
         needsNounAhead: requiresNoun(source),
+        requiredWords: requiredWords.of(source),
       };
-      addKeys(signal.family === 'reference' ? index.nounsByKey : index.patternsByKey, patternKeys(source), compiled);
+      addUnderKeys(index, patternKeys(source), signal.family === 'reference' ? 'nouns' : 'patterns', compiled);
     }
   }
   return index;

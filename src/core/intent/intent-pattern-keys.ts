@@ -170,6 +170,62 @@ export function patternKeys(source: string): Set<string> {
   return keys;
 }
 
+function isMandatorySpace(node: Node): boolean {
+  return node.kind === 'chars' && node.min >= 1 && node.chars.length === 1 && node.chars[0] === ' ';
+}
+
+/**
+ * A word that may have more keys than this ("[a-z]+", any number) is no use as a requirement: nearly
+ * every message holds one, and listing its keys would cost more than trying the pattern.
+ */
+const MAX_REQUIRED_WORD_KEYS = 64;
+
+/** Stops collectKeys once a word has proved too open to require. */
+class BoundedKeySet extends Set<string> {
+  override add(key: string): this {
+    if (this.size >= MAX_REQUIRED_WORD_KEYS && !this.has(key)) throw new RangeError('too many keys');
+    return super.add(key);
+  }
+}
+
+/**
+ * The keys of each word that every match of `sequence` holds after its first: the word after each
+ * space the sequence cannot skip. A word the key reader cannot name, or names only as nearly any
+ * word, is left out, which only makes the requirement weaker, never wrong.
+ */
+function laterWordsOfSequence(sequence: readonly Node[], source: string): Set<string>[] {
+  const words: Set<string>[] = [];
+  sequence.forEach((node, index) => {
+    if (!isMandatorySpace(node)) return;
+    const keys = new BoundedKeySet();
+    try {
+      collectKeys(sequence.slice(index + 1), '', keys, source);
+    } catch {
+      return;
+    }
+    words.push(new Set(keys));
+  });
+  return words;
+}
+
+/**
+ * Words, as sets of possible keys, that every match of `source` must hold after its first word: a
+ * message holding no key of one of the sets cannot match, wherever the pattern is tried. With several
+ * top-level alternatives each must contribute to a set, so there is at most one.
+ */
+export function laterWordKeys(source: string): Set<string>[] {
+  const alternatives = new PatternReader(source).readAll();
+  const perAlternative = alternatives.map((sequence) => laterWordsOfSequence(sequence, source));
+  if (perAlternative.length === 1) return perAlternative[0]!;
+  if (perAlternative.some((words) => words.length === 0)) return [];
+  const union = new Set<string>();
+  for (const words of perAlternative) {
+    const smallest = words.reduce((best, keys) => (keys.size < best.size ? keys : best));
+    for (const key of smallest) union.add(key);
+  }
+  return [union];
+}
+
 export function keyOfWord(word: string): string {
   return word.slice(0, KEY_LENGTH);
 }

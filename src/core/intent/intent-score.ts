@@ -90,6 +90,11 @@ function weighClaims(claims: readonly SignalHit[]): number {
   return strongest + Math.min(MAX_EXTRA_MISSING, EXTRA_MISSING_CLAIM * (strongestByName.size - 1));
 }
 
+/** Whether a claim whose match contains `hit` cancels it ("kindly share my certificate" asks to be sent it). */
+function isCancelled(hit: SignalHit, claims: readonly SignalHit[]): boolean {
+  return claims.some((claim) => claim.signal.cancels?.includes(hit.signal.name) && claim.start <= hit.start && hit.end <= claim.end);
+}
+
 /**
  * @param namedInThread the message names no credential but the thread it replies to does, so
  *   "I still don't have it" above a quoted "my certificate never came" is about the certificate.
@@ -113,9 +118,7 @@ export function scoreSignals({ hits, otherDeliverables }: Detection, namedInThre
 
   const hardClaim = claims.some((claim) => claim.signal.hard);
   const lastClaimStart = Math.max(-1, ...claims.map((claim) => claim.start));
-  const isCancelled = (hit: SignalHit) =>
-    claims.some((claim) => claim.signal.cancels?.includes(hit.signal.name) && claim.start <= hit.start && hit.end <= claim.end);
-  const workflows = family.workflow.filter((hit) => !isCancelled(hit));
+  const workflows = family.workflow.filter((hit) => !isCancelled(hit, claims));
 
   // Each counter-signal counts once, at its strongest occurrence.
   const counterWeights = new Map<string, number>();
