@@ -215,96 +215,92 @@ async function waitUntil(done: () => boolean, deadline: number): Promise<boolean
   return true;
 }
 
-async function runZendeskPhase(
-  world: { serviceEntry: string; serviceEnv: Record<string, string>; databaseUrl: string; admin: postgres.Sql; sink: SmtpSink; zendesk: FakeZendesk },
-  options: { tickets: number; connections: number; deadlineSeconds: number; cpuProfileDir?: string },
-): Promise<PhaseResult> {
-  const { admin, sink, zendesk } = world;
-  const tickets = Array.from({ length: options.tickets }, (_, index) => FIRST_TICKET_ID + index);
-  for (const id of tickets) zendesk.addTicket({ id, tags: ['web_form'] });
-  const addressOf = (ticketId: number) => learnerAddress(ticketId % options.tickets);
-  const addresses = tickets.map(addressOf);
+interface PhaseWorld {
+  serviceEntry: string;
+  serviceEnv: Record<string, string>;
+  databaseUrl: string;
+  admin: postgres.Sql;
+  sink: SmtpSink;
+}
+
+/** How a phase's requests went in. */
+interface Deliveries extends Pick<PhaseResult, 'redelivered' | 'neverAccepted'> {
+  /** When the first delivery went out, and when every delivery had its 2xx (or was given up). */
+  startedAt: number;
+  acceptedAt: number;
+}
+
+/** What sets one channel's burst apart; runPhase starts, measures and counts the same way for every channel. */
+interface PhasePlan {
+  channel: PhaseResult['channel'];
+  /** The learner's address of each request, one a request. */
+  addresses: string[];
+  /** The channel's settings for the service. */
+  serviceEnv: Record<string, string>;
+  cpuProfileDir?: string;
+  deadlineSeconds: number;
+  /** Requests with their answer (the ticket updated, the thread replied to). */
+  countAnswered(): number;
+  /** Answers beyond one a request. */
+  countDuplicateAnswers(): number;
+  deliver(serviceUrl: string): Promise<Deliveries>;
+}
+
+async function runPhase(world: PhaseWorld, phase: PhasePlan): Promise<PhaseResult> {
+  const { admin, sink } = world;
+  const { addresses } = phase;
+  const requests = addresses.length;
   const mail = createMailTally(sink.messages);
-  const isUpdated = (id: number) => Boolean(zendesk.tickets.get(id)?.tags.includes('credbot_done'));
   const progress = () => {
     mail.update();
-    return { emails: mail.countReached(addresses), answered: tickets.filter(isUpdated).length };
+    return { emails: mail.countReached(addresses), answered: phase.countAnswered() };
   };
 
   const service = await startCredbotService(
     world.serviceEntry,
-    {
-      ...world.serviceEnv,
-      DATABASE_URL: world.databaseUrl,
-      SMTP_URL: sink.url,
-      ZENDESK_API_URL: zendesk.url,
-      ZENDESK_EMAIL: 'bot@support.example',
-      ZENDESK_API_TOKEN: 'bench-token',
-      ZENDESK_WEBHOOK_SECRET: WEBHOOK_SECRET,
-    },
-    options.cpuProfileDir ? { cpuProfileDir: options.cpuProfileDir } : {},
+    { ...world.serviceEnv, DATABASE_URL: world.databaseUrl, SMTP_URL: sink.url, ...phase.serviceEnv },
+    { cpuProfileDir: phase.cpuProfileDir },
   );
   const startRssMb = megabytes(service.memory().rssBytes);
   const memory = sampleMemory(service, 200);
   try {
     const cpuBefore = await cpuSnapshot(admin, service.pid);
-    const plan: LoadPlan = {
-      url: service.ready,
-      secret: WEBHOOK_SECRET,
-      firstTicketId: FIRST_TICKET_ID,
-      learners: options.tickets,
-      connections: options.connections,
-      amount: options.tickets,
-    };
-    // The generator reports when its first request went out; the watcher starts now and is re-based on that.
+    // The deliveries report when the first of them went out; the watcher starts now and is re-based on that.
     const watchStart = Date.now();
     const watcher = watchQueues(admin, watchStart, progress);
-    const load = JSON.parse(await runChild({ entry: 'bench/lib/load-generator.ts', args: [JSON.stringify(plan)] })) as LoadResult;
-    const startedAt = load.startedAt;
-    let acceptedAt = load.finishedAt;
-    const redelivered = load.notAccepted.length;
-    let notAccepted = load.notAccepted;
-    for (let attempt = 0; attempt < 5 && notAccepted.length > 0; attempt++) {
-      const statuses = await Promise.all(
-        notAccepted.map(async (id) => {
-          const body = triggerPayload({ id, comment: missingCredentialText(addressOf(id)), tags: ['web_form'] });
-          const { status } = await deliverZendeskWebhook(service.ready, body, { secret: WEBHOOK_SECRET }).catch(() => ({ status: 0 }));
-          return { id, status };
-        }),
-      );
-      notAccepted = statuses.filter(({ status }) => status < 200 || status >= 300).map(({ id }) => id);
-      acceptedAt = Date.now();
-    }
+    const { startedAt, acceptedAt, redelivered, neverAccepted } = await phase.deliver(service.ready);
 
     const finished = await waitUntil(() => {
       const { emails, answered } = progress();
-      return emails === addresses.length && answered === tickets.length;
-    }, startedAt + options.deadlineSeconds * 1000);
+      return emails === requests && answered === requests;
+    }, startedAt + phase.deadlineSeconds * 1000);
     const doneAt = Date.now();
     const cpu = cpuSecondsBetween(cpuBefore, await cpuSnapshot(admin, service.pid));
     await sleep(SETTLE_MS);
     const timeline = (await watcher.stop()).map((sample) => ({ ...sample, t: round(sample.t - (startedAt - watchStart) / 1000, 1) }));
     mail.update();
     const emails = mail.summarise(addresses);
+    const answered = phase.countAnswered();
     const rss = memory.stop();
+    const acceptSeconds = (acceptedAt - startedAt) / 1000;
     const endToEndSeconds = (doneAt - startedAt) / 1000;
     return {
-      channel: 'zendesk',
-      requests: tickets.length,
-      acceptSeconds: round((acceptedAt - startedAt) / 1000, 2),
-      acceptedPerSecond: round(tickets.length / ((acceptedAt - startedAt) / 1000), 1),
+      channel: phase.channel,
+      requests,
+      acceptSeconds: round(acceptSeconds, 2),
+      acceptedPerSecond: round(requests / acceptSeconds, 1),
       redelivered,
-      neverAccepted: notAccepted.length,
+      neverAccepted,
       endToEndSeconds: round(endToEndSeconds, 2),
-      requestsPerSecond: round(progress().answered / endToEndSeconds, 1),
+      requestsPerSecond: round(answered / endToEndSeconds, 1),
       finished,
       emailsReached: mail.countReached(addresses),
-      answered: tickets.filter(isUpdated).length,
+      answered,
       duplicateEmails: emails.duplicateEmails,
       resentCopies: emails.resentCopies,
-      duplicateAnswers: tickets.reduce((sum, id) => sum + Math.max(0, (zendesk.tickets.get(id)?.comments.length ?? 0) - 1), 0),
+      duplicateAnswers: phase.countDuplicateAnswers(),
       lostEmails: emails.lost,
-      lostAnswers: tickets.filter((id) => !isUpdated(id)).length,
+      lostAnswers: requests - answered,
       unexpectedRecipients: emails.unexpected,
       ...(await jobOutcomes(admin)),
       peakRssMb: megabytes(rss.peakRssBytes),
@@ -320,20 +316,69 @@ async function runZendeskPhase(
   }
 }
 
+async function runZendeskPhase(
+  world: PhaseWorld & { zendesk: FakeZendesk },
+  options: { tickets: number; connections: number; deadlineSeconds: number; cpuProfileDir?: string },
+): Promise<PhaseResult> {
+  const { zendesk } = world;
+  const tickets = Array.from({ length: options.tickets }, (_, index) => FIRST_TICKET_ID + index);
+  for (const id of tickets) zendesk.addTicket({ id, tags: ['web_form'] });
+  const addressOf = (ticketId: number) => learnerAddress(ticketId % options.tickets);
+  const isUpdated = (id: number) => Boolean(zendesk.tickets.get(id)?.tags.includes('credbot_done'));
+
+  return runPhase(world, {
+    channel: 'zendesk',
+    addresses: tickets.map(addressOf),
+    serviceEnv: {
+      ZENDESK_API_URL: zendesk.url,
+      ZENDESK_EMAIL: 'bot@support.example',
+      ZENDESK_API_TOKEN: 'bench-token',
+      ZENDESK_WEBHOOK_SECRET: WEBHOOK_SECRET,
+    },
+    cpuProfileDir: options.cpuProfileDir,
+    deadlineSeconds: options.deadlineSeconds,
+    countAnswered: () => tickets.filter(isUpdated).length,
+    countDuplicateAnswers: () => tickets.reduce((sum, id) => sum + Math.max(0, (zendesk.tickets.get(id)?.comments.length ?? 0) - 1), 0),
+    async deliver(serviceUrl) {
+      const plan: LoadPlan = {
+        url: serviceUrl,
+        secret: WEBHOOK_SECRET,
+        firstTicketId: FIRST_TICKET_ID,
+        learners: options.tickets,
+        connections: options.connections,
+        amount: options.tickets,
+      };
+      const load = JSON.parse(await runChild({ entry: 'bench/lib/load-generator.ts', args: [JSON.stringify(plan)] })) as LoadResult;
+      let acceptedAt = load.finishedAt;
+      let notAccepted = load.notAccepted;
+      for (let attempt = 0; attempt < 5 && notAccepted.length > 0; attempt++) {
+        const statuses = await Promise.all(
+          notAccepted.map(async (id) => {
+            const body = triggerPayload({ id, comment: missingCredentialText(addressOf(id)), tags: ['web_form'] });
+            const { status } = await deliverZendeskWebhook(serviceUrl, body, { secret: WEBHOOK_SECRET }).catch(() => ({ status: 0 }));
+            return { id, status };
+          }),
+        );
+        notAccepted = statuses.filter(({ status }) => status < 200 || status >= 300).map(({ id }) => id);
+        acceptedAt = Date.now();
+      }
+      return { startedAt: load.startedAt, acceptedAt, redelivered: load.notAccepted.length, neverAccepted: notAccepted.length };
+    },
+  });
+}
+
 async function runSlackPhase(
-  world: { serviceEntry: string; serviceEnv: Record<string, string>; databaseUrl: string; admin: postgres.Sql; sink: SmtpSink; slack: FakeSlack },
+  world: PhaseWorld & { slack: FakeSlack },
   options: { firstLearner: number; messages: number; deadlineSeconds: number },
 ): Promise<PhaseResult> {
-  const { admin, sink, slack } = world;
+  const { slack } = world;
   const learners = Array.from({ length: options.messages }, (_, index) => ({
     address: learnerAddress(options.firstLearner + index),
     user: `UBENCH${String(index).padStart(5, '0')}`,
   }));
-  const addresses = learners.map((learner) => learner.address);
   const messages = learners.map(({ address, user }) =>
     channelMessage({ channel: SUPPORT_CHANNEL, user, text: `Hi! ${missingCredentialText(`<mailto:${address}|${address}>`)}` }),
   );
-  const mail = createMailTally(sink.messages);
   const repliesTo = () => {
     const count = new Map<string, number>();
     for (const call of slack.calls) {
@@ -343,90 +388,48 @@ async function runSlackPhase(
     }
     return count;
   };
-  const progress = () => {
-    mail.update();
-    const replies = repliesTo();
-    return { emails: mail.countReached(addresses), answered: messages.filter((message) => replies.has(message.ts)).length };
-  };
 
-  const service = await startCredbotService(world.serviceEntry, {
-    ...world.serviceEnv,
-    DATABASE_URL: world.databaseUrl,
-    SMTP_URL: sink.url,
-    SLACK_BOT_TOKEN: 'xoxb-bench-token',
-    SLACK_SIGNING_SECRET,
-    SLACK_API_URL: slack.apiUrl,
-    SLACK_SUPPORT_CHANNELS: SUPPORT_CHANNEL,
-  });
-  const startRssMb = megabytes(service.memory().rssBytes);
-  const memory = sampleMemory(service, 200);
-  try {
-    const cpuBefore = await cpuSnapshot(admin, service.pid);
-    const startedAt = Date.now();
-    const watcher = watchQueues(admin, startedAt, progress);
-    let redelivered = 0;
-    let neverAccepted = 0;
-    const queue = [...messages];
-    const deliverNext = async () => {
-      for (let message = queue.shift(); message; message = queue.shift()) {
-        const envelope = eventEnvelope(message);
-        for (let attempt = 0; ; attempt++) {
-          const { status } = await postEvent(service.ready, envelope, { secret: SLACK_SIGNING_SECRET }).catch(() => ({ status: 0 }));
-          if (status >= 200 && status < 300) break;
-          if (attempt >= 5) {
-            neverAccepted++;
-            break;
+  return runPhase(world, {
+    channel: 'slack',
+    addresses: learners.map((learner) => learner.address),
+    serviceEnv: {
+      SLACK_BOT_TOKEN: 'xoxb-bench-token',
+      SLACK_SIGNING_SECRET,
+      SLACK_API_URL: slack.apiUrl,
+      SLACK_SUPPORT_CHANNELS: SUPPORT_CHANNEL,
+    },
+    deadlineSeconds: options.deadlineSeconds,
+    countAnswered: () => {
+      const replies = repliesTo();
+      return messages.filter((message) => replies.has(message.ts)).length;
+    },
+    countDuplicateAnswers: () => {
+      const replies = repliesTo();
+      return messages.reduce((sum, message) => sum + Math.max(0, (replies.get(message.ts) ?? 0) - 1), 0);
+    },
+    async deliver(serviceUrl) {
+      const startedAt = Date.now();
+      let redelivered = 0;
+      let neverAccepted = 0;
+      const queue = [...messages];
+      const deliverNext = async () => {
+        for (let message = queue.shift(); message; message = queue.shift()) {
+          const envelope = eventEnvelope(message);
+          for (let attempt = 0; ; attempt++) {
+            const { status } = await postEvent(serviceUrl, envelope, { secret: SLACK_SIGNING_SECRET }).catch(() => ({ status: 0 }));
+            if (status >= 200 && status < 300) break;
+            if (attempt >= 5) {
+              neverAccepted++;
+              break;
+            }
+            redelivered++;
           }
-          redelivered++;
         }
-      }
-    };
-    await Promise.all(Array.from({ length: SLACK_CONCURRENCY }, deliverNext));
-    const acceptedAt = Date.now();
-
-    const finished = await waitUntil(() => {
-      const { emails, answered } = progress();
-      return emails === addresses.length && answered === messages.length;
-    }, startedAt + options.deadlineSeconds * 1000);
-    const doneAt = Date.now();
-    const cpu = cpuSecondsBetween(cpuBefore, await cpuSnapshot(admin, service.pid));
-    await sleep(SETTLE_MS);
-    const timeline = await watcher.stop();
-    mail.update();
-    const emails = mail.summarise(addresses);
-    const replies = repliesTo();
-    const rss = memory.stop();
-    const endToEndSeconds = (doneAt - startedAt) / 1000;
-    return {
-      channel: 'slack',
-      requests: messages.length,
-      acceptSeconds: round((acceptedAt - startedAt) / 1000, 2),
-      acceptedPerSecond: round(messages.length / ((acceptedAt - startedAt) / 1000), 1),
-      redelivered,
-      neverAccepted,
-      endToEndSeconds: round(endToEndSeconds, 2),
-      requestsPerSecond: round(progress().answered / endToEndSeconds, 1),
-      finished,
-      emailsReached: mail.countReached(addresses),
-      answered: messages.filter((message) => replies.has(message.ts)).length,
-      duplicateEmails: emails.duplicateEmails,
-      resentCopies: emails.resentCopies,
-      duplicateAnswers: messages.reduce((sum, message) => sum + Math.max(0, (replies.get(message.ts) ?? 0) - 1), 0),
-      lostEmails: emails.lost,
-      lostAnswers: messages.filter((message) => !replies.has(message.ts)).length,
-      unexpectedRecipients: emails.unexpected,
-      ...(await jobOutcomes(admin)),
-      peakRssMb: megabytes(rss.peakRssBytes),
-      peakRssSampledMb: megabytes(rss.peakSampledBytes),
-      startRssMb,
-      ...cpu,
-      serviceLifetimeCpuMs: cpuMilliseconds(service.pid),
-      timeline,
-    };
-  } finally {
-    memory.stop();
-    await stopService(service);
-  }
+      };
+      await Promise.all(Array.from({ length: SLACK_CONCURRENCY }, deliverNext));
+      return { startedAt, acceptedAt: Date.now(), redelivered, neverAccepted };
+    },
+  });
 }
 
 /** The queue with the most jobs waiting, summed over the samples: the stage that held the burst back. */

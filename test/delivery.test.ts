@@ -1,35 +1,28 @@
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type App, openApp } from '../src/app.ts';
-import { loadConfig } from '../src/config.ts';
+import type { App } from '../src/app.ts';
 import { outboundEmails } from '../src/db/schema.ts';
-import { createLogger } from '../src/logger.ts';
-import { startSmtpSink, type SmtpSink } from './fakes/smtp-sink.ts';
+import type { SmtpSink } from './fakes/smtp-sink.ts';
+import { type AppUnderTest, openAppUnderTest } from './helpers/app-under-test.ts';
 import { learnerAddress, seedCredential, seedIssuer } from './helpers/seed.ts';
-import { createTestDatabase, type TestDatabase } from './helpers/test-database.ts';
+import type { TestDatabase } from './helpers/test-database.ts';
 
 describe('email delivery', () => {
   let testDb: TestDatabase;
   let sink: SmtpSink;
   let app: App;
+  let world: AppUnderTest | undefined;
 
   beforeAll(async () => {
-    testDb = await createTestDatabase();
-    sink = await startSmtpSink();
-    const config = loadConfig({
-      SMTP_URL: sink.url,
-      LOAD_DEMO_DATA: 'false',
+    ({ testDb, sink, app } = world = await openAppUnderTest({
       ISSUER_HANDOFF_EMAILS: 'true',
       EMAIL_RETRY_DELAY_SECONDS: '1',
       EMAIL_MAX_ATTEMPTS: '3',
-    });
-    app = await openApp(config, createLogger('silent'), { runWorkers: true, database: testDb.database, pollingIntervalSeconds: 0.5 });
+    }));
   });
   afterAll(async () => {
-    await app?.close();
-    await sink?.close();
-    await testDb?.drop();
+    await world?.close();
   });
 
   const ask = (text: string) => app.handleMessage({ channel: 'cli', externalId: randomUUID(), text });

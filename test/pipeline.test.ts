@@ -1,30 +1,25 @@
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type App, openApp } from '../src/app.ts';
-import { loadConfig } from '../src/config.ts';
+import type { App } from '../src/app.ts';
 import type { HandledMessage } from '../src/core/handle-message.ts';
 import { outboundEmails, supportRequests } from '../src/db/schema.ts';
-import { createLogger } from '../src/logger.ts';
-import { startSmtpSink, type SmtpSink } from './fakes/smtp-sink.ts';
+import type { SmtpSink } from './fakes/smtp-sink.ts';
+import { type AppUnderTest, openAppUnderTest } from './helpers/app-under-test.ts';
 import { learnerAddress, seedCredential, seedIssuer } from './helpers/seed.ts';
-import { createTestDatabase, type TestDatabase } from './helpers/test-database.ts';
+import type { TestDatabase } from './helpers/test-database.ts';
 
 describe('the pipeline, from a message to the email in a real SMTP server', () => {
   let testDb: TestDatabase;
   let sink: SmtpSink;
   let app: App;
+  let world: AppUnderTest | undefined;
 
   beforeAll(async () => {
-    testDb = await createTestDatabase();
-    sink = await startSmtpSink();
-    const config = loadConfig({ SMTP_URL: sink.url, LOAD_DEMO_DATA: 'false', RETRIEVE_LIMIT_PER_DAY: '2' });
-    app = await openApp(config, createLogger('silent'), { runWorkers: true, database: testDb.database, pollingIntervalSeconds: 0.5 });
+    ({ testDb, sink, app } = world = await openAppUnderTest({ RETRIEVE_LIMIT_PER_DAY: '2' }));
   });
   afterAll(async () => {
-    await app?.close();
-    await sink?.close();
-    await testDb?.drop();
+    await world?.close();
   });
 
   const ask = (text: string, extra: { vouchedAddress?: string; externalId?: string } = {}) =>

@@ -1,100 +1,30 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import {
+  type NodeChildOptions,
+  type RunningChild as StartedChild,
+  runNode,
+  type StartChildOptions,
+  startChild as startNodeChild,
+} from '../../test/helpers/child-process.ts';
 
-export const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
+export { projectRoot } from '../../test/helpers/child-process.ts';
 
-/**
- * Runs an entry point (a path from the project root) in a Node child process: a .ts one from source through tsx,
- * as the tests do, a .js one as it is.
- */
-function spawnNode(entry: string, args: string[], env: Record<string, string>, nodeArgs: string[]): ChildProcess {
-  // Nothing of ours configures the child by accident: it gets exactly the settings it is given.
-  const inherited = Object.fromEntries(
-    Object.entries(process.env).filter(([key]) => !/^(DATABASE_URL|SMTP_URL|DATA_DIR|PORT|HOST|LOG_LEVEL|ZENDESK_.*|SLACK_.*)$/.test(key)),
-  );
-  const loader = entry.endsWith('.ts') ? ['--import', 'tsx'] : [];
-  return spawn(process.execPath, [...nodeArgs, ...loader, path.resolve(projectRoot, entry), ...args], {
-    cwd: projectRoot,
-    env: { ...inherited, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-}
-
-export interface RunningChild {
-  pid: number;
-  /** What the ready pattern's first group captured (a URL). */
-  ready: string;
-  output(): string;
+export interface RunningChild extends StartedChild {
   /** Current and peak resident set size of the child, in bytes, from /proc/<pid>/status (VmRSS, VmHWM). */
   memory(): { rssBytes: number; peakRssBytes: number };
-  /** Sends the signal and resolves with the exit code (null when the signal killed it). */
-  stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
-/** Starts a long-running child and resolves once its output matches `readyPattern`. */
-export function startChild(options: {
-  entry: string;
-  args?: string[];
-  env: Record<string, string>;
-  nodeArgs?: string[];
-  readyPattern: RegExp;
-  timeoutMs?: number;
-}): Promise<RunningChild> {
-  const { readyPattern, timeoutMs = 60_000 } = options;
-  return new Promise((resolve, reject) => {
-    const child = spawnNode(options.entry, options.args ?? [], options.env, options.nodeArgs ?? []);
-    let output = '';
-    let started = false;
-    const exited = new Promise<number | null>((done) => child.on('close', done));
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`${options.entry} did not start in ${timeoutMs} ms:\n${output.slice(-4000)}`));
-    }, timeoutMs);
-    const onData = (chunk: Buffer) => {
-      // Keep the start and the latest of what it says: enough to explain a failure, bounded under load.
-      output = output.length > 200_000 ? output.slice(-100_000) + chunk : output + chunk;
-      if (started) return;
-      const match = readyPattern.exec(output);
-      if (!match) return;
-      started = true;
-      clearTimeout(timer);
-      const pid = child.pid as number;
-      resolve({
-        pid,
-        ready: match[1] ?? match[0],
-        output: () => output,
-        memory: () => readMemory(pid),
-        stop: (signal = 'SIGTERM') => {
-          child.kill(signal);
-          return exited;
-        },
-      });
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    void exited.then((code) => {
-      clearTimeout(timer);
-      if (!started) reject(new Error(`${options.entry} exited with ${code} before it was ready:\n${output.slice(-4000)}`));
-    });
-  });
+/** Starts a long-running child as the tests do (see test/helpers/child-process.ts), its memory measurable. */
+export async function startChild(options: StartChildOptions): Promise<RunningChild> {
+  const child = await startNodeChild(options);
+  return { ...child, memory: () => readMemory(child.pid) };
 }
 
-/** Runs a child to completion; resolves with its standard output, or rejects with its output on failure. */
-export function runChild(options: { entry: string; args?: string[]; env?: Record<string, string> }): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = spawnNode(options.entry, options.args ?? [], options.env ?? {}, []);
-    let stdout = '';
-    let stderr = '';
-    child.stdout?.on('data', (chunk) => (stdout += chunk));
-    child.stderr?.on('data', (chunk) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      if (code === 0) resolve(stdout);
-      else reject(new Error(`${options.entry} exited with ${code}:\n${stderr.slice(-4000)}`));
-    });
-  });
+/** Runs a child to completion; resolves with its standard output, or rejects with its standard error on failure. */
+export async function runChild(options: NodeChildOptions): Promise<string> {
+  const { code, stdout, stderr } = await runNode(options);
+  if (code !== 0) throw new Error(`${options.entry} exited with ${code}:\n${stderr.slice(-4000)}`);
+  return stdout;
 }
 
 function readMemory(pid: number): { rssBytes: number; peakRssBytes: number } {

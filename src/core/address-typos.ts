@@ -4,7 +4,7 @@ import { isWithinOneEdit } from './address-edits.ts';
  * The consumer mail domains most learners use. Their names are long enough that a domain one edit away
  * is far more likely a slip of the finger than another provider.
  */
-const LONG_NAMED_PROVIDERS = [
+export const LONG_NAMED_PROVIDERS = [
   'gmail.com',
   'googlemail.com',
   'hotmail.com',
@@ -19,7 +19,7 @@ const LONG_NAMED_PROVIDERS = [
  * ao.com, alo.com, hive.com, jive.com, five.com...). For these only the TLD may be mistyped, or a letter
  * doubled (aoll.com, livve.com).
  */
-const SHORT_NAMED_PROVIDERS = ['aol', 'live'] as const;
+export const SHORT_NAMED_PROVIDERS = ['aol', 'live'] as const;
 
 /**
  * Real domains that look like typos. mail.com, email.com, ymail.com and cloud.com are one edit from a

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { normalizeEmailAddress } from '../core/addresses.ts';
+import type { Credential, CredentialStatus, Issuer } from '../core/model.ts';
 
 /*
  * One zod object per kind of import file, and how its columns become a row. The object's shape is the
@@ -18,25 +19,9 @@ import { normalizeEmailAddress } from '../core/addresses.ts';
 
 export type ImportKind = 'issuers' | 'credentials';
 
-export interface IssuerRow {
-  id: string;
-  name: string;
-  contactName: string | null;
-  contactEmail: string | null;
-  supportUrl: string | null;
-  aliases: string[];
-}
-
-export interface CredentialRow {
-  id: string;
-  issuerId: string;
-  recipientEmail: string;
-  recipientName: string | null;
-  courseName: string;
-  url: string;
-  status: 'published' | 'draft';
-  issuedAt: Date;
-}
+// A valid row is the domain's issuer or credential as it will be stored: the core's types, not a copy of them.
+export type IssuerRow = Issuer;
+export type CredentialRow = Credential;
 
 // A value quoted back in a message is cut here: after a misplaced quote a whole file can land in one field.
 const MAX_QUOTED_LENGTH = 60;
@@ -99,7 +84,7 @@ function parseHttpUrl(value: string): string | null {
   return HTTP_URL.test(value) && URL.canParse(value) ? value : null;
 }
 
-function parsePublicationStatus(value: string): CredentialRow['status'] | null {
+function parsePublicationStatus(value: string): CredentialStatus | null {
   const status = value.toLowerCase();
   return status === 'published' || status === 'draft' ? status : null;
 }

@@ -1,80 +1,123 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const cliEntry = fileURLToPath(new URL('../../src/cli/bin.ts', import.meta.url));
-const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
+export const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 
-export interface CliResult {
+const CLI_ENTRY = 'src/cli/bin.ts';
+
+// Nothing of ours configures a child by accident: it gets exactly the settings it is given.
+const CREDBOT_SETTINGS = /^(DATABASE_URL|SMTP_URL|DATA_DIR|PORT|HOST|LOG_LEVEL|ZENDESK_.*|SLACK_.*)$/;
+
+export interface NodeChildOptions {
+  /** A path from the project root: a .ts one runs from source through tsx, as the tests do, a .js one as it is. */
+  entry: string;
+  args?: string[];
+  env?: Record<string, string>;
+  nodeArgs?: string[];
+}
+
+function spawnNode(options: NodeChildOptions, stdin: 'pipe' | 'ignore'): ChildProcess {
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !CREDBOT_SETTINGS.test(key)));
+  const loader = options.entry.endsWith('.ts') ? ['--import', 'tsx'] : [];
+  const entry = path.resolve(projectRoot, options.entry);
+  return spawn(process.execPath, [...(options.nodeArgs ?? []), ...loader, entry, ...(options.args ?? [])], {
+    cwd: projectRoot,
+    env: { ...inherited, ...options.env },
+    stdio: [stdin, 'pipe', 'pipe'],
+  });
+}
+
+export interface ChildResult {
   code: number | null;
   stdout: string;
   stderr: string;
 }
 
-/** The environment a child starts from: ours without anything that would configure credbot. */
-function baseEnv(env: Record<string, string>): NodeJS.ProcessEnv {
-  const clean = Object.fromEntries(
-    Object.entries(process.env).filter(([key]) => !/^(DATABASE_URL|SMTP_URL|DATA_DIR|PORT|LOG_LEVEL)$/.test(key)),
-  );
-  return { ...clean, LOG_LEVEL: 'info', ...env };
-}
-
-function spawnCli(args: string[], env: Record<string, string>): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', cliEntry, ...args], { cwd: projectRoot, env: baseEnv(env) });
-}
-
-/** Runs the real `credbot` command (from source) as a child process. */
-export function runCredbot(args: string[], env: Record<string, string>, stdin?: string): Promise<CliResult> {
+/** Runs a Node entry point to completion, with `stdin` as its whole input. */
+export function runNode(options: NodeChildOptions & { stdin?: string }): Promise<ChildResult> {
   return new Promise((resolve, reject) => {
-    const child = spawnCli(args, env);
+    const child = spawnNode(options, 'pipe');
     let stdout = '';
     let stderr = '';
     child.stdout?.on('data', (chunk) => (stdout += chunk));
     child.stderr?.on('data', (chunk) => (stderr += chunk));
     child.on('error', reject);
     child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin?.end(stdin ?? '');
+    child.stdin?.end(options.stdin ?? '');
   });
 }
 
-export interface RunningCredbot {
-  url: string;
+export interface RunningChild {
   pid: number;
+  /** What the ready pattern's first group captured (a URL), or else its whole match. */
+  ready: string;
   output(): string;
-  /** Sends the signal (SIGTERM by default) and resolves with the exit code (null when killed by the signal). */
+  /** Sends the signal (SIGTERM by default) and resolves with the exit code (null when the signal killed it). */
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
-/** Starts `credbot start` and resolves once it listens. */
-export function startCredbot(env: Record<string, string>, timeoutMs = 30_000): Promise<RunningCredbot> {
+export interface StartChildOptions extends NodeChildOptions {
+  readyPattern: RegExp;
+  timeoutMs?: number;
+}
+
+/** Starts a long-running Node child and resolves once its output matches `readyPattern`. */
+export function startChild(options: StartChildOptions): Promise<RunningChild> {
+  const { readyPattern, timeoutMs = 60_000 } = options;
   return new Promise((resolve, reject) => {
-    const child = spawnCli(['start'], { PORT: '0', HOST: '127.0.0.1', ...env });
+    const child = spawnNode(options, 'ignore');
     let output = '';
+    let started = false;
     const exited = new Promise<number | null>((done) => child.on('close', done));
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
-      reject(new Error(`credbot did not start in ${timeoutMs} ms:\n${output}`));
+      reject(new Error(`${options.entry} did not start in ${timeoutMs} ms:\n${output.slice(-4000)}`));
     }, timeoutMs);
     const onData = (chunk: Buffer) => {
-      output += chunk;
-      const match = /credbot (?:listening on|is running at) (http:\/\/[^"\s]+)/.exec(output);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        resolve({
-          url: match[1],
-          pid: child.pid as number,
-          output: () => output,
-          stop: (signal = 'SIGTERM') => {
-            child.kill(signal);
-            return exited;
-          },
-        });
-      }
+      // Keep the start and the latest of what it says: enough to explain a failure, bounded under load.
+      output = output.length > 200_000 ? output.slice(-100_000) + chunk : output + chunk;
+      if (started) return;
+      const match = readyPattern.exec(output);
+      if (!match) return;
+      started = true;
+      clearTimeout(timer);
+      resolve({
+        pid: child.pid as number,
+        ready: match[1] ?? match[0],
+        output: () => output,
+        stop: (signal = 'SIGTERM') => {
+          child.kill(signal);
+          return exited;
+        },
+      });
     };
     child.stdout?.on('data', onData);
     child.stderr?.on('data', onData);
     void exited.then((code) => {
       clearTimeout(timer);
-      reject(new Error(`credbot exited with ${code} before listening:\n${output}`));
+      if (!started) reject(new Error(`${options.entry} exited with ${code} before it was ready:\n${output.slice(-4000)}`));
     });
   });
+}
+
+/** Runs the real `credbot` command (from source) as a child process. */
+export function runCredbot(args: string[], env: Record<string, string>, stdin?: string): Promise<ChildResult> {
+  return runNode({ entry: CLI_ENTRY, args, env: { LOG_LEVEL: 'info', ...env }, stdin });
+}
+
+export interface RunningCredbot extends RunningChild {
+  url: string;
+}
+
+/** Starts `credbot start` (from source) and resolves once it listens. */
+export async function startCredbot(env: Record<string, string>, timeoutMs = 30_000): Promise<RunningCredbot> {
+  const child = await startChild({
+    entry: CLI_ENTRY,
+    args: ['start'],
+    env: { LOG_LEVEL: 'info', PORT: '0', HOST: '127.0.0.1', ...env },
+    readyPattern: /credbot (?:listening on|is running at) (http:\/\/[^"\s]+)/,
+    timeoutMs,
+  });
+  return { ...child, url: child.ready };
 }
