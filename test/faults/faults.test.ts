@@ -81,8 +81,10 @@ describe('faults', () => {
     await admin.end();
 
     const refused = notAccepted(rig.tickets, statuses);
-    expect(refused.map((ticket) => statuses.get(ticket.ticketId)).filter((status) => (status ?? 0) < 500)).toEqual([]);
-    expect(await redeliverUntilAccepted(rig, () => service.url, refused)).toEqual([]);
+    // On failure, the service's own last words say why (a crash, a 4xx).
+    const serviceLog = () => service.output().split('\n').slice(-30).join('\n');
+    expect(refused.map((ticket) => statuses.get(ticket.ticketId)).filter((status) => (status ?? 0) < 500), serviceLog()).toEqual([]);
+    expect(await redeliverUntilAccepted(rig, () => service.url, refused), serviceLog()).toEqual([]);
     expect((await fetch(`${service.url}/readyz`)).status).toBe(200);
 
     expect(await rig.waitUntilAnswered(rig.tickets, 90_000)).toMatchObject({ duplicateEmails: 0, duplicateUpdates: 0 });
