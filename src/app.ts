@@ -5,7 +5,7 @@ import type { InboundMessage } from './core/ports.ts';
 import type { Database } from './db/database.ts';
 import { loadDemoDataIfEmpty } from './db/demo-data.ts';
 import { migrateDatabase } from './db/migrate.ts';
-import { openDatabase } from './db/open-database.ts';
+import { openConfiguredDatabase } from './db/configured-database.ts';
 import { createUnitOfWork } from './db/unit-of-work.ts';
 import { createEmailDelivery, SEND_EMAIL_QUEUE, type SendEmailJob, sendEmailPolicy } from './jobs/deliver-email.ts';
 import { type JobQueue, startJobQueue } from './jobs/job-queue.ts';
@@ -104,12 +104,4 @@ export async function openApp(config: Config, logger: Logger, options: OpenAppOp
     await close();
     throw error;
   }
-}
-
-export function openConfiguredDatabase(config: Config): Promise<Database> {
-  // pg_stat_activity then tells a split service's web connections from its worker's.
-  const applicationName = config.SERVICE_ROLE === 'all' ? 'credbot' : `credbot-${config.SERVICE_ROLE}`;
-  return config.DATABASE_URL
-    ? openDatabase({ kind: 'postgres', url: config.DATABASE_URL, applicationName })
-    : openDatabase({ kind: 'embedded', dataDir: path.resolve(config.DATA_DIR) });
 }

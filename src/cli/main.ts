@@ -1,11 +1,5 @@
 import { ConfigError } from '../config.ts';
 import { isCredbotError, type ErrorCode } from '../core/errors.ts';
-import { runAsk } from './commands/ask.ts';
-import { runClassify } from './commands/classify.ts';
-import { runImport } from './commands/import.ts';
-import { runMigrate } from './commands/migrate.ts';
-import { runStart } from './commands/start.ts';
-import { runZendesk } from './commands/zendesk.ts';
 import { UsageError } from './usage-error.ts';
 
 const USAGE = `Usage: credbot <command>
@@ -38,20 +32,21 @@ const EXIT_CODE_BY_ERROR: Record<ErrorCode, number> = {
 export async function runCli(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
+    // Each command loads only its own modules: an import or a migration need not build the classifier.
     switch (command) {
       case 'start':
-        return await runStart();
+        return await (await import('./commands/start.ts')).runStart();
       case 'db':
         if (rest[0] !== 'migrate') throw new UsageError('expected "db migrate"');
-        return await runMigrate();
+        return await (await import('./commands/migrate.ts')).runMigrate();
       case 'import':
-        return await runImport(rest);
+        return await (await import('./commands/import.ts')).runImport(rest);
       case 'ask':
-        return await runAsk(rest);
+        return await (await import('./commands/ask.ts')).runAsk(rest);
       case 'classify':
-        return await runClassify(rest);
+        return await (await import('./commands/classify.ts')).runClassify(rest);
       case 'zendesk':
-        return await runZendesk(rest);
+        return await (await import('./commands/zendesk.ts')).runZendesk(rest);
       case undefined:
       case 'help':
       case '--help':

@@ -1,6 +1,6 @@
 import { type FileHandle, open } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { openConfiguredDatabase } from '../../app.ts';
+import { openConfiguredDatabase } from '../../db/configured-database.ts';
 import { loadConfig } from '../../config.ts';
 import { CredbotError } from '../../core/errors.ts';
 import {

@@ -1,4 +1,4 @@
-import { openConfiguredDatabase } from '../../app.ts';
+import { openConfiguredDatabase } from '../../db/configured-database.ts';
 import { loadConfig } from '../../config.ts';
 import { migrateDatabase } from '../../db/migrate.ts';
 
