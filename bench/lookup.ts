@@ -7,8 +7,9 @@
  * with the real `credbot import credentials` command (a child process, as an operator runs it), imports it
  * again (every row unchanged: the nightly re-import), then times lookups through the real
  * CredentialDirectory, one at a time: an issued address, an address never issued, the same mailbox written
- * differently (`+tag`, Gmail dots) and a near miss (one edit, or a mistyped provider). Prints a table and one
- * JSON line with every figure.
+ * differently (`+tag`, Gmail dots) and a near miss (one edit, or a mistyped provider). For scale, the same
+ * connection's floor is timed too: a bare `select $1` round trip, below which no lookup can go on this machine.
+ * Prints a table and one JSON line with every figure.
  */
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -180,6 +181,15 @@ async function timeLookups(
   };
 }
 
+/** The floor under every lookup: a round trip that asks the database nothing, the same way (prepared, pooled). */
+async function measureRoundTrip(database: Database, count: number): Promise<LatencySummary> {
+  const queries = Array.from({ length: count + WARM_UP_LOOKUPS }, (_, index) => ({ address: String(index), expect: true }));
+  return timeLookups(queries, async (value) => {
+    await database.sql.executeSql('select $1::text as echo', [value]);
+    return [];
+  });
+}
+
 async function measureLookups(database: Database, rows: number, count: number): Promise<Record<LookupKind, LatencySummary>> {
   const directory = createCredentialDirectory(database.db);
   const queries = buildQueries(learnerCountFor(rows), count + WARM_UP_LOOKUPS, rows);
@@ -274,6 +284,7 @@ async function main(): Promise<void> {
       });
     }
 
+    const roundTrip = await measureRoundTrip(database, lookups);
     const smallest = results[0] as SizeResult;
     const largest = results[results.length - 1] as SizeResult;
     const growth = Object.fromEntries(
@@ -293,9 +304,17 @@ async function main(): Promise<void> {
     };
     printTable(results);
     process.stdout.write(`each import includes ${round(startupSeconds, 2)} s of start-up (an empty file's import)\n`);
+    process.stdout.write(`floor: a bare round trip (select $1) on the same connection: p50 ${roundTrip.p50Ms} ms, p99 ${roundTrip.p99Ms} ms\n`);
     process.stdout.write(
       `growth ${smallest.rows} → ${largest.rows} rows (p50 / p99): ` +
         `${LOOKUP_KINDS.map((kind) => `${kind} ${growth[kind].p50}× / ${growth[kind].p99}×`).join(', ')}\n`,
+    );
+    const verdict = (met: boolean) => (met ? 'met' : 'MISSED');
+    process.stdout.write(
+      `targets at ${largest.rows} rows: exact p99 < ${TARGETS.exactP99Ms} ms: ${largest.lookups.exact.p99Ms} ${verdict(targets.exactP99Under2Ms)}; ` +
+        `growth ≤ ${TARGETS.exactGrowth}×: ${growth.exact.p99} ${verdict(targets.exactGrowthAtMost1_5)}; ` +
+        `near miss p99 < ${TARGETS.nearMissP99Ms} ms: ${largest.lookups.near_miss.p99Ms} ${verdict(targets.nearMissP99Under20Ms)}; ` +
+        `import ≥ ${TARGETS.importRowsPerSecond} rows/s: ${largest.importRowsPerSecond} ${verdict(targets.importAtLeast50kRowsPerSecond)}\n`,
     );
     const summary = {
       bench: 'lookup',
@@ -303,6 +322,7 @@ async function main(): Promise<void> {
       lookupsPerKind: lookups,
       loadAverage: { before: round(loadBefore, 2), after: round(loadavg()[0] ?? 0, 2) },
       startupSeconds: round(startupSeconds, 2),
+      roundTrip: { p50Ms: roundTrip.p50Ms, p99Ms: roundTrip.p99Ms },
       sizes: results,
       growth,
       targets,
