@@ -1,4 +1,4 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import {
   classifyAddressMatch,
   mailboxKey,
@@ -8,6 +8,7 @@ import type { CredentialMatch, IssuedCredential, Issuer } from '../core/model.ts
 import type { CredentialDirectory } from '../core/ports.ts';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Drizzle } from './database.ts';
+import { prebuiltSelect } from './prebuilt-select.ts';
 import { credentials, issuers } from './schema.ts';
 
 /** Near-miss candidates per address; more than this is not a near miss but a crowded short local part. */
@@ -18,12 +19,19 @@ const MIN_LOCAL_LENGTH_FOR_EDIT_SEARCH = 4;
 type CredentialRow = typeof credentials.$inferSelect;
 type IssuerRow = typeof issuers.$inferSelect;
 
+/** Every lookup by address runs this: built once (see prebuiltSelect). */
+const selectByMailboxKeys = prebuiltSelect({ credential: credentials, issuer: issuers }, (select) =>
+  select
+    .from(credentials)
+    .innerJoin(issuers, eq(credentials.issuerId, issuers.id))
+    .where(sql`${credentials.mailboxKey} = any(${sql.placeholder('mailboxKeys')}::text[])`),
+);
+
 export function createCredentialDirectory(db: Drizzle): CredentialDirectory {
   return {
     async findByAddresses(addresses) {
       if (addresses.length === 0) return [];
-      const rows = await selectWithIssuer(db)
-        .where(inArray(credentials.mailboxKey, [...new Set(addresses.map(mailboxKey))]));
+      const rows = await selectByMailboxKeys(db, { mailboxKeys: [...new Set(addresses.map(mailboxKey))] });
       return matchRows(rows, addresses, (kind) => kind === 'exact' || kind === 'same_mailbox');
     },
 
