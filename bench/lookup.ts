@@ -11,12 +11,10 @@
  * connection's floor is timed too: a bare `select $1` round trip, below which no lookup can go on this machine.
  * Prints a table and one JSON line with every figure.
  */
-import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import postgres from 'postgres';
 import type { CredentialMatch } from '../src/core/model.ts';
@@ -24,6 +22,7 @@ import { createCredentialDirectory } from '../src/db/credential-directory.ts';
 import type { Database } from '../src/db/database.ts';
 import { migrateDatabase } from '../src/db/migrate.ts';
 import { openDatabase } from '../src/db/open-database.ts';
+import { runCredbot as runCredbotCommand } from '../test/helpers/child-process.ts';
 import { createRandom, learnerAt, learnerCountFor, writeCredentialsCsv, writeIssuersCsv } from './synthetic-credentials.ts';
 
 const DEFAULT_SIZES = [100_000, 1_000_000, 5_000_000];
@@ -33,8 +32,6 @@ const WARM_UP_LOOKUPS = 200;
 const DEFAULT_MAX_REIMPORT_ROWS = 1_000_000;
 const TARGETS = { exactP99Ms: 2, exactGrowth: 1.5, nearMissP99Ms: 20, importRowsPerSecond: 50_000 };
 
-const projectRoot = fileURLToPath(new URL('..', import.meta.url));
-const cliEntry = path.join(projectRoot, 'src/cli/bin.ts');
 
 type LookupKind = 'exact' | 'not_found' | 'same_mailbox' | 'near_miss';
 const LOOKUP_KINDS: LookupKind[] = ['exact', 'not_found', 'same_mailbox', 'near_miss'];
@@ -75,24 +72,12 @@ function parseOptions() {
   return { sizes: [...sizes].sort((a, b) => a - b), lookups, maxReimport };
 }
 
-/** Runs the real command; resolves with its wall time in seconds, or throws with its output. */
-function runCredbot(args: string[], databaseUrl: string): Promise<number> {
+/** Runs the real command (as the tests do); resolves with its wall time in seconds, or throws with its output. */
+async function runCredbot(args: string[], databaseUrl: string): Promise<number> {
   const started = performance.now();
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', cliEntry, ...args], {
-      cwd: projectRoot,
-      env: { ...process.env, DATABASE_URL: databaseUrl, LOAD_DEMO_DATA: 'false', LOG_LEVEL: 'warn' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      if (code === 0) resolve((performance.now() - started) / 1000);
-      else reject(new Error(`credbot ${args.join(' ')} exited with ${code}:\n${output.slice(-4000)}`));
-    });
-  });
+  const { code, stdout, stderr } = await runCredbotCommand(args, { DATABASE_URL: databaseUrl, LOAD_DEMO_DATA: 'false', LOG_LEVEL: 'warn' });
+  if (code !== 0) throw new Error(`credbot ${args.join(' ')} exited with ${code}:\n${(stdout + stderr).slice(-4000)}`);
+  return (performance.now() - started) / 1000;
 }
 
 /** The four kinds of question, for learners drawn at random among those the file has and those it has not. */

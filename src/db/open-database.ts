@@ -38,12 +38,13 @@ async function openPostgres(url: string, maxConnections: number, applicationName
       cause: error,
     });
   }
-  const db = drizzlePostgres(preparingStatements(client), { schema }) as unknown as Drizzle;
+  const preparing = preparingStatements(client);
+  const db = drizzlePostgres(preparing, { schema }) as unknown as Drizzle;
   return {
     kind: 'postgres',
     location: redactUrl(url),
     db,
-    sql: createPostgresJsExecutor(preparingStatements(client)),
+    sql: createPostgresJsExecutor(preparing),
     copyInto: createPostgresJsCopy(client),
     transaction: (work) =>
       db.transaction((tx) => {

@@ -26,6 +26,22 @@ export interface ReplyRecords {
   isOwnReply(channel: Channel, conversationId: string, text: string): Promise<boolean>;
 }
 
+/**
+ * Runs a reply's steps from the first not yet done, recording progress after each, so that a retried job resumes
+ * instead of posting twice; the last step is recorded together with the delivery.
+ */
+export async function runReplySteps(
+  replies: Pick<ReplyRecords, 'markStepDone' | 'markDelivered'>,
+  request: Pick<RequestForReply, 'id' | 'replyStepsDone'>,
+  steps: (() => Promise<void>)[],
+): Promise<void> {
+  for (let index = request.replyStepsDone; index < steps.length; index++) {
+    await steps[index]!();
+    if (index + 1 < steps.length) await replies.markStepDone(request.id, index + 1);
+  }
+  await replies.markDelivered(request.id, steps.length);
+}
+
 export function createReplyRecords(db: Drizzle): ReplyRecords {
   return {
     async startAttempt(requestId) {

@@ -3,7 +3,7 @@ import type { HandledMessage } from '../core/handle-message.ts';
 import { maskEmail } from '../core/mask.ts';
 import type { InboundMessage } from '../core/ports.ts';
 import type { ConversationRecords } from '../db/conversation-records.ts';
-import type { ReplyRecords, RequestForReply } from '../db/reply-records.ts';
+import { type ReplyRecords, type RequestForReply, runReplySteps } from '../db/reply-records.ts';
 import type { ReplyJob } from '../jobs/reply-queues.ts';
 export { SLACK_REPLY_QUEUE } from '../jobs/reply-queues.ts';
 import type { Logger } from '../logger.ts';
@@ -147,12 +147,10 @@ export function createSlackReplyWorker(deps: SlackWorkerDeps) {
     }
 
     try {
-      const steps = [() => answerLearner(deps, request, context, log), () => postHandoffSummary(deps, request, context)];
-      for (let index = request.replyStepsDone; index < steps.length; index++) {
-        await steps[index]!();
-        if (index + 1 < steps.length) await deps.replies.markStepDone(requestId, index + 1);
-      }
-      await deps.replies.markDelivered(requestId, steps.length);
+      await runReplySteps(deps.replies, request, [
+        () => answerLearner(deps, request, context, log),
+        () => postHandoffSummary(deps, request, context),
+      ]);
       log.info({ channelId: context.channelId }, 'Slack reply posted');
     } catch (error) {
       const retryable = !isSlackApiError(error) || error.retryable;

@@ -1,6 +1,6 @@
 import type { HandledMessage } from '../core/handle-message.ts';
 import type { InboundMessage } from '../core/ports.ts';
-import type { ReplyRecords } from '../db/reply-records.ts';
+import { type ReplyRecords, runReplySteps } from '../db/reply-records.ts';
 import type { ReplyJob } from '../jobs/reply-queues.ts';
 export { ZENDESK_REPLY_QUEUE } from '../jobs/reply-queues.ts';
 import type { Logger } from '../logger.ts';
@@ -68,12 +68,8 @@ export function createZendeskReplyWorker(deps: ZendeskWorkerDeps) {
     const log = deps.logger.child({ channel: 'zendesk', ticketId, requestId, outcome: request.outcome });
 
     try {
-      const steps = planTicketReply(request, deps.plan);
-      for (let index = request.replyStepsDone; index < steps.length; index++) {
-        await applyStep(deps.api, ticketId, steps[index]!);
-        if (index + 1 < steps.length) await deps.replies.markStepDone(requestId, index + 1);
-      }
-      await deps.replies.markDelivered(requestId, steps.length);
+      const steps = planTicketReply(request, deps.plan).map((step) => () => applyStep(deps.api, ticketId, step));
+      await runReplySteps(deps.replies, request, steps);
       log.info('ticket updated');
     } catch (error) {
       const retryable = !isZendeskApiError(error) || error.retryable;

@@ -7,7 +7,7 @@ export const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 const CLI_ENTRY = 'src/cli/bin.ts';
 
 // Nothing of ours configures a child by accident: it gets exactly the settings it is given.
-const CREDBOT_SETTINGS = /^(DATABASE_URL|SMTP_URL|DATA_DIR|PORT|HOST|LOG_LEVEL|ZENDESK_.*|SLACK_.*)$/;
+const CREDBOT_SETTINGS = /^(DATABASE_URL|SMTP_URL|DATA_DIR|PORT|HOST|LOG_LEVEL|SERVICE_ROLE|ZENDESK_.*|SLACK_.*)$/;
 
 export interface NodeChildOptions {
   /** A path from the project root: a .ts one runs from source through tsx, as the tests do, a .js one as it is. */
@@ -75,7 +75,7 @@ export function startChild(options: StartChildOptions): Promise<RunningChild> {
       reject(new Error(`${options.entry} did not start in ${timeoutMs} ms:\n${output.slice(-4000)}`));
     }, timeoutMs);
     const onData = (chunk: Buffer) => {
-      // Keep the start and the latest of what it says: enough to explain a failure, bounded under load.
+      // Keep the latest of what it says: enough to explain a failure, bounded under load.
       output = output.length > 200_000 ? output.slice(-100_000) + chunk : output + chunk;
       if (started) return;
       const match = readyPattern.exec(output);
