@@ -143,7 +143,9 @@ function watchQueues(admin: postgres.Sql, startedAt: number, progress: () => { e
         select name,
                count(*) filter (where state in ('created', 'retry')) as waiting,
                count(*) filter (where state = 'active') as active
-        from pgboss.job group by name`.catch(() => []);
+        from pgboss.job group by name
+        union all
+        select 'inbox', count(*), 0 from accepted_messages where relayed_at is null`.catch(() => []);
       // Only the queues with work in them: the Slack phase runs in the database the Zendesk phase left behind.
       const queues: QueueSample['queues'] = {};
       for (const row of rows) {

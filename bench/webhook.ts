@@ -201,7 +201,7 @@ async function main() {
     // The next run starts from nothing: no backlog of jobs, no rows, no recorded calls.
     await admin.unsafe(`
       do $$ begin if to_regclass('pgboss.job') is not null then delete from pgboss.job; end if; end $$;
-      truncate support_requests, outbound_emails cascade;
+      truncate support_requests, outbound_emails, accepted_messages cascade;
       drop table if exists floor_deliveries`);
     sink.messages.length = 0;
     zendesk.requests.length = 0;

@@ -78,6 +78,36 @@ describe('the job queue (pg-boss in our own database)', () => {
     expect(worked).not.toContain(emailId);
   });
 
+  it('runs the job of an accepted message once, however often the message is accepted', async () => {
+    const emailId = randomUUID();
+    const key = `test:${emailId}`;
+    const created = await Promise.all([1, 2, 3].map(() => queue.accept('test-jobs', { emailId }, key)));
+    expect([...created].sort()).toEqual([false, false, true]);
+    queue.nudgeWorkers();
+    await until(() => worked.includes(emailId));
+    expect(await queue.accept('test-jobs', { emailId }, key)).toBe(false);
+    queue.nudgeWorkers();
+    await new Promise((resolve) => setTimeout(resolve, 1200));
+    expect(worked.filter((id) => id === emailId)).toHaveLength(1);
+    const { rows } = await testDb.database.sql.executeSql('select relayed_at from accepted_messages where key = $1', [key]);
+    expect(rows).toHaveLength(1);
+    expect(rows[0].relayed_at).not.toBeNull();
+  });
+
+  it('relays what a process without workers accepted (a web process) at the next poll of one with workers', async () => {
+    const webQueue = await startJobQueue(testDb.database, createLogger('silent'), { pollingIntervalSeconds: 60, batchSize: 5, maintenanceIntervalSeconds: 60 });
+    try {
+      const ids = Array.from({ length: 1_100 }, () => randomUUID());
+      for (const emailId of ids) expect(await webQueue.accept('test-jobs', { emailId }, `web:${emailId}`)).toBe(true);
+      webQueue.nudgeWorkers(); // wakes nothing here: this process runs no workers and relays nothing
+      // More than one relay batch, all relayed by the other process's polls, each job run once.
+      await until(() => ids.every((id) => worked.includes(id)), 30_000);
+      expect(worked.filter((id) => ids.includes(id))).toHaveLength(ids.length);
+    } finally {
+      await webQueue.stop(1000);
+    }
+  });
+
   it('takes the next batch at once after a full one, without waiting for the polling interval', async () => {
     await queue.define('test-backlog', { retryLimit: 0, retryDelaySeconds: 1, retryBackoff: false, expireInSeconds: 60 });
     const done: string[] = [];

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import PgBoss from 'pg-boss';
 import type { Database, TransactionScope } from '../db/database.ts';
 import type { Logger } from '../logger.ts';
+import { acceptMessage, purgeRelayedMessages, takeWaitingMessages } from './accepted-messages.ts';
 
 export interface QueuePolicy {
   /** Retries after the first attempt. */
@@ -37,8 +38,14 @@ export interface JobQueue {
    * job with the same id is dropped. Returns whether this call created the job.
    */
   schedule(scope: Pick<TransactionScope, 'sql'>, name: string, data: object, jobId: string): Promise<boolean>;
+  /**
+   * Stores an inbound message (what a webhook acknowledges) for a job on `name`, keyed by the channel's
+   * idempotency key; returns false when the key was accepted before. The processes that run workers relay it
+   * into its job (id `jobIdFor(key)`) within NUDGE_COALESCE_MS when nudged, or at their next poll.
+   */
+  accept(name: string, data: object, key: string): Promise<boolean>;
   work(name: string, handler: (data: unknown) => Promise<void>, options?: Partial<WorkOptions>): Promise<void>;
-  /** Wakes idle workers soon (within NUDGE_COALESCE_MS) instead of at their next poll. */
+  /** Relays accepted messages and wakes idle workers soon (within NUDGE_COALESCE_MS) instead of at their next poll. */
   nudgeWorkers(): void;
   /** Stops fetching, lets running jobs finish (up to `timeoutMs`), then returns. */
   stop(timeoutMs?: number): Promise<void>;
@@ -60,6 +67,54 @@ export async function startJobQueue(database: Database, logger: Logger, defaults
   const workerIds: string[] = [];
   let stopped = false;
   let pendingNudge: NodeJS.Timeout | undefined;
+  let relayTimer: NodeJS.Timeout | undefined;
+  let relaying: Promise<void> | undefined;
+  let relayAgain = false;
+  let lastPurge = 0;
+
+  const wakeWorkers = () => {
+    for (const workerId of workerIds) boss.notifyWorker(workerId);
+  };
+
+  /** Moves accepted messages into their jobs, a batch per transaction, until the inbox is empty. */
+  const relayAccepted = async (): Promise<void> => {
+    let moved: number;
+    do {
+      moved = await database.transaction(async (scope) => {
+        const messages = await takeWaitingMessages(scope.sql, RELAY_BATCH);
+        if (messages.length === 0) return 0;
+        const jobs = messages.map((message) => ({ name: message.queue, id: jobIdFor(message.key), data: message.payload as object }));
+        await boss.insert(jobs, { db: scope.sql as PgBoss.Db });
+        return messages.length;
+      });
+      if (moved > 0) wakeWorkers();
+    } while (moved === RELAY_BATCH && !stopped);
+    if (Date.now() - lastPurge > PURGE_INTERVAL_MS) {
+      lastPurge = Date.now();
+      const purged = await purgeRelayedMessages(database.sql);
+      if (purged > 0) logger.info({ purged }, 'purged accepted messages past their retention');
+    }
+  };
+
+  /** One relay at a time per process; a request during a relay runs another after it, to catch late arrivals. */
+  const requestRelay = (): void => {
+    if (stopped) return;
+    if (relaying) {
+      relayAgain = true;
+      return;
+    }
+    relaying = relayAccepted()
+      .catch((error: unknown) => {
+        logger.warn({ error: error instanceof Error ? error.message : String(error) }, 'relaying accepted messages failed; retrying at the next poll');
+      })
+      .finally(() => {
+        relaying = undefined;
+        if (relayAgain) {
+          relayAgain = false;
+          requestRelay();
+        }
+      });
+  };
 
   return {
     async define(name, policy) {
@@ -79,7 +134,17 @@ export async function startJobQueue(database: Database, logger: Logger, defaults
       return created !== null;
     },
 
+    async accept(name, data, key) {
+      return acceptMessage(database.sql, name, data, key);
+    },
+
     async work(name, handler, options) {
+      // The first worker makes this a process that relays accepted messages: at once (what waited while no worker
+      // ran), then at every poll, besides the nudges.
+      if (relayTimer === undefined) {
+        relayTimer = setInterval(requestRelay, (options?.pollingIntervalSeconds ?? defaults.pollingIntervalSeconds) * 1000);
+        requestRelay();
+      }
       const batchSize = options?.batchSize ?? defaults.batchSize;
       let workerId: string | undefined;
       workerId = await boss.work<object>(
@@ -111,13 +176,16 @@ export async function startJobQueue(database: Database, logger: Logger, defaults
       pendingNudge = setTimeout(() => {
         pendingNudge = undefined;
         if (stopped) return;
-        for (const workerId of workerIds) boss.notifyWorker(workerId);
+        if (relayTimer !== undefined) requestRelay();
+        wakeWorkers();
       }, NUDGE_COALESCE_MS);
     },
 
     async stop(timeoutMs = 20_000) {
       stopped = true;
       clearTimeout(pendingNudge);
+      clearInterval(relayTimer);
+      await relaying;
       await boss.stop({ graceful: true, wait: true, timeout: timeoutMs });
     },
   };
@@ -129,6 +197,10 @@ export async function startJobQueue(database: Database, logger: Logger, defaults
  * statement, and bench:burst counts those per ticket); an idle service's first job waits this long at most.
  */
 const NUDGE_COALESCE_MS = 50;
+/** Accepted messages moved into jobs per transaction. */
+const RELAY_BATCH = 500;
+/** How often a relaying process deletes accepted messages past their retention. */
+const PURGE_INTERVAL_MS = 60 * 60 * 1000;
 
 /** A stable UUID for an idempotency key (pg-boss job ids are UUIDs). */
 export function jobIdFor(key: string): string {

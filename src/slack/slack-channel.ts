@@ -5,7 +5,7 @@ import { ConfigError, type ServiceRole, type SlackSettings } from '../config.ts'
 import { CredbotError } from '../core/errors.ts';
 import { createConversationRecords } from '../db/conversation-records.ts';
 import { createReplyRecords } from '../db/reply-records.ts';
-import { channelJobPolicy, jobIdFor } from '../jobs/job-queue.ts';
+import { channelJobPolicy } from '../jobs/job-queue.ts';
 import { createBoltLogger } from './bolt-logger.ts';
 import { FastifyReceiver, SLACK_EVENTS_PATH } from './fastify-receiver.ts';
 import { registerSlackListeners } from './listeners.ts';
@@ -70,7 +70,7 @@ export async function startSlackChannel(
     handoffChannel: settings.handoffChannel,
     logger,
     async accept(inbound) {
-      const created = await queue.schedule(database, SLACK_MESSAGE_QUEUE, inbound, jobIdFor(`slack:${inbound.key}`));
+      const created = await queue.accept(SLACK_MESSAGE_QUEUE, inbound, `slack:${inbound.key}`);
       if (created) queue.nudgeWorkers();
       return created;
     },

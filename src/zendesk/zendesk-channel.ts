@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { App } from '../app.ts';
 import type { ServiceRole, ZendeskSettings } from '../config.ts';
 import { createReplyRecords } from '../db/reply-records.ts';
-import { channelJobPolicy, jobIdFor } from '../jobs/job-queue.ts';
+import { channelJobPolicy } from '../jobs/job-queue.ts';
 import { registerZendeskWebhook } from './webhook-route.ts';
 import { createZendeskApi } from './zendesk-api.ts';
 import {
@@ -44,7 +44,7 @@ export async function startZendeskChannel(
     toleranceSeconds: config.ZENDESK_SIGNATURE_TOLERANCE_SECONDS,
     now: () => new Date(),
     async acceptMessage(message) {
-      const created = await queue.schedule(database, ZENDESK_MESSAGE_QUEUE, message, jobIdFor(`zendesk:${message.dedupeKey}`));
+      const created = await queue.accept(ZENDESK_MESSAGE_QUEUE, message, `zendesk:${message.dedupeKey}`);
       if (created) queue.nudgeWorkers();
       return created;
     },
