@@ -97,7 +97,7 @@ describe('the job queue (pg-boss in our own database)', () => {
   it('relays what a process without workers accepted (a web process) at the next poll of one with workers', async () => {
     const webQueue = await startJobQueue(testDb.database, createLogger('silent'), { pollingIntervalSeconds: 60, batchSize: 5, maintenanceIntervalSeconds: 60 });
     try {
-      const ids = Array.from({ length: 1_100 }, () => randomUUID());
+      const ids: string[] = Array.from({ length: 1_100 }, () => randomUUID());
       for (const emailId of ids) expect(await webQueue.accept('test-jobs', { emailId }, `web:${emailId}`)).toBe(true);
       webQueue.nudgeWorkers(); // wakes nothing here: this process runs no workers and relays nothing
       // More than one relay batch, all relayed by the other process's polls, each job run once.

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import PgBoss from 'pg-boss';
 import type { Database, TransactionScope } from '../db/database.ts';
 import type { Logger } from '../logger.ts';
+import { startAcknowledgementsFirst } from './acknowledgements-first.ts';
 import { acceptMessage, purgeRelayedMessages, takeWaitingMessages } from './accepted-messages.ts';
 
 export interface QueuePolicy {
@@ -71,6 +72,7 @@ export async function startJobQueue(database: Database, logger: Logger, defaults
   let relaying: Promise<void> | undefined;
   let relayAgain = false;
   let lastPurge = 0;
+  const acknowledgementsFirst = startAcknowledgementsFirst();
 
   const wakeWorkers = () => {
     for (const workerId of workerIds) boss.notifyWorker(workerId);
@@ -135,6 +137,7 @@ export async function startJobQueue(database: Database, logger: Logger, defaults
     },
 
     async accept(name, data, key) {
+      acknowledgementsFirst.noteAcceptance();
       return acceptMessage(database.sql, name, data, key);
     },
 
@@ -155,6 +158,7 @@ export async function startJobQueue(database: Database, logger: Logger, defaults
           await Promise.all(
             jobs.map(async (job) => {
               try {
+                await acknowledgementsFirst.jobTurn();
                 await handler(job.data);
               } catch (error) {
                 const message = error instanceof Error ? error.message : String(error);
@@ -185,6 +189,7 @@ export async function startJobQueue(database: Database, logger: Logger, defaults
       stopped = true;
       clearTimeout(pendingNudge);
       clearInterval(relayTimer);
+      acknowledgementsFirst.stop();
       await relaying;
       await boss.stop({ graceful: true, wait: true, timeout: timeoutMs });
     },

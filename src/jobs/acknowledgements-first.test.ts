@@ -1,0 +1,70 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { afterEach, describe, expect, it } from 'vitest';
+import { type AcknowledgementsFirst, startAcknowledgementsFirst } from './acknowledgements-first.ts';
+
+/** Keeps the event loop busy about 90% of the time, as a flood of requests would, until stopped. */
+function saturateLoop(): () => void {
+  const timer = setInterval(() => {
+    const until = performance.now() + 18;
+    while (performance.now() < until) {
+      // spin
+    }
+  }, 2);
+  return () => clearInterval(timer);
+}
+
+describe('acknowledgements first', () => {
+  let gate: AcknowledgementsFirst | undefined;
+  afterEach(() => gate?.stop());
+
+  it('lets a job start at once when nothing is being accepted, however busy the loop', async () => {
+    gate = startAcknowledgementsFirst();
+    const stopSaturating = saturateLoop();
+    try {
+      await sleep(300);
+      const startedAt = performance.now();
+      await gate.jobTurn();
+      expect(performance.now() - startedAt).toBeLessThan(50);
+    } finally {
+      stopSaturating();
+    }
+  });
+
+  it('lets a job start at once while messages are accepted if the loop has room', async () => {
+    gate = startAcknowledgementsFirst();
+    const accepting = setInterval(() => gate?.noteAcceptance(), 10);
+    try {
+      await sleep(300);
+      const startedAt = performance.now();
+      await gate.jobTurn();
+      expect(performance.now() - startedAt).toBeLessThan(50);
+    } finally {
+      clearInterval(accepting);
+    }
+  });
+
+  it('holds jobs back while messages are accepted on a busy loop, and lets them go when acceptances stop', async () => {
+    gate = startAcknowledgementsFirst();
+    const stopSaturating = saturateLoop();
+    const accepting = setInterval(() => gate?.noteAcceptance(), 10);
+    let started = false;
+    try {
+      await sleep(300);
+      void gate.jobTurn().then(() => {
+        started = true;
+      });
+      await sleep(500);
+      expect(started).toBe(false);
+    } finally {
+      clearInterval(accepting);
+    }
+    try {
+      // The acceptance window passes, so the job starts though the loop is still busy.
+      const deadline = performance.now() + 2_000;
+      while (!started && performance.now() < deadline) await sleep(20);
+      expect(started).toBe(true);
+    } finally {
+      stopSaturating();
+    }
+  });
+});
