@@ -98,6 +98,28 @@ describe('importCredentialBatches', () => {
     ]);
   });
 
+  it('writes every row of an import whose COPY text takes many writes, staged or loaded straight in', async () => {
+    await importIssuers(database, [{ line: 2, value: acme }]);
+    const rows = (from: number) =>
+      Array.from({ length: 400 }, (_, n) =>
+        credential(from + n, {
+          courseName: `A course with a long name, to fill the COPY text sooner: ${'x'.repeat(100)} ${n}`,
+          issuedAt: new Date(Date.UTC(2024, 0, 1 + (n % 40))),
+        }),
+      );
+    await importCredentialBatches(database, batchesOf(rows(0), 7), { skipInvalid: false });
+    await database.sql.executeSql('truncate credentials');
+    await importCredentialBatches(database, batchesOf(rows(1000), 7), { skipInvalid: false, rebuildIndexesFromRows: 50 });
+    await importCredentialBatches(database, batchesOf(rows(0), 7), { skipInvalid: false });
+    expect(await query('select count(*)::int as count, count(distinct issued_at)::int as days from credentials')).toEqual([
+      { count: 800, days: 40 },
+    ]);
+    expect(await query("select issued_at::text from credentials where id in ('c-41', 'c-1041')")).toEqual([
+      { issued_at: '2024-01-02' },
+      { issued_at: '2024-01-02' },
+    ]);
+  });
+
   it('writes nothing when a later batch has a problem, and reports every problem with its line', async () => {
     await importIssuers(database, [{ line: 2, value: acme }]);
     const batches = batchesOf([credential(1), credential(2), credential(3, { issuerId: 'nobody' }), credential(4)], 2);

@@ -496,6 +496,44 @@ describe('readImportBatches', () => {
     }
   });
 
+  it('reads long runs of plain lines as csv-parse does, whatever the chunks: one-value, empty and multi-byte lines', async () => {
+    // Lines without quotes or CR are read a stretch at a time, up to the next quote; a chunk may end anywhere.
+    const lines = [CREDENTIAL_HEADER];
+    for (let n = 0; n < 3000; n++) {
+      const kind = n % 50;
+      if (kind === 7) lines.push('');
+      else if (kind === 13) lines.push(`lone value ${n}`);
+      else if (kind === 21) lines.push(`c-${n},acme,l${n}@example.com,"Quoted, name",Course,https://badges.example/${n},published,2024-05-01`);
+      else if (kind === 33) lines.push(`c-${n},acme,l${n}@example.com,Zoë 😀 Ünal,Cours é,https://badges.example/${n},draft,2024-05-01`);
+      else lines.push(`c-${n},acme,l${n}@example.com,Lee ${n},Course ${n},https://badges.example/${n},published,2024-05-01`);
+    }
+    const content = `${lines.join('\n')}\n`;
+    const whole = parseImportFile('credentials', content);
+    expect(whole.rows.length).toBeGreaterThan(2800);
+    for (const chunkSize of [5, 4096, 65536]) {
+      const batches = await collectBatches('credentials', content, chunkSize, 100);
+      const errors = batches.flatMap((batch) => batch.errors);
+      expect({ rows: batches.flatMap((batch) => batch.rows), errors }).toEqual({ rows: whole.rows, errors: whole.errors });
+    }
+  });
+
+  it('yields the problems of the file with the rows around them, so that they arrive in line order', async () => {
+    const rows = Array.from({ length: 40 }, (_, n) =>
+      n % 3 === 0 ? { id: `c-${n}`, issued_at: '2024-02-30' } : { id: `c-${n}` },
+    );
+    const batches = await collectBatches('credentials', credentialsCsv(...rows), 4096, 4);
+    const lines = batches.flatMap((batch) => [...batch.rows, ...batch.errors].map((item) => item.line).sort((a, b) => a - b));
+    expect(lines).toEqual(Array.from({ length: 40 }, (_, n) => n + 2));
+    expect(batches.every((batch) => batch.rows.length <= 4)).toBe(true);
+  });
+
+  it('gives each row a date of its own, even where rows share a date', () => {
+    const parsed = parseCredentialsFile(credentialsCsv({ id: 'c-1' }, { id: 'c-2' }));
+    const [first, second] = parsed.rows.map((row) => row.value.issuedAt);
+    first?.setUTCFullYear(1999);
+    expect(second).toEqual(new Date('2024-05-01T00:00:00Z'));
+  });
+
   it('refuses a value holding a NUL character, which PostgreSQL cannot store', () => {
     const parsed = parseCredentialsFile(credentialsCsv({ course_name: 'Bread\u0000Baking' }));
     expect(parsed.rows).toEqual([]);
