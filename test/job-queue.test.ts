@@ -108,6 +108,19 @@ describe('the job queue (pg-boss in our own database)', () => {
     }
   });
 
+  it('leaves a message for a queue without workers in the inbox until a worker for it starts', async () => {
+    await queue.define('test-later', { retryLimit: 0, retryDelaySeconds: 1, retryBackoff: false, expireInSeconds: 60 });
+    const emailId = randomUUID();
+    expect(await queue.accept('test-later', { emailId }, `later:${emailId}`)).toBe(true);
+    queue.nudgeWorkers();
+    await new Promise((resolve) => setTimeout(resolve, 1200));
+    const waiting = await testDb.database.sql.executeSql('select relayed_at from accepted_messages where key = $1', [`later:${emailId}`]);
+    expect(waiting.rows[0].relayed_at).toBeNull();
+    const done: string[] = [];
+    await queue.work('test-later', async (data) => void done.push((data as { emailId: string }).emailId));
+    await until(() => done.includes(emailId));
+  });
+
   it('takes the next batch at once after a full one, without waiting for the polling interval', async () => {
     await queue.define('test-backlog', { retryLimit: 0, retryDelaySeconds: 1, retryBackoff: false, expireInSeconds: 60 });
     const done: string[] = [];

@@ -25,17 +25,21 @@ export async function acceptMessage(sql: SqlExecutor, queue: string, payload: ob
 }
 
 /**
- * Marks up to `limit` waiting messages as relayed, oldest first, and returns them. Run it in the transaction that
- * creates their jobs. SKIP LOCKED lets two relays (two worker processes) share the inbox without waiting.
+ * Marks up to `limit` waiting messages for `queues` as relayed, oldest first, and returns them. Run it in the
+ * transaction that creates their jobs. Only queues with workers in this process are taken: pg-boss drops a job
+ * for a queue it does not know, and a message for a channel turned off waits until a process runs it again.
+ * SKIP LOCKED lets two relays (two worker processes) share the inbox without waiting.
  */
-export async function takeWaitingMessages(sql: SqlExecutor, limit: number): Promise<AcceptedMessage[]> {
+export async function takeWaitingMessages(sql: SqlExecutor, queues: readonly string[], limit: number): Promise<AcceptedMessage[]> {
   const { rows } = await sql.executeSql(
     `update accepted_messages set relayed_at = now()
      where key in (
-       select key from accepted_messages where relayed_at is null order by accepted_at limit $1 for update skip locked
+       select key from accepted_messages
+       where relayed_at is null and queue = any($1::text[])
+       order by accepted_at limit $2 for update skip locked
      )
      returning key, queue, payload`,
-    [limit],
+    [queues, limit],
   );
   return rows as AcceptedMessage[];
 }

@@ -66,6 +66,7 @@ export async function startJobQueue(database: Database, logger: Logger, defaults
   boss.on('error', (error) => logger.error({ err: error }, 'job queue error'));
   await boss.start();
   const workerIds: string[] = [];
+  const workedQueues: string[] = [];
   let stopped = false;
   let pendingNudge: NodeJS.Timeout | undefined;
   let relayTimer: NodeJS.Timeout | undefined;
@@ -83,7 +84,7 @@ export async function startJobQueue(database: Database, logger: Logger, defaults
     let moved: number;
     do {
       moved = await database.transaction(async (scope) => {
-        const messages = await takeWaitingMessages(scope.sql, RELAY_BATCH);
+        const messages = await takeWaitingMessages(scope.sql, workedQueues, RELAY_BATCH);
         if (messages.length === 0) return 0;
         const jobs = messages.map((message) => ({ name: message.queue, id: jobIdFor(message.key), data: message.payload as object }));
         await boss.insert(jobs, { db: scope.sql as PgBoss.Db });
@@ -142,12 +143,11 @@ export async function startJobQueue(database: Database, logger: Logger, defaults
     },
 
     async work(name, handler, options) {
-      // The first worker makes this a process that relays accepted messages: at once (what waited while no worker
+      // A process with workers relays accepted messages for their queues: at once (what waited while no worker
       // ran), then at every poll, besides the nudges.
-      if (relayTimer === undefined) {
-        relayTimer = setInterval(requestRelay, (options?.pollingIntervalSeconds ?? defaults.pollingIntervalSeconds) * 1000);
-        requestRelay();
-      }
+      workedQueues.push(name);
+      relayTimer ??= setInterval(requestRelay, (options?.pollingIntervalSeconds ?? defaults.pollingIntervalSeconds) * 1000);
+      requestRelay();
       const batchSize = options?.batchSize ?? defaults.batchSize;
       let workerId: string | undefined;
       workerId = await boss.work<object>(
