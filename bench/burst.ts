@@ -50,6 +50,11 @@ const SUPPORT_CHANNEL = 'C0BENCH01';
 /** A multiple of any ticket count used, so ticket n's learner (n mod tickets) runs through 0 … tickets-1. */
 const FIRST_TICKET_ID = 1_000_000;
 const SLACK_CONCURRENCY = 16;
+/**
+ * Answered before the Slack burst is measured. The Zendesk burst's 2,000 tickets outlast the start-up of a fresh
+ * process; 200 Slack messages, about 2 s of work, would otherwise measure mostly the JIT warming up.
+ */
+const SLACK_WARM_UP_MESSAGES = 20;
 /** Anything sent twice would arrive within moments of the first copy. */
 const SETTLE_MS = 3000;
 const TARGETS = { ticketsPerSecond: 100, duplicates: 0, lost: 0, peakRssMb: 250 };
@@ -246,23 +251,31 @@ interface PhasePlan {
   /** Answers beyond one a request. */
   countDuplicateAnswers(): number;
   deliver(serviceUrl: string): Promise<Deliveries>;
+  /**
+   * Run once the service is up and before anything is measured: requests of their own, answered in full, so
+   * that the burst meets a process that has run (start-up and JIT compilation are not the burst's cost).
+   */
+  warmUp?(serviceUrl: string): Promise<void>;
 }
 
 async function runPhase(world: PhaseWorld, phase: PhasePlan): Promise<PhaseResult> {
   const { admin, sink } = world;
   const { addresses } = phase;
   const requests = addresses.length;
-  const mail = createMailTally(sink.messages);
-  const progress = () => {
-    mail.update();
-    return { emails: mail.countReached(addresses), answered: phase.countAnswered() };
-  };
-
   const service = await startCredbotService(
     world.serviceEntry,
     { ...world.serviceEnv, DATABASE_URL: world.databaseUrl, SMTP_URL: sink.url, ...phase.serviceEnv },
     { cpuProfileDir: phase.cpuProfileDir },
   );
+  if (phase.warmUp) {
+    await phase.warmUp(service.ready);
+    sink.messages.length = 0;
+  }
+  const mail = createMailTally(sink.messages);
+  const progress = () => {
+    mail.update();
+    return { emails: mail.countReached(addresses), answered: phase.countAnswered() };
+  };
   const startRssMb = megabytes(service.memory().rssBytes);
   const memory = sampleMemory(service, 200);
   try {
@@ -374,13 +387,19 @@ async function runSlackPhase(
   options: { firstLearner: number; messages: number; deadlineSeconds: number },
 ): Promise<PhaseResult> {
   const { slack } = world;
-  const learners = Array.from({ length: options.messages }, (_, index) => ({
-    address: learnerAddress(options.firstLearner + index),
-    user: `UBENCH${String(index).padStart(5, '0')}`,
-  }));
-  const messages = learners.map(({ address, user }) =>
-    channelMessage({ channel: SUPPORT_CHANNEL, user, text: `Hi! ${missingCredentialText(`<mailto:${address}|${address}>`)}` }),
-  );
+  const learnersFrom = (first: number, count: number) =>
+    Array.from({ length: count }, (_, index) => ({
+      address: learnerAddress(first + index),
+      user: `UBENCH${String(first + index).padStart(6, '0')}`,
+    }));
+  const messagesFor = (learners: { address: string; user: string }[]) =>
+    learners.map(({ address, user }) =>
+      channelMessage({ channel: SUPPORT_CHANNEL, user, text: `Hi! ${missingCredentialText(`<mailto:${address}|${address}>`)}` }),
+    );
+  const learners = learnersFrom(options.firstLearner, options.messages);
+  const messages = messagesFor(learners);
+  const warmUpLearners = learnersFrom(options.firstLearner + options.messages, SLACK_WARM_UP_MESSAGES);
+  const warmUpMessages = messagesFor(warmUpLearners);
   const repliesTo = () => {
     const count = new Map<string, number>();
     for (const call of slack.calls) {
@@ -409,29 +428,43 @@ async function runSlackPhase(
       const replies = repliesTo();
       return messages.reduce((sum, message) => sum + Math.max(0, (replies.get(message.ts) ?? 0) - 1), 0);
     },
-    async deliver(serviceUrl) {
-      const startedAt = Date.now();
-      let redelivered = 0;
-      let neverAccepted = 0;
-      const queue = [...messages];
-      const deliverNext = async () => {
-        for (let message = queue.shift(); message; message = queue.shift()) {
-          const envelope = eventEnvelope(message);
-          for (let attempt = 0; ; attempt++) {
-            const { status } = await postEvent(serviceUrl, envelope, { secret: SLACK_SIGNING_SECRET }).catch(() => ({ status: 0 }));
-            if (status >= 200 && status < 300) break;
-            if (attempt >= 5) {
-              neverAccepted++;
-              break;
-            }
-            redelivered++;
-          }
-        }
-      };
-      await Promise.all(Array.from({ length: SLACK_CONCURRENCY }, deliverNext));
-      return { startedAt, acceptedAt: Date.now(), redelivered, neverAccepted };
+    async warmUp(serviceUrl) {
+      await deliverSlackEvents(serviceUrl, warmUpMessages);
+      const warmUpMail = createMailTally(world.sink.messages);
+      const warmUpAddresses = warmUpLearners.map((learner) => learner.address);
+      const doneAll = await waitUntil(() => {
+        warmUpMail.update();
+        const replies = repliesTo();
+        return warmUpMail.countReached(warmUpAddresses) === warmUpAddresses.length && warmUpMessages.every((message) => replies.has(message.ts));
+      }, Date.now() + 30_000);
+      if (!doneAll) throw new Error('the Slack warm-up messages were not all emailed and answered within 30 s');
     },
+    deliver: (serviceUrl) => deliverSlackEvents(serviceUrl, messages),
   });
+}
+
+/** Posts each message as a signed event, SLACK_CONCURRENCY at a time, again on a non-2xx answer (as Slack does). */
+async function deliverSlackEvents(serviceUrl: string, messages: ReturnType<typeof channelMessage>[]): Promise<Deliveries> {
+  const startedAt = Date.now();
+  let redelivered = 0;
+  let neverAccepted = 0;
+  const queue = [...messages];
+  const deliverNext = async () => {
+    for (let message = queue.shift(); message; message = queue.shift()) {
+      const envelope = eventEnvelope(message);
+      for (let attempt = 0; ; attempt++) {
+        const { status } = await postEvent(serviceUrl, envelope, { secret: SLACK_SIGNING_SECRET }).catch(() => ({ status: 0 }));
+        if (status >= 200 && status < 300) break;
+        if (attempt >= 5) {
+          neverAccepted++;
+          break;
+        }
+        redelivered++;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: SLACK_CONCURRENCY }, deliverNext));
+  return { startedAt, acceptedAt: Date.now(), redelivered, neverAccepted };
 }
 
 /** The queue with the most jobs waiting, summed over the samples: the stage that held the burst back. */
@@ -471,8 +504,9 @@ async function main() {
   const phases: PhaseResult[] = [];
   let profile: ProfileSummary | null = null;
   try {
-    process.stderr.write(`seeding ${options.tickets + options.slackMessages} learners with a published credential each…\n`);
-    await seedLearners(database.url, options.tickets + options.slackMessages);
+    const learners = options.tickets + options.slackMessages + SLACK_WARM_UP_MESSAGES;
+    process.stderr.write(`seeding ${learners} learners with a published credential each…\n`);
+    await seedLearners(database.url, learners);
     const serviceEntry =
       options.serviceEntry ?? (options.fromSource ? SOURCE_ENTRY : await ensureCompiledService((line) => process.stderr.write(`${line}\n`)));
     const serviceEnv: Record<string, string> = options.serviceNodeOptions ? { NODE_OPTIONS: options.serviceNodeOptions } : {};
