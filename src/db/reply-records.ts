@@ -1,6 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Channel } from '../core/model.ts';
 import type { Drizzle } from './database.ts';
+import { prebuiltStatement } from './prebuilt-statement.ts';
 import { supportRequests } from './schema.ts';
 
 const MIN_CHARS_TO_MATCH_INSIDE = 60;
@@ -42,37 +43,51 @@ export async function runReplySteps(
   await replies.markDelivered(request.id, steps.length);
 }
 
+const requestIdParam = sql.placeholder('requestId');
+const stepsDoneParam = sql.placeholder('stepsDone');
+
+// Each reply job runs these: built once (src/db/prebuilt-statement.ts).
+const startAttemptStatement = prebuiltStatement<RequestForReply>((db) =>
+  db
+    .update(supportRequests)
+    .set({ replyAttempts: sql`${supportRequests.replyAttempts} + 1` })
+    .where(and(eq(supportRequests.id, requestIdParam), eq(supportRequests.replyStatus, 'pending')))
+    .returning({
+      id: supportRequests.id,
+      channel: supportRequests.channel,
+      outcome: supportRequests.outcome,
+      learnerReply: supportRequests.learnerReply,
+      agentNote: supportRequests.agentNote,
+      channelContext: supportRequests.channelContext,
+      replyStatus: supportRequests.replyStatus,
+      replyAttempts: supportRequests.replyAttempts,
+      replyStepsDone: supportRequests.replyStepsDone,
+      conversationId: supportRequests.conversationId,
+    }),
+);
+const markStepDoneStatement = prebuiltStatement((db) =>
+  db.update(supportRequests).set({ replyStepsDone: sql`${stepsDoneParam}` }).where(eq(supportRequests.id, requestIdParam)),
+);
+const markDeliveredStatement = prebuiltStatement((db) =>
+  db
+    .update(supportRequests)
+    .set({ replyStatus: 'delivered', replyStepsDone: sql`${stepsDoneParam}`, repliedAt: sql`now()`, replyError: null })
+    .where(eq(supportRequests.id, requestIdParam)),
+);
+
 export function createReplyRecords(db: Drizzle): ReplyRecords {
   return {
     async startAttempt(requestId) {
-      const [row] = await db
-        .update(supportRequests)
-        .set({ replyAttempts: sql`${supportRequests.replyAttempts} + 1` })
-        .where(and(eq(supportRequests.id, requestId), eq(supportRequests.replyStatus, 'pending')))
-        .returning({
-          id: supportRequests.id,
-          channel: supportRequests.channel,
-          outcome: supportRequests.outcome,
-          learnerReply: supportRequests.learnerReply,
-          agentNote: supportRequests.agentNote,
-          channelContext: supportRequests.channelContext,
-          replyStatus: supportRequests.replyStatus,
-          replyAttempts: supportRequests.replyAttempts,
-          replyStepsDone: supportRequests.replyStepsDone,
-          conversationId: supportRequests.conversationId,
-        });
+      const [row] = await startAttemptStatement(db, { requestId });
       return row ?? null;
     },
 
     async markStepDone(requestId, stepsDone) {
-      await db.update(supportRequests).set({ replyStepsDone: stepsDone }).where(eq(supportRequests.id, requestId));
+      await markStepDoneStatement(db, { requestId, stepsDone });
     },
 
     async markDelivered(requestId, stepsDone) {
-      await db
-        .update(supportRequests)
-        .set({ replyStatus: 'delivered', replyStepsDone: stepsDone, repliedAt: new Date(), replyError: null })
-        .where(eq(supportRequests.id, requestId));
+      await markDeliveredStatement(db, { requestId, stepsDone });
     },
 
     async recordFailure(requestId, error, final) {

@@ -3,6 +3,7 @@ import type { Decision } from '../core/decision.ts';
 import type { Channel } from '../core/model.ts';
 import type { SupportLedger } from '../core/ports.ts';
 import type { TransactionScope } from './database.ts';
+import { prebuiltStatement } from './prebuilt-statement.ts';
 import { outboundEmails, supportRequests } from './schema.ts';
 
 /** How the ledger hands work to the queue, inside the caller's transaction. */
@@ -12,28 +13,74 @@ export interface LedgerScheduling {
   scheduleReplyDelivery(scope: TransactionScope, requestId: string, channel: Channel): Promise<boolean>;
 }
 
+const value = sql.placeholder;
+
+// Every message runs these: built once (src/db/prebuilt-statement.ts).
+const claimMessageStatement = prebuiltStatement<{ id: string }>((db) =>
+  db
+    .insert(supportRequests)
+    .values({
+      channel: value('channel'),
+      externalId: value('externalId'),
+      messageText: value('messageText'),
+      vouchedAddress: value('vouchedAddress'),
+      conversationId: value('conversationId'),
+      channelContext: value('channelContext'),
+      intent: value('intent'),
+      confidence: value('confidence'),
+      reasons: value('reasons'),
+      addresses: value('addresses'),
+      outcome: 'pending',
+      decision: {},
+    })
+    .onConflictDoNothing({ target: [supportRequests.channel, supportRequests.externalId] })
+    .returning({ id: supportRequests.id }),
+);
+const queueEmailStatement = prebuiltStatement<{ id: string }>((db) =>
+  db
+    .insert(outboundEmails)
+    .values({
+      supportRequestId: value('requestId'),
+      kind: value('kind'),
+      toAddress: value('to'),
+      subject: value('subject'),
+      textBody: value('text'),
+      htmlBody: value('html'),
+    })
+    .returning({ id: outboundEmails.id }),
+);
+/** Two shapes: with the reply scheduled, the request's reply becomes pending. */
+const recordDecisionStatement = (replyScheduled: boolean) =>
+  prebuiltStatement((db) =>
+    db
+      .update(supportRequests)
+      .set({
+        outcome: sql`${value('outcome')}`,
+        decision: sql`${value('decision')}::jsonb`,
+        learnerReply: sql`${value('learnerReply')}`,
+        agentNote: sql`${value('agentNote')}`,
+        ...(replyScheduled ? { replyStatus: 'pending' as const } : {}),
+      })
+      .where(eq(supportRequests.id, value('requestId'))),
+  );
+const recordDecisionStatements = { scheduled: recordDecisionStatement(true), unscheduled: recordDecisionStatement(false) };
+
 export function createSupportLedger(scope: TransactionScope, scheduling: LedgerScheduling): SupportLedger {
   const { db } = scope;
   return {
     async claimMessage(message, classification, addresses) {
-      const inserted = await db
-        .insert(supportRequests)
-        .values({
-          channel: message.channel,
-          externalId: message.externalId,
-          messageText: message.text,
-          vouchedAddress: message.vouchedAddress ?? null,
-          conversationId: message.conversationId ?? null,
-          channelContext: message.context ?? {},
-          intent: classification.intent,
-          confidence: Math.round(classification.confidence * 100),
-          reasons: classification.reasons,
-          addresses,
-          outcome: 'pending',
-          decision: {},
-        })
-        .onConflictDoNothing({ target: [supportRequests.channel, supportRequests.externalId] })
-        .returning({ id: supportRequests.id });
+      const inserted = await claimMessageStatement(db, {
+        channel: message.channel,
+        externalId: message.externalId,
+        messageText: message.text,
+        vouchedAddress: message.vouchedAddress ?? null,
+        conversationId: message.conversationId ?? null,
+        channelContext: message.context ?? {},
+        intent: classification.intent,
+        confidence: Math.round(classification.confidence * 100),
+        reasons: classification.reasons,
+        addresses,
+      });
       return inserted[0]?.id ?? null;
     },
 
@@ -72,17 +119,14 @@ export function createSupportLedger(scope: TransactionScope, scheduling: LedgerS
     },
 
     async queueEmail(requestId, email) {
-      const [row] = await db
-        .insert(outboundEmails)
-        .values({
-          supportRequestId: requestId,
-          kind: email.kind,
-          toAddress: email.to,
-          subject: email.subject,
-          textBody: email.text,
-          htmlBody: email.html,
-        })
-        .returning({ id: outboundEmails.id });
+      const [row] = await queueEmailStatement(db, {
+        requestId,
+        kind: email.kind,
+        to: email.to,
+        subject: email.subject,
+        text: email.text,
+        html: email.html,
+      });
       if (!row) throw new Error('insert into outbound_emails returned no row');
       await scheduling.scheduleEmailDelivery(scope, row.id);
       return { id: row.id, ...email };
@@ -90,16 +134,13 @@ export function createSupportLedger(scope: TransactionScope, scheduling: LedgerS
 
     async recordDecision(requestId, decision, reply, channel) {
       const replyScheduled = await scheduling.scheduleReplyDelivery(scope, requestId, channel);
-      await db
-        .update(supportRequests)
-        .set({
-          outcome: decision.kind,
-          decision: summariseDecision(decision),
-          learnerReply: reply.learnerReply,
-          agentNote: reply.agentNote,
-          ...(replyScheduled ? { replyStatus: 'pending' as const } : {}),
-        })
-        .where(eq(supportRequests.id, requestId));
+      await recordDecisionStatements[replyScheduled ? 'scheduled' : 'unscheduled'](db, {
+        requestId,
+        outcome: decision.kind,
+        decision: JSON.stringify(summariseDecision(decision)),
+        learnerReply: reply.learnerReply,
+        agentNote: reply.agentNote,
+      });
     },
   };
 }

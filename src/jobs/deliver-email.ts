@@ -1,6 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { maskEmail } from '../core/mask.ts';
 import type { Drizzle } from '../db/database.ts';
+import { prebuiltStatement } from '../db/prebuilt-statement.ts';
 import { outboundEmails } from '../db/schema.ts';
 import type { Logger } from '../logger.ts';
 import type { Mailer } from '../mail/mailer.ts';
@@ -25,6 +26,23 @@ export interface DeliverEmailDeps {
   logger: Logger;
 }
 
+const emailIdParam = sql.placeholder('emailId');
+
+// Every email runs these: built once (src/db/prebuilt-statement.ts).
+const startSendingStatement = prebuiltStatement<typeof outboundEmails.$inferSelect>((db) =>
+  db
+    .update(outboundEmails)
+    .set({ attempts: sql`${outboundEmails.attempts} + 1` })
+    .where(and(eq(outboundEmails.id, emailIdParam), eq(outboundEmails.status, 'queued')))
+    .returning(),
+);
+const markSentStatement = prebuiltStatement((db) =>
+  db
+    .update(outboundEmails)
+    .set({ status: 'sent', sentAt: sql`now()`, messageId: sql`${sql.placeholder('messageId')}`, lastError: null })
+    .where(eq(outboundEmails.id, emailIdParam)),
+);
+
 /**
  * The send-email worker. An email is sent only while it is `queued`, so a job delivered twice sends once; a
  * failure is recorded on the email and rethrown for the queue to retry, until the last attempt marks it failed.
@@ -32,11 +50,7 @@ export interface DeliverEmailDeps {
 export function createEmailDelivery(deps: DeliverEmailDeps) {
   return async function deliverEmail(job: unknown): Promise<void> {
     const { emailId } = job as SendEmailJob;
-    const [email] = await deps.db
-      .update(outboundEmails)
-      .set({ attempts: sql`${outboundEmails.attempts} + 1` })
-      .where(and(eq(outboundEmails.id, emailId), eq(outboundEmails.status, 'queued')))
-      .returning();
+    const [email] = await startSendingStatement(deps.db, { emailId });
     if (!email) return;
 
     const log = deps.logger.child({ emailId, kind: email.kind, to: maskEmail(email.toAddress), attempt: email.attempts });
@@ -49,10 +63,7 @@ export function createEmailDelivery(deps: DeliverEmailDeps) {
         text: email.textBody,
         html: email.htmlBody,
       });
-      await deps.db
-        .update(outboundEmails)
-        .set({ status: 'sent', sentAt: new Date(), messageId, lastError: null })
-        .where(eq(outboundEmails.id, emailId));
+      await markSentStatement(deps.db, { emailId, messageId });
       log.info('email sent');
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
