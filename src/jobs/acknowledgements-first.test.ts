@@ -17,36 +17,37 @@ describe('acknowledgements first', () => {
   let gate: AcknowledgementsFirst | undefined;
   afterEach(() => gate?.stop());
 
-  it('lets a job start at once when nothing is being accepted, however busy the loop', async () => {
-    gate = startAcknowledgementsFirst();
-    const stopSaturating = saturateLoop();
+  /** After 300 ms of `conditions` (each returns its own stop), a job's turn comes at once. */
+  async function expectJobStartsAtOnce(...conditions: (() => () => void)[]): Promise<void> {
+    const stops = conditions.map((start) => start());
     try {
       await sleep(300);
       const startedAt = performance.now();
-      await gate.jobTurn();
+      await gate?.jobTurn();
       expect(performance.now() - startedAt).toBeLessThan(50);
     } finally {
-      stopSaturating();
+      for (const stop of stops) stop();
     }
+  }
+  const acceptMessages = () => {
+    const accepting = setInterval(() => gate?.noteAcceptance(), 10);
+    return () => clearInterval(accepting);
+  };
+
+  it('lets a job start at once when nothing is being accepted, however busy the loop', async () => {
+    gate = startAcknowledgementsFirst();
+    await expectJobStartsAtOnce(saturateLoop);
   });
 
   it('lets a job start at once while messages are accepted if the loop has room', async () => {
     gate = startAcknowledgementsFirst();
-    const accepting = setInterval(() => gate?.noteAcceptance(), 10);
-    try {
-      await sleep(300);
-      const startedAt = performance.now();
-      await gate.jobTurn();
-      expect(performance.now() - startedAt).toBeLessThan(50);
-    } finally {
-      clearInterval(accepting);
-    }
+    await expectJobStartsAtOnce(acceptMessages);
   });
 
   it('holds jobs back while messages are accepted on a busy loop, and lets them go when acceptances stop', async () => {
     gate = startAcknowledgementsFirst();
     const stopSaturating = saturateLoop();
-    const accepting = setInterval(() => gate?.noteAcceptance(), 10);
+    const stopAccepting = acceptMessages();
     let started = false;
     try {
       await sleep(300);
@@ -56,7 +57,7 @@ describe('acknowledgements first', () => {
       await sleep(500);
       expect(started).toBe(false);
     } finally {
-      clearInterval(accepting);
+      stopAccepting();
     }
     try {
       // The acceptance window passes, so the job starts though the loop is still busy.
