@@ -48,7 +48,7 @@ export async function takeWaitingMessages(sql: SqlExecutor, queues: readonly str
  * Relayed rows are kept this long: a redelivery within it is answered as a duplicate (the job's id, derived from
  * the key, still stops a duplicate job after it, for as long as pg-boss keeps the job).
  */
-export const ACCEPTED_RETENTION_DAYS = 14;
+const ACCEPTED_RETENTION_DAYS = 14;
 
 export async function purgeRelayedMessages(sql: SqlExecutor): Promise<number> {
   const { rows } = await sql.executeSql(

@@ -26,24 +26,31 @@ const WAIT_STEP_MS = 20;
 export function startAcknowledgementsFirst(): AcknowledgementsFirst {
   let lastAcceptanceAt = Number.NEGATIVE_INFINITY;
   let loopBusy = false;
-  let previous = performance.eventLoopUtilization();
-  const sampler = setInterval(() => {
-    const current = performance.eventLoopUtilization();
-    loopBusy = performance.eventLoopUtilization(current, previous).utilization > BUSY_LOOP_SHARE;
-    previous = current;
-  }, SAMPLE_INTERVAL_MS);
-  sampler.unref();
+  let stopped = false;
+  // Sampled only from the first acceptance on: a process that accepts nothing (a worker, the CLI) never needs it.
+  let sampler: NodeJS.Timeout | undefined;
+  const startSampling = () => {
+    let previous = performance.eventLoopUtilization();
+    sampler = setInterval(() => {
+      const current = performance.eventLoopUtilization();
+      loopBusy = performance.eventLoopUtilization(current, previous).utilization > BUSY_LOOP_SHARE;
+      previous = current;
+    }, SAMPLE_INTERVAL_MS);
+    sampler.unref();
+  };
 
   const acknowledgementsNeedTheLoop = () => loopBusy && performance.now() - lastAcceptanceAt < ACCEPTANCE_WINDOW_MS;
 
   return {
     noteAcceptance() {
       lastAcceptanceAt = performance.now();
+      if (sampler === undefined && !stopped) startSampling();
     },
     async jobTurn() {
       while (acknowledgementsNeedTheLoop()) await sleep(WAIT_STEP_MS);
     },
     stop() {
+      stopped = true;
       clearInterval(sampler);
     },
   };

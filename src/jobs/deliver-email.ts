@@ -27,6 +27,7 @@ export interface DeliverEmailDeps {
 }
 
 const emailIdParam = sql.placeholder('emailId');
+const messageIdParam = sql.placeholder('messageId');
 
 // Every email runs these: built once (src/db/prebuilt-statement.ts).
 const startSendingStatement = prebuiltStatement<typeof outboundEmails.$inferSelect>((db) =>
@@ -39,7 +40,7 @@ const startSendingStatement = prebuiltStatement<typeof outboundEmails.$inferSele
 const markSentStatement = prebuiltStatement((db) =>
   db
     .update(outboundEmails)
-    .set({ status: 'sent', sentAt: sql`now()`, messageId: sql`${sql.placeholder('messageId')}`, lastError: null })
+    .set({ status: 'sent', sentAt: sql`now()`, messageId: sql`${messageIdParam}`, lastError: null })
     .where(eq(outboundEmails.id, emailIdParam)),
 );
 
