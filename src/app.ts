@@ -65,7 +65,7 @@ export async function openApp(config: Config, logger: Logger, options: OpenAppOp
     if (options.runWorkers) {
       await queue.work(
         SEND_EMAIL_QUEUE,
-        createEmailDelivery({ db: database.db, mailer, from: config.MAIL_FROM, maxAttempts: config.EMAIL_MAX_ATTEMPTS, logger }),
+        createEmailDelivery({ database, mailer, from: config.MAIL_FROM, maxAttempts: config.EMAIL_MAX_ATTEMPTS, logger }),
       );
     }
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
+import type { Connections } from '../src/db/database.ts';
 import { countPendingMigrations } from '../src/db/migrate.ts';
 import { issuers } from '../src/db/schema.ts';
 import { createTestDatabase, type TestDatabase } from './helpers/test-database.ts';
@@ -31,5 +32,16 @@ describe('the database', () => {
     expect(multi.rows).toEqual([{ b: 2 }]);
     const withValues = await testDb.database.sql.executeSql('select $1::text as greeting', ['hello']);
     expect(withValues.rows).toEqual([{ greeting: 'hello' }]);
+  });
+
+  it('commits durably on its own connections, and without waiting for the disk on asyncCommit (on a server)', async () => {
+    const settingOf = async (connections: Pick<Connections, 'sql'>) =>
+      (await connections.sql.executeSql('show synchronous_commit')).rows[0] as { synchronous_commit: string };
+    const { database } = testDb;
+    const asynchronous = database.kind === 'postgres' ? 'off' : 'on';
+    expect(await settingOf(database)).toEqual({ synchronous_commit: 'on' });
+    expect(await database.transaction(settingOf)).toEqual({ synchronous_commit: 'on' });
+    expect(await settingOf(database.asyncCommit)).toEqual({ synchronous_commit: asynchronous });
+    expect(await database.asyncCommit.transaction(settingOf)).toEqual({ synchronous_commit: asynchronous });
   });
 });

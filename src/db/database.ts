@@ -22,11 +22,27 @@ export interface CopyWriter {
   abort(): void;
 }
 
-/** An open database, embedded (PGlite) or server (PostgreSQL through postgres.js). */
-export interface Database extends TransactionScope {
+/** Statements and transactions on a set of connections. */
+export interface Connections extends TransactionScope {
+  transaction<T>(work: (scope: TransactionScope) => Promise<T>): Promise<T>;
+}
+
+/**
+ * An open database, embedded (PGlite) or server (PostgreSQL through postgres.js). Its own statements commit
+ * durably: a commit returns once it is on disk.
+ */
+export interface Database extends Connections {
   readonly kind: 'embedded' | 'postgres';
   /** Where it lives, safe to print: the data directory or the URL without its password. */
   readonly location: string;
-  transaction<T>(work: (scope: TransactionScope) => Promise<T>): Promise<T>;
+  /**
+   * The same database on connections of their own whose commits return before they reach the disk (PostgreSQL's
+   * `synchronous_commit = off`), for bookkeeping that is redone when lost: the job queue, a message's decision,
+   * an attempt's start. A crash of the PostgreSQL server (not of credbot) can lose the last fraction of a second
+   * of such commits, never one made before a durable commit: the log is flushed in order. So what records an
+   * effect outside (an acknowledgement, an email sent, a reply posted) commits durably, on `Database` itself,
+   * and what only leads up to one does not wait for the disk. Embedded: the database itself.
+   */
+  readonly asyncCommit: Connections;
   close(): Promise<void>;
 }

@@ -6,7 +6,7 @@ import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import postgres, { type Sql } from 'postgres';
 import { CredbotError } from '../core/errors.ts';
 import { createPgliteCopy, createPostgresJsCopy } from './bulk-copy.ts';
-import type { Database, Drizzle } from './database.ts';
+import type { Connections, Database, Drizzle } from './database.ts';
 import { acquireDataDirLock } from './data-dir-lock.ts';
 import * as schema from './schema.ts';
 import { preparingStatements } from './prepared-statements.ts';
@@ -24,12 +24,14 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
 }
 
 async function openPostgres(url: string, maxConnections: number, applicationName: string): Promise<Database> {
-  const client = postgres(url, {
-    max: maxConnections,
-    onnotice: () => {},
-    connect_timeout: 10,
-    connection: { application_name: applicationName },
-  });
+  const connect = (settings: Record<string, string>) =>
+    postgres(url, {
+      max: maxConnections,
+      onnotice: () => {},
+      connect_timeout: 10,
+      connection: { application_name: applicationName, ...settings },
+    });
+  const client = connect({});
   try {
     await client`select 1`;
   } catch (error) {
@@ -38,11 +40,23 @@ async function openPostgres(url: string, maxConnections: number, applicationName
       cause: error,
     });
   }
-  const preparing = preparingStatements(client);
-  const db = drizzlePostgres(preparing, { schema }) as unknown as Drizzle;
+  // Connects on first use, to the server just reached.
+  const asyncCommitClient = connect({ synchronous_commit: 'off' });
   return {
     kind: 'postgres',
     location: redactUrl(url),
+    ...postgresConnections(client),
+    asyncCommit: postgresConnections(asyncCommitClient),
+    close: async () => {
+      await Promise.all([client.end({ timeout: 5 }), asyncCommitClient.end({ timeout: 5 })]);
+    },
+  };
+}
+
+function postgresConnections(client: Sql): Connections {
+  const preparing = preparingStatements(client);
+  const db = drizzlePostgres(preparing, { schema }) as unknown as Drizzle;
+  return {
     db,
     sql: createPostgresJsExecutor(preparing),
     copyInto: createPostgresJsCopy(client),
@@ -51,7 +65,6 @@ async function openPostgres(url: string, maxConnections: number, applicationName
         const txClient = driverClientOf<Sql>(tx);
         return work({ db: tx, sql: createPostgresJsExecutor(txClient), copyInto: createPostgresJsCopy(txClient) });
       }),
-    close: () => client.end({ timeout: 5 }),
   };
 }
 
@@ -73,9 +86,7 @@ async function openEmbedded(dataDir: string | undefined): Promise<Database> {
     });
   }
   const db = drizzlePglite(client, { schema }) as unknown as Drizzle;
-  return {
-    kind: 'embedded',
-    location: pgliteDir ?? 'memory',
+  const connections: Connections = {
     db,
     sql: createPgliteExecutor(client),
     copyInto: createPgliteCopy(client),
@@ -84,6 +95,13 @@ async function openEmbedded(dataDir: string | undefined): Promise<Database> {
         const txClient = driverClientOf<Transaction>(tx);
         return work({ db: tx, sql: createPgliteExecutor(txClient), copyInto: createPgliteCopy(txClient) });
       }),
+  };
+  return {
+    kind: 'embedded',
+    location: pgliteDir ?? 'memory',
+    ...connections,
+    // One process, one connection: nothing to gain.
+    asyncCommit: connections,
     close: async () => {
       await client.close();
       await releaseLock();

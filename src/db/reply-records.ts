@@ -1,6 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Channel } from '../core/model.ts';
-import type { Drizzle } from './database.ts';
+import type { Database } from './database.ts';
 import { prebuiltStatement } from './prebuilt-statement.ts';
 import { supportRequests } from './schema.ts';
 
@@ -75,10 +75,16 @@ const markDeliveredStatement = prebuiltStatement((db) =>
     .where(eq(supportRequests.id, requestIdParam)),
 );
 
-export function createReplyRecords(db: Drizzle): ReplyRecords {
+/**
+ * A step done and a delivery record what was posted outside, so they commit durably; an attempt's start, a failure
+ * and the reads are bookkeeping (Database.asyncCommit): a retry after losing them posts nothing twice.
+ */
+export function createReplyRecords(database: Pick<Database, 'db' | 'asyncCommit'>): ReplyRecords {
+  const { db } = database;
+  const bookkeeping = database.asyncCommit.db;
   return {
     async startAttempt(requestId) {
-      const [row] = await startAttemptStatement(db, { requestId });
+      const [row] = await startAttemptStatement(bookkeeping, { requestId });
       return row ?? null;
     },
 
@@ -91,7 +97,7 @@ export function createReplyRecords(db: Drizzle): ReplyRecords {
     },
 
     async recordFailure(requestId, error, final) {
-      await db
+      await bookkeeping
         .update(supportRequests)
         .set({ replyError: error.slice(0, 1000), ...(final ? { replyStatus: 'failed' as const } : {}) })
         .where(eq(supportRequests.id, requestId));
@@ -100,7 +106,7 @@ export function createReplyRecords(db: Drizzle): ReplyRecords {
     async isOwnReply(channel, conversationId, text) {
       const incoming = normaliseWords(text);
       if (incoming === '') return false;
-      const replies = await db
+      const replies = await bookkeeping
         .select({ reply: supportRequests.learnerReply })
         .from(supportRequests)
         .where(and(eq(supportRequests.channel, channel), eq(supportRequests.conversationId, conversationId)));

@@ -68,4 +68,25 @@ describe('acknowledgements first', () => {
       stopSaturating();
     }
   });
+
+  it('lets a waiting job go once stopped, though messages are still accepted on a busy loop', async () => {
+    gate = startAcknowledgementsFirst();
+    const stopSaturating = saturateLoop();
+    const stopAccepting = acceptMessages();
+    try {
+      await sleep(300);
+      let started = false;
+      void gate.jobTurn().then(() => {
+        started = true;
+      });
+      await sleep(100);
+      expect(started).toBe(false);
+      gate.stop();
+      await sleep(60);
+      expect(started).toBe(true);
+    } finally {
+      stopAccepting();
+      stopSaturating();
+    }
+  });
 });

@@ -11,7 +11,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 export interface AcknowledgementsFirst {
   /** Called for each accepted message. */
   noteAcceptance(): void;
-  /** Resolves when a job may start. */
+  /** Resolves when a job may start (at once after `stop`, so a stopping process can finish its work). */
   jobTurn(): Promise<void>;
   stop(): void;
 }
@@ -39,7 +39,7 @@ export function startAcknowledgementsFirst(): AcknowledgementsFirst {
     sampler.unref();
   };
 
-  const acknowledgementsNeedTheLoop = () => loopBusy && performance.now() - lastAcceptanceAt < ACCEPTANCE_WINDOW_MS;
+  const acknowledgementsNeedTheLoop = () => !stopped && loopBusy && performance.now() - lastAcceptanceAt < ACCEPTANCE_WINDOW_MS;
 
   return {
     noteAcceptance() {

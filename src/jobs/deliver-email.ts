@@ -1,6 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { maskEmail } from '../core/mask.ts';
-import type { Drizzle } from '../db/database.ts';
+import type { Database } from '../db/database.ts';
 import { prebuiltStatement } from '../db/prebuilt-statement.ts';
 import { outboundEmails } from '../db/schema.ts';
 import type { Logger } from '../logger.ts';
@@ -19,7 +19,7 @@ export function sendEmailPolicy(maxAttempts: number, retryDelaySeconds: number, 
 }
 
 export interface DeliverEmailDeps {
-  db: Drizzle;
+  database: Pick<Database, 'db' | 'asyncCommit'>;
   mailer: Mailer;
   from: string;
   maxAttempts: number;
@@ -47,11 +47,12 @@ const markSentStatement = prebuiltStatement((db) =>
 /**
  * The send-email worker. An email is sent only while it is `queued`, so a job delivered twice sends once; a
  * failure is recorded on the email and rethrown for the queue to retry, until the last attempt marks it failed.
+ * That it was sent commits durably; the attempt's count and a failure are bookkeeping (Database.asyncCommit).
  */
 export function createEmailDelivery(deps: DeliverEmailDeps) {
   return async function deliverEmail(job: unknown): Promise<void> {
     const { emailId } = job as SendEmailJob;
-    const [email] = await startSendingStatement(deps.db, { emailId });
+    const [email] = await startSendingStatement(deps.database.asyncCommit.db, { emailId });
     if (!email) return;
 
     const log = deps.logger.child({ emailId, kind: email.kind, to: maskEmail(email.toAddress), attempt: email.attempts });
@@ -64,12 +65,12 @@ export function createEmailDelivery(deps: DeliverEmailDeps) {
         text: email.textBody,
         html: email.htmlBody,
       });
-      await markSentStatement(deps.db, { emailId, messageId });
+      await markSentStatement(deps.database.db, { emailId, messageId });
       log.info('email sent');
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       const isLastAttempt = email.attempts >= deps.maxAttempts;
-      await deps.db
+      await deps.database.asyncCommit.db
         .update(outboundEmails)
         .set({ lastError: message.slice(0, 1000), ...(isLastAttempt ? { status: 'failed' as const } : {}) })
         .where(eq(outboundEmails.id, emailId));

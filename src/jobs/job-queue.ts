@@ -54,11 +54,14 @@ export interface JobQueue {
 
 /**
  * pg-boss in the same database as our rows, through its `db` option, so PGlite and PostgreSQL behave alike and
- * a job is enqueued in the same transaction as the rows it acts on.
+ * a job is enqueued in the same transaction as the rows it acts on. The queue is bookkeeping: it runs on the
+ * asynchronously committing connections (a job lost with the server's last commits is relayed or scheduled again,
+ * and every job is idempotent), while an acceptance, which a channel acknowledges, commits durably.
  */
 export async function startJobQueue(database: Database, logger: Logger, defaults: QueueSettings): Promise<JobQueue> {
+  const bookkeeping = database.asyncCommit;
   const boss = new PgBoss({
-    db: database.sql as PgBoss.Db,
+    db: bookkeeping.sql as PgBoss.Db,
     schema: 'pgboss',
     schedule: false,
     maintenanceIntervalSeconds: defaults.maintenanceIntervalSeconds,
@@ -79,11 +82,16 @@ export async function startJobQueue(database: Database, logger: Logger, defaults
     for (const workerId of workerIds) boss.notifyWorker(workerId);
   };
 
-  /** Moves accepted messages into their jobs, a batch per transaction, until the inbox is empty. */
+  /**
+   * Moves accepted messages into their jobs, a batch per transaction, until the inbox is empty. A relay is work
+   * like a job's (a pg-boss job insert costs PostgreSQL several acknowledgements), and the jobs it makes would
+   * wait anyway, so it too gives way to the acknowledgements.
+   */
   const relayAccepted = async (): Promise<void> => {
     let moved: number;
     do {
-      moved = await database.transaction(async (scope) => {
+      await acknowledgementsFirst.jobTurn();
+      moved = await bookkeeping.transaction(async (scope) => {
         const messages = await takeWaitingMessages(scope.sql, workedQueues, RELAY_BATCH);
         if (messages.length === 0) return 0;
         const jobs = messages.map((message) => ({ name: message.queue, id: jobIdFor(message.key), data: message.payload as object }));
@@ -94,7 +102,7 @@ export async function startJobQueue(database: Database, logger: Logger, defaults
     } while (moved === RELAY_BATCH && !stopped);
     if (Date.now() - lastPurge > PURGE_INTERVAL_MS) {
       lastPurge = Date.now();
-      const purged = await purgeRelayedMessages(database.sql);
+      const purged = await purgeRelayedMessages(bookkeeping.sql);
       if (purged > 0) logger.info({ purged }, 'purged accepted messages past their retention');
     }
   };

@@ -29,7 +29,7 @@ export async function startZendeskChannel(
   if (role.runWorkers) {
     const deps = {
       api,
-      replies: createReplyRecords(database.db),
+      replies: createReplyRecords(database),
       handleMessage: app.handleMessage,
       plan: { retrieveStatus: config.ZENDESK_RETRIEVE_STATUS, handoffGroupId: config.ZENDESK_HANDOFF_GROUP_ID },
       logger,
