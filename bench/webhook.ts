@@ -58,6 +58,8 @@ interface CostSnapshot {
   processCpuMs: number;
   backendCpuMs: Map<number, number>;
   commits: number;
+  /** Position in PostgreSQL's write-ahead log, in bytes. */
+  walBytes: number;
 }
 
 interface RunCost {
@@ -67,6 +69,12 @@ interface RunCost {
   databaseCpuMsPerRequest: number;
   /** Transactions committed in the database per 2xx answer (the workers' too, when they run). */
   transactionsPerRequest: number;
+  /**
+   * Write-ahead log written per 2xx answer, in kB (the whole server's; nothing else writes during a run). An
+   * acknowledgement's commit waits until the log is flushed up to it, so the more the workers write, the longer
+   * that flush takes.
+   */
+  walKbPerRequest: number;
 }
 
 function costPerRequest(before: CostSnapshot, after: CostSnapshot, requests: number): RunCost {
@@ -78,6 +86,7 @@ function costPerRequest(before: CostSnapshot, after: CostSnapshot, requests: num
     databaseCpuMsPerRequest: perRequest(backendMs),
     // Less the snapshots' own statements that commit between the two counts (the first count, the second pid list).
     transactionsPerRequest: perRequest(after.commits - before.commits - 2),
+    walKbPerRequest: perRequest((after.walBytes - before.walBytes) / 1024),
   };
 }
 
@@ -148,11 +157,13 @@ async function main() {
     const applicationName = target === 'floor' ? 'bench-floor' : target === 'credbot' ? 'credbot' : 'credbot-web';
     const backends = await admin<{ pid: number }[]>`
       select pid from pg_stat_activity where datname = current_database() and application_name = ${applicationName}`;
-    const [stats] = await admin<{ commits: string }[]>`select xact_commit as commits from pg_stat_database where datname = current_database()`;
+    const [stats] = await admin<{ commits: string; lsn: string }[]>`
+      select xact_commit as commits, pg_current_wal_lsn()::text as lsn from pg_stat_database where datname = current_database()`;
     return {
       processCpuMs: cpuMilliseconds(pid),
       backendCpuMs: new Map(backends.map((backend) => [backend.pid, cpuMilliseconds(backend.pid)])),
       commits: Number(stats?.commits ?? 0),
+      walBytes: walPosition(stats?.lsn ?? '0/0'),
     };
   };
 
@@ -215,7 +226,7 @@ async function main() {
     process.stderr.write(
       `round ${round} ${mode} ${target}: ${round1(figures.acceptedPerSecond)} accepted/s, p50 ${figures.latencyMs.p50} ms, p99 ${figures.latencyMs.p99} ms, ` +
         `non-2xx ${figures.non2xx}, errors ${figures.errors}, peak RSS ${megabytes(peakRssBytes)} MB, CPU per request ${figures.processCpuMsPerRequest} ms ` +
-        `+ PostgreSQL ${figures.databaseCpuMsPerRequest} ms, ${figures.transactionsPerRequest} transactions\n`,
+        `+ PostgreSQL ${figures.databaseCpuMsPerRequest} ms, ${figures.transactionsPerRequest} transactions, ${figures.walKbPerRequest} kB of WAL\n`,
     );
     return figures;
   };
@@ -261,6 +272,7 @@ async function main() {
       processCpuMsPerRequest: round(median(selected.map((run) => run.processCpuMsPerRequest)), 3),
       databaseCpuMsPerRequest: round(median(selected.map((run) => run.databaseCpuMsPerRequest)), 3),
       transactionsPerRequest: round(median(selected.map((run) => run.transactionsPerRequest)), 2),
+      walKbPerRequest: round(median(selected.map((run) => run.walKbPerRequest)), 2),
     };
   };
   /** Per-round ratio of a credbot target to the floor, then the median over rounds. */
@@ -290,7 +302,7 @@ async function main() {
   const meetsSplit = meetsOf(ratiosSplit);
 
   const rows: (string | number)[][] = [
-    ['load', 'target', 'req/s (2xx)', 'p50 ms', 'p99 ms', 'max ms', 'non-2xx', 'errors', 'peak RSS MB', 'CPU ms/req', 'PG CPU ms/req', 'tx/req'],
+    ['load', 'target', 'req/s (2xx)', 'p50 ms', 'p99 ms', 'max ms', 'non-2xx', 'errors', 'peak RSS MB', 'CPU ms/req', 'PG CPU ms/req', 'tx/req', 'WAL kB/req'],
   ];
   for (const mode of modes) {
     const label = mode === 'rate' ? `${options.rate}/s` : `flat, ${options.flatConnections} conn`;
@@ -309,10 +321,11 @@ async function main() {
         figures.processCpuMsPerRequest,
         figures.databaseCpuMsPerRequest,
         figures.transactionsPerRequest,
+        figures.walKbPerRequest,
       ]);
     }
     for (const [target, r] of [['credbot', ratios[mode]], ['credbot-split', ratiosSplit[mode]], ['credbot-no-workers', ratiosWithoutWorkers?.[mode]]] as const) {
-      if (r) rows.push([label, `${target} / floor`, r.throughput, r.p50, r.p99, r.max, '', '', '', '', '', '']);
+      if (r) rows.push([label, `${target} / floor`, r.throughput, r.p50, r.p99, r.max, '', '', '', '', '', '', '']);
     }
   }
 
@@ -360,3 +373,9 @@ async function main() {
 const round1 = (value: number) => round(value, 1);
 
 await main();
+
+/** A log sequence number (`16/B374D848`: high and low 32 bits in hex) as a byte position. */
+function walPosition(lsn: string): number {
+  const [high = '0', low = '0'] = lsn.split('/');
+  return Number.parseInt(high, 16) * 2 ** 32 + Number.parseInt(low, 16);
+}
