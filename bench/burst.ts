@@ -1,7 +1,7 @@
 /**
  * `npm run bench:burst [-- --tickets 2000 --slack-messages 200 --connections 32 --deadline 180 --from-source]`
  * Options to compare: `--service-entry path/to/cli/bin.js` (another compiled build of credbot),
- * `--service-node-options=--max-old-space-size=128` (NODE_OPTIONS for the service), `--profile` (the Zendesk
+ * `--service-node-options=--max-old-space-size=128` (NODE_OPTIONS for the service), `--profile` (each
  * phase under `node --cpu-prof`, and what the service's CPU time went to).: end to end, a
  * burst of missing-credential requests until every learner has their email and every request its answer.
  *
@@ -384,7 +384,7 @@ async function runZendeskPhase(
 
 async function runSlackPhase(
   world: PhaseWorld & { slack: FakeSlack },
-  options: { firstLearner: number; messages: number; deadlineSeconds: number },
+  options: { firstLearner: number; messages: number; deadlineSeconds: number; cpuProfileDir?: string },
 ): Promise<PhaseResult> {
   const { slack } = world;
   const learnersFrom = (first: number, count: number) =>
@@ -420,6 +420,7 @@ async function runSlackPhase(
       SLACK_SUPPORT_CHANNELS: SUPPORT_CHANNEL,
     },
     deadlineSeconds: options.deadlineSeconds,
+    cpuProfileDir: options.cpuProfileDir,
     countAnswered: () => {
       const replies = repliesTo();
       return messages.filter((message) => replies.has(message.ts)).length;
@@ -502,7 +503,7 @@ async function main() {
   const slack = await startFakeSlack();
   const admin = postgres(database.url, { max: 1, onnotice: () => {} });
   const phases: PhaseResult[] = [];
-  let profile: ProfileSummary | null = null;
+  const profiles: { channel: PhaseResult['channel']; summary: ProfileSummary }[] = [];
   try {
     const learners = options.tickets + options.slackMessages + SLACK_WARM_UP_MESSAGES;
     process.stderr.write(`seeding ${learners} learners with a published credential each…\n`);
@@ -511,14 +512,30 @@ async function main() {
       options.serviceEntry ?? (options.fromSource ? SOURCE_ENTRY : await ensureCompiledService((line) => process.stderr.write(`${line}\n`)));
     const serviceEnv: Record<string, string> = options.serviceNodeOptions ? { NODE_OPTIONS: options.serviceNodeOptions } : {};
     const world = { serviceEntry, serviceEnv, databaseUrl: database.url, admin, sink, zendesk, slack };
-    const cpuProfileDir = options.profile ? path.join(projectRoot, 'bench/.out/profiles', `burst-${Date.now()}`) : undefined;
-    if (cpuProfileDir) await mkdir(cpuProfileDir, { recursive: true });
-    const zendeskPhase = await runZendeskPhase(world, { ...options, ...(cpuProfileDir ? { cpuProfileDir } : {}) });
-    if (cpuProfileDir) profile = await summariseMainThreadProfile(cpuProfileDir);
+    const profileDirOf = async (channel: PhaseResult['channel']) => {
+      if (!options.profile) return {};
+      const cpuProfileDir = path.join(projectRoot, 'bench/.out/profiles', `burst-${channel}-${Date.now()}`);
+      await mkdir(cpuProfileDir, { recursive: true });
+      return { cpuProfileDir };
+    };
+    const summariseProfile = async (channel: PhaseResult['channel'], profiling: { cpuProfileDir?: string }) => {
+      const summary = profiling.cpuProfileDir ? await summariseMainThreadProfile(profiling.cpuProfileDir) : null;
+      if (summary) profiles.push({ channel, summary });
+    };
+    const zendeskProfiling = await profileDirOf('zendesk');
+    const zendeskPhase = await runZendeskPhase(world, { ...options, ...zendeskProfiling });
+    await summariseProfile('zendesk', zendeskProfiling);
     phases.push(zendeskPhase);
     process.stderr.write(`zendesk: ${zendeskPhase.answered}/${zendeskPhase.requests} answered in ${zendeskPhase.endToEndSeconds} s\n`);
     sink.messages.length = 0;
-    const slackPhase = await runSlackPhase(world, { firstLearner: options.tickets, messages: options.slackMessages, deadlineSeconds: Math.min(options.deadlineSeconds, 90) });
+    const slackProfiling = await profileDirOf('slack');
+    const slackPhase = await runSlackPhase(world, {
+      firstLearner: options.tickets,
+      messages: options.slackMessages,
+      deadlineSeconds: Math.min(options.deadlineSeconds, 90),
+      ...slackProfiling,
+    });
+    await summariseProfile('slack', slackProfiling);
     phases.push(slackPhase);
   } finally {
     await admin.end({ timeout: 5 });
@@ -591,7 +608,11 @@ async function main() {
       `no duplicates: ${meets.noDuplicates ? 'met' : 'MISSED'}; nothing lost: ${meets.noLosses ? 'met' : 'MISSED'}; ` +
       `peak RSS ≤ ${TARGETS.peakRssMb} MB: ${Math.max(...phases.map((phase) => phase.peakRssMb))} ${meets.peakRss ? 'met' : 'MISSED'}`,
   );
-  if (profile) console.log(`\n${formatProfile('credbot during the Zendesk burst (profiled: its figures above include the profiler)', profile, path.relative(projectRoot, profile.file), zendeskPhase.serviceLifetimeCpuMs)}`);
+  for (const { channel, summary } of profiles) {
+    const phase = channel === 'zendesk' ? zendeskPhase : slackPhase;
+    const title = `credbot during the ${channel === 'zendesk' ? 'Zendesk' : 'Slack'} burst (profiled: its figures above include the profiler)`;
+    console.log(`\n${formatProfile(title, summary, path.relative(projectRoot, summary.file), phase.serviceLifetimeCpuMs)}`);
+  }
   console.log(
     JSON.stringify({
       benchmark: 'burst',
@@ -601,7 +622,9 @@ async function main() {
       phases,
       targets: TARGETS,
       meets,
-      ...(profile ? { profile: { ...profile, file: path.relative(projectRoot, profile.file) } } : {}),
+      ...(profiles.length > 0
+        ? { profiles: profiles.map(({ channel, summary }) => ({ channel, ...summary, file: path.relative(projectRoot, summary.file) })) }
+        : {}),
       loadAverage: { before: loadBefore, after: loadAverage() },
       cores: availableParallelism(),
     }),

@@ -1,5 +1,5 @@
 /**
- * `npm run bench:webhook [-- --rounds 2 --duration 20 --rate 200 --flat-connections 64 --profile --without-workers
+ * `npm run bench:webhook [-- --rounds 3 --duration 20 --rate 200 --flat-connections 64 --profile --without-workers
  * --from-source]`: the Zendesk webhook's acknowledgement path on PostgreSQL, against a floor.
  *
  * In a database of its own (created and dropped again) on BENCH_DATABASE_URL (default: the local server):
@@ -11,7 +11,9 @@
  * distinct ticket and comment, to one then the other: at a fixed rate, then flat out, each after a few seconds of
  * warm-up. Each run gets a fresh target; the queue the service built up is emptied after its run, so no run
  * inherits another's backlog. Rounds alternate which target goes first; ratios are taken within a round (the
- * machine may be shared), and the medians over rounds are reported.
+ * machine may be shared), and the medians over rounds are reported: three by default, since a p99 over 20 s at
+ * 200/s is the 40th-slowest answer, and the floor's alone moves between 30 and 80 ms from one run to the next
+ * (its commits' fsyncs on this kind of machine).
  *
  * Besides latency and throughput, each run reports what a request cost: CPU time of the target process and of its
  * PostgreSQL connections, and transactions committed, per 2xx answer. On a shared machine these move much less
@@ -102,7 +104,7 @@ interface RunFigures extends LoadResult, RunCost {
 function parseOptions() {
   const { values } = parseArgs({
     options: {
-      rounds: { type: 'string', default: '2' },
+      rounds: { type: 'string', default: '3' },
       duration: { type: 'string', default: '20' },
       rate: { type: 'string', default: '200' },
       'flat-connections': { type: 'string', default: '64' },
