@@ -1,6 +1,6 @@
 /**
  * `npm run bench:webhook [-- --rounds 3 --duration 20 --rate 200 --flat-connections 64 --profile --without-workers
- * --from-source]`: the Zendesk webhook's acknowledgement path on PostgreSQL, against a floor.
+ * --from-source --service-node-options=…]`: the Zendesk webhook's acknowledgement path on PostgreSQL, against a floor.
  *
  * In a database of its own (created and dropped again) on BENCH_DATABASE_URL (default: the local server):
  * credbot runs as a child process (`credbot start` compiled, as in production; --from-source: through tsx, as the
@@ -22,6 +22,7 @@
  * Besides the one-process service, credbot-split runs the same service split in two (SERVICE_ROLE=web, and
  * SERVICE_ROLE=worker at nice 10, as an operator would run them under load): its figures are the web process's.
  * --without-workers adds the web process with no worker anywhere: a diagnosis of the route's own cost.
+ * --service-node-options sets NODE_OPTIONS for the credbot processes (e.g. `--import=./hook.mjs` to observe them).
  * --profile adds one more flat-out run of each credbot target under `node --cpu-prof` (not counted in the figures)
  * and prints what its CPU time went to.
  * Prints a table and one JSON line with every figure.
@@ -111,6 +112,7 @@ function parseOptions() {
       profile: { type: 'boolean', default: false },
       'without-workers': { type: 'boolean', default: false },
       'from-source': { type: 'boolean', default: false },
+      'service-node-options': { type: 'string' },
     },
     strict: true,
   });
@@ -122,6 +124,7 @@ function parseOptions() {
     profile: values.profile,
     withoutWorkers: values['without-workers'],
     fromSource: values['from-source'],
+    serviceNodeOptions: values['service-node-options'],
   };
   if (![options.rounds, options.durationSeconds, options.rate, options.flatConnections].every((value) => Number.isInteger(value) && value > 0)) {
     throw new Error('usage: --rounds N --duration SECONDS --rate PER_SECOND --flat-connections N [--profile] (positive integers)');
@@ -145,6 +148,7 @@ async function main() {
     ZENDESK_EMAIL: 'bot@support.example',
     ZENDESK_API_TOKEN: 'bench-token',
     ZENDESK_WEBHOOK_SECRET: WEBHOOK_SECRET,
+    ...(options.serviceNodeOptions ? { NODE_OPTIONS: options.serviceNodeOptions } : {}),
   };
   let nextTicketId = FIRST_TICKET_ID;
   const runs: RunFigures[] = [];
