@@ -74,11 +74,10 @@ export async function openApp(config: Config, logger: Logger, options: OpenAppOp
         scheduleEmailDelivery: async (scope, emailId) => {
           await queue.schedule(scope, SEND_EMAIL_QUEUE, { emailId } satisfies SendEmailJob, emailId);
         },
-        scheduleReplyDelivery: async (scope, requestId, channel) => {
+        scheduleReplyDelivery: (scope, requestId, channel) => {
           const replyQueue = REPLY_QUEUE_BY_CHANNEL[channel];
-          if (replyQueue === undefined) return false;
-          await queue.schedule(scope, replyQueue, { requestId } satisfies ReplyJob, requestId);
-          return true;
+          if (replyQueue === undefined) return null;
+          return queue.schedule(scope, replyQueue, { requestId } satisfies ReplyJob, requestId).then(() => undefined);
         },
       }),
       renderEmail: createEmailRenderer({ brandName: config.BRAND_NAME, supportEmail: config.SUPPORT_EMAIL }),

@@ -149,6 +149,17 @@ describe('the pipeline, from a message to the email in a real SMTP server', () =
     expect(kinds).toEqual(['retrieve', 'retrieve', 'rate_limited']);
   });
 
+  it('holds the daily limit when several messages for one address are handled at once', async () => {
+    const issuer = await seedIssuer(testDb.database);
+    const address = learnerAddress('impatient');
+    await seedCredential(testDb.database, issuer, { recipientEmail: address });
+    const text = `where is my certificate? ${address}`;
+
+    const results = await Promise.all(Array.from({ length: 4 }, () => ask(text)));
+
+    expect(results.map((result) => decided(result).decision.kind).sort()).toEqual(['rate_limited', 'rate_limited', 'retrieve', 'retrieve']);
+  });
+
   it('sends one email when the same message is delivered twice at once', async () => {
     const issuer = await seedIssuer(testDb.database);
     const address = learnerAddress('twice');

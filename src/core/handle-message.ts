@@ -32,7 +32,8 @@ const MAX_HANDOFF_EMAILS = 3;
 
 /**
  * The one use case every channel calls: classify, find the address, look up, decide, queue the emails and
- * record it all in one transaction, exactly once per inbound message.
+ * record it all in one transaction, exactly once per inbound message. Steps that do not depend on each other
+ * are started together, so that a database driver can send them in one round trip.
  */
 export async function handleMessage(deps: HandleMessageDeps, message: InboundMessage): Promise<HandledMessage> {
   const classification = classifyMessage(message.text);
@@ -41,40 +42,40 @@ export async function handleMessage(deps: HandleMessageDeps, message: InboundMes
   const addresses = addressesAreVouched ? extractEmailAddresses(message.vouchedAddress ?? '') : addressesInText;
 
   return deps.unitOfWork(async ({ ledger, directory }) => {
-    const requestId = await ledger.claimMessage(message, classification, addresses);
+    const isCredentialRequest = classification.intent === 'missing_credential' && addresses.length > 0;
+    const [requestId, matches] = await Promise.all([
+      ledger.claimMessage(message, classification, addresses),
+      isCredentialRequest ? directory.findByAddresses(addresses) : [],
+    ]);
     if (requestId === null) {
       const earlier = await ledger.findRequest(message.channel, message.externalId);
       if (earlier === null) throw new Error('claimed message has no request record');
       return { status: 'duplicate', requestId: earlier.requestId, outcome: earlier.outcome };
     }
 
-    const isCredentialRequest = classification.intent === 'missing_credential' && addresses.length > 0;
     const now = deps.now();
-    const matches = isCredentialRequest ? await directory.findByAddresses(addresses) : [];
     const hasPublished = matches.some((match) => match.credential.status === 'published');
     const deliveryAddresses = [...new Set(matches.map((match) => match.credential.recipientEmail.toLowerCase()))];
-    if (hasPublished) await ledger.lockAddresses(deliveryAddresses);
     const recentRetrieveEmails = hasPublished
-      ? await ledger.findRetrieveEmailsSince(deliveryAddresses, new Date(now.getTime() - DAY_MS))
+      ? await ledger.lockRetrieveHistory(deliveryAddresses, new Date(now.getTime() - DAY_MS))
       : new Map<string, Date[]>();
     const needsHandoffContext = isCredentialRequest && !hasPublished;
+    const [nearMisses, issuersMentioned] = needsHandoffContext
+      ? await Promise.all([directory.findNearMisses(addresses), directory.findIssuersMentioned(message.text)])
+      : [[], []];
 
     const decision = decide({
       classification,
       addresses,
       addressesAreVouched,
       matches,
-      nearMisses: needsHandoffContext ? await directory.findNearMisses(addresses) : [],
-      issuersMentioned: needsHandoffContext ? await directory.findIssuersMentioned(message.text) : [],
+      nearMisses,
+      issuersMentioned,
       recentRetrieveEmails,
       retrieveLimitPerDay: deps.retrieveLimitPerDay,
       now,
     });
 
-    const emails: QueuedEmail[] = [];
-    for (const request of emailsFor(decision, message, deps.sendIssuerHandoffEmails)) {
-      emails.push(await ledger.queueEmail(requestId, deps.renderEmail(request)));
-    }
     const reply: ComposedReply = {
       learnerReply: composeLearnerReply(decision, {
         now,
@@ -83,7 +84,10 @@ export async function handleMessage(deps: HandleMessageDeps, message: InboundMes
       }),
       agentNote: composeAgentNote(decision, { addresses }),
     };
-    await ledger.recordDecision(requestId, decision, reply, message.channel);
+    const queueing = emailsFor(decision, message, deps.sendIssuerHandoffEmails).map((request) =>
+      ledger.queueEmail(requestId, deps.renderEmail(request)),
+    );
+    const [emails] = await Promise.all([Promise.all(queueing), ledger.recordDecision(requestId, decision, reply, message.channel)]);
     return { status: 'decided', requestId, classification, addresses, decision, reply, emails };
   });
 }

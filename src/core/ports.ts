@@ -69,10 +69,12 @@ export interface SupportLedger {
    */
   claimMessage(message: InboundMessage, classification: Classification, addresses: string[]): Promise<string | null>;
   findRequest(channel: Channel, externalId: string): Promise<RequestRecord | null>;
-  /** Serialises decisions about these addresses across processes until the transaction ends. */
-  lockAddresses(addresses: string[]): Promise<void>;
-  /** When retrieve emails were queued or sent to each address since `since` (failed ones do not count). */
-  findRetrieveEmailsSince(addresses: string[], since: Date): Promise<Map<string, Date[]>>;
+  /**
+   * Locks these addresses' retrieve history until the transaction ends (decisions about one address are
+   * serialised across processes), then says when retrieve emails were queued or sent to each address since
+   * `since` (failed ones do not count).
+   */
+  lockRetrieveHistory(addresses: string[], since: Date): Promise<Map<string, Date[]>>;
   /** Records the email and schedules its delivery, atomically with the rest of the transaction. */
   queueEmail(requestId: string, email: OutgoingEmail): Promise<QueuedEmail>;
   /**

@@ -1,4 +1,5 @@
-import { and, eq, gt, inArray, ne, sql } from 'drizzle-orm';
+import { randomUUID } from 'node:crypto';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Decision } from '../core/decision.ts';
 import type { Channel } from '../core/model.ts';
 import type { SupportLedger } from '../core/ports.ts';
@@ -9,11 +10,17 @@ import { outboundEmails, supportRequests } from './schema.ts';
 /** How the ledger hands work to the queue, inside the caller's transaction. */
 export interface LedgerScheduling {
   scheduleEmailDelivery(scope: TransactionScope, emailId: string): Promise<void>;
-  /** Returns false when the channel has no reply to deliver later. */
-  scheduleReplyDelivery(scope: TransactionScope, requestId: string, channel: Channel): Promise<boolean>;
+  /** Null, and nothing scheduled, when the channel has no reply to deliver later. */
+  scheduleReplyDelivery(scope: TransactionScope, requestId: string, channel: Channel): Promise<void> | null;
 }
 
 const value = sql.placeholder;
+
+/** A transaction-scoped advisory lock per key, taken in the order given. */
+const LOCK_ADDRESSES_SQL = 'select count(pg_advisory_xact_lock(hashtextextended(key, 0))) from unnest($1::text[]) as key';
+const RETRIEVE_EMAILS_SINCE_SQL = `
+  select to_address, created_at from outbound_emails
+  where to_address = any($1::text[]) and kind = 'retrieve' and status <> 'failed' and created_at > $2::timestamptz`;
 
 // Every message runs these: built once (src/db/prebuilt-statement.ts).
 const claimMessageStatement = prebuiltStatement<{ id: string }>((db) =>
@@ -36,18 +43,16 @@ const claimMessageStatement = prebuiltStatement<{ id: string }>((db) =>
     .onConflictDoNothing({ target: [supportRequests.channel, supportRequests.externalId] })
     .returning({ id: supportRequests.id }),
 );
-const queueEmailStatement = prebuiltStatement<{ id: string }>((db) =>
-  db
-    .insert(outboundEmails)
-    .values({
-      supportRequestId: value('requestId'),
-      kind: value('kind'),
-      toAddress: value('to'),
-      subject: value('subject'),
-      textBody: value('text'),
-      htmlBody: value('html'),
-    })
-    .returning({ id: outboundEmails.id }),
+const queueEmailStatement = prebuiltStatement((db) =>
+  db.insert(outboundEmails).values({
+    id: value('id'),
+    supportRequestId: value('requestId'),
+    kind: value('kind'),
+    toAddress: value('to'),
+    subject: value('subject'),
+    textBody: value('text'),
+    htmlBody: value('html'),
+  }),
 );
 /** Two shapes: with the reply scheduled, the request's reply becomes pending. */
 const recordDecisionStatement = (replyScheduled: boolean) =>
@@ -93,54 +98,43 @@ export function createSupportLedger(scope: TransactionScope, scheduling: LedgerS
       return row ? { requestId: row.requestId, outcome: row.outcome as Decision['kind'] } : null;
     },
 
-    async lockAddresses(addresses) {
-      // Sorted, so two requests locking overlapping sets cannot deadlock.
-      for (const address of [...new Set(addresses)].sort()) {
-        await db.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`retrieve:${address}`}, 0))`);
-      }
-    },
-
-    async findRetrieveEmailsSince(addresses, since) {
+    async lockRetrieveHistory(addresses, since) {
       const sent = new Map<string, Date[]>();
       if (addresses.length === 0) return sent;
-      const rows = await db
-        .select({ to: outboundEmails.toAddress, createdAt: outboundEmails.createdAt })
-        .from(outboundEmails)
-        .where(
-          and(
-            inArray(outboundEmails.toAddress, addresses),
-            eq(outboundEmails.kind, 'retrieve'),
-            ne(outboundEmails.status, 'failed'),
-            gt(outboundEmails.createdAt, since),
-          ),
-        );
-      for (const row of rows) sent.set(row.to, [...(sent.get(row.to) ?? []), row.createdAt]);
+      // Started in this order on the transaction's connection, without waiting in between (one round trip on a
+      // server): the read runs once the locks are held. Sorted, so two requests locking overlapping sets cannot
+      // deadlock.
+      const locking = scope.sql.executeSql(LOCK_ADDRESSES_SQL, [[...new Set(addresses)].sort().map((address) => `retrieve:${address}`)]);
+      const reading = scope.sql.executeSql(RETRIEVE_EMAILS_SINCE_SQL, [addresses, since.toISOString()]);
+      const [, { rows }] = await Promise.all([locking, reading]);
+      for (const row of rows as { to_address: string; created_at: string | Date }[]) {
+        sent.set(row.to_address, [...(sent.get(row.to_address) ?? []), new Date(row.created_at)]);
+      }
       return sent;
     },
 
     async queueEmail(requestId, email) {
-      const [row] = await queueEmailStatement(db, {
-        requestId,
-        kind: email.kind,
-        to: email.to,
-        subject: email.subject,
-        text: email.text,
-        html: email.html,
-      });
-      if (!row) throw new Error('insert into outbound_emails returned no row');
-      await scheduling.scheduleEmailDelivery(scope, row.id);
-      return { id: row.id, ...email };
+      // The id is made here, so the row and its delivery job go out together.
+      const id = randomUUID();
+      await Promise.all([
+        queueEmailStatement(db, { id, requestId, kind: email.kind, to: email.to, subject: email.subject, text: email.text, html: email.html }),
+        scheduling.scheduleEmailDelivery(scope, id),
+      ]);
+      return { id, ...email };
     },
 
     async recordDecision(requestId, decision, reply, channel) {
-      const replyScheduled = await scheduling.scheduleReplyDelivery(scope, requestId, channel);
-      await recordDecisionStatements[replyScheduled ? 'scheduled' : 'unscheduled'](db, {
-        requestId,
-        outcome: decision.kind,
-        decision: JSON.stringify(summariseDecision(decision)),
-        learnerReply: reply.learnerReply,
-        agentNote: reply.agentNote,
-      });
+      const replyScheduling = scheduling.scheduleReplyDelivery(scope, requestId, channel);
+      await Promise.all([
+        replyScheduling,
+        recordDecisionStatements[replyScheduling === null ? 'unscheduled' : 'scheduled'](db, {
+          requestId,
+          outcome: decision.kind,
+          decision: JSON.stringify(summariseDecision(decision)),
+          learnerReply: reply.learnerReply,
+          agentNote: reply.agentNote,
+        }),
+      ]);
     },
   };
 }
