@@ -26,8 +26,8 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
 /**
  * Connections of the asynchronously committing pool (Database.asyncCommit): the job queue and the jobs' bookkeeping
  * wait for one of these rather than crowd PostgreSQL, so an acknowledgement's statement does not queue behind a
- * dozen of theirs for the CPU. Measured on 2 vCPUs with bench:burst against ten, two runs each: the Slack burst
- * rose from 100-116 to 140 messages/s, the Zendesk burst lost about 5% (131-136 against 137-144 tickets/s).
+ * dozen of theirs for the CPU. Measured on 2 vCPUs with bench:burst against ten, four runs each over an hour
+ * whose speed varied: Slack 90-141 against 82-117 messages/s, Zendesk 123-145 against 104-144 tickets/s.
  * bench:webhook's p99 at 200/s moved less than the machine's noise.
  */
 const ASYNC_COMMIT_CONNECTIONS = 3;
