@@ -25,6 +25,8 @@
  * --service-node-options sets NODE_OPTIONS for the credbot processes (e.g. `--import=./hook.mjs` to observe them).
  * --profile adds one more flat-out run of each credbot target under `node --cpu-prof` (not counted in the figures)
  * and prints what its CPU time went to.
+ * --wal-by-table prints, after each credbot run, the write-ahead log it wrote per request by table and index (the
+ * job queue's tables named after their queue), read with PostgreSQL's pg_walinspect (which needs a superuser).
  * Prints a table and one JSON line with every figure.
  */
 import { mkdir } from 'node:fs/promises';
@@ -63,6 +65,8 @@ interface CostSnapshot {
   commits: number;
   /** Position in PostgreSQL's write-ahead log, in bytes. */
   walBytes: number;
+  /** The same position as PostgreSQL writes it, for pg_walinspect. */
+  walLsn: string;
 }
 
 interface RunCost {
@@ -113,6 +117,7 @@ function parseOptions() {
       'without-workers': { type: 'boolean', default: false },
       'from-source': { type: 'boolean', default: false },
       'service-node-options': { type: 'string' },
+      'wal-by-table': { type: 'boolean', default: false },
     },
     strict: true,
   });
@@ -125,6 +130,7 @@ function parseOptions() {
     withoutWorkers: values['without-workers'],
     fromSource: values['from-source'],
     serviceNodeOptions: values['service-node-options'],
+    walByTable: values['wal-by-table'],
   };
   if (![options.rounds, options.durationSeconds, options.rate, options.flatConnections].every((value) => Number.isInteger(value) && value > 0)) {
     throw new Error('usage: --rounds N --duration SECONDS --rate PER_SECOND --flat-connections N [--profile] (positive integers)');
@@ -170,6 +176,7 @@ async function main() {
       backendCpuMs: new Map(backends.map((backend) => [backend.pid, cpuMilliseconds(backend.pid)])),
       commits: Number(stats?.commits ?? 0),
       walBytes: walPosition(stats?.lsn ?? '0/0'),
+      walLsn: stats?.lsn ?? '0/0',
     };
   };
 
@@ -208,7 +215,11 @@ async function main() {
       const before = await costSnapshot(child.pid, target);
       result = await load(options.durationSeconds);
       peakRssBytes = child.memory().peakRssBytes;
-      cost = costPerRequest(before, await costSnapshot(child.pid, target), result.status2xx);
+      const after = await costSnapshot(child.pid, target);
+      cost = costPerRequest(before, after, result.status2xx);
+      if (options.walByTable && target !== 'floor') {
+        process.stderr.write(`round ${round} ${mode} ${target}, WAL per request by table:\n${await walByTable(admin, before.walLsn, after.walLsn, result.status2xx)}\n`);
+      }
       lifetimeCpuMs = cpuMilliseconds(child.pid);
     } finally {
       if (target !== 'floor') await stopService(child);
@@ -379,6 +390,39 @@ async function main() {
 const round1 = (value: number) => round(value, 1);
 
 await main();
+
+/**
+ * What the log between two positions wrote, per request, by the table or index each record changed: a table's
+ * row records and full-page images, its TOAST table's as `<table> (TOAST)`, and the job queue's tables by queue.
+ */
+async function walByTable(admin: postgres.Sql, fromLsn: string, toLsn: string, requests: number): Promise<string> {
+  await admin`create extension if not exists pg_walinspect`;
+  const rows = await admin<{ relation: string; records: string; bytes: string; fullPageBytes: string }[]>`
+    with records as (
+      select (regexp_match(block_ref, 'rel \\d+/\\d+/(\\d+)'))[1]::oid as filenode, record_length, fpi_length
+      -- Asynchronous commits may not be flushed yet, and pg_walinspect reads only what is.
+      from pg_get_wal_records_info(${fromLsn}::pg_lsn, least(${toLsn}::pg_lsn, pg_current_wal_flush_lsn()))
+    ), named as (
+      select coalesce(
+               queue.name || ' (job queue)' || substr(class.relname, length(queue.partition_name) + 1),
+               toasted.relname || ' (TOAST)',
+               class.relname,
+               '(no table: commits and other records)'
+             ) as relation,
+             record_length, fpi_length
+      from records
+      left join pg_class class on class.relfilenode = records.filenode
+      left join pg_class toasted on toasted.reltoastrelid = class.oid
+      left join pgboss.queue queue on class.relname like queue.partition_name || '%'
+    )
+    select relation, count(*) as records, sum(record_length) as bytes, sum(fpi_length) as "fullPageBytes"
+    from named group by relation order by sum(record_length) desc limit 25`;
+  const perRequest = (value: string) => round(Number(value) / Math.max(requests, 1), 2);
+  return formatTable([
+    ['table or index', 'records/req', 'bytes/req', 'of which full pages'],
+    ...rows.map((row) => [row.relation, perRequest(row.records), perRequest(row.bytes), perRequest(row.fullPageBytes)]),
+  ]);
+}
 
 /** A log sequence number (`16/B374D848`: high and low 32 bits in hex) as a byte position. */
 function walPosition(lsn: string): number {
