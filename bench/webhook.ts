@@ -63,9 +63,7 @@ interface CostSnapshot {
   processCpuMs: number;
   backendCpuMs: Map<number, number>;
   commits: number;
-  /** Position in PostgreSQL's write-ahead log, in bytes. */
-  walBytes: number;
-  /** The same position as PostgreSQL writes it, for pg_walinspect. */
+  /** Position in PostgreSQL's write-ahead log, as PostgreSQL writes it (`16/B374D848`). */
   walLsn: string;
 }
 
@@ -93,7 +91,7 @@ function costPerRequest(before: CostSnapshot, after: CostSnapshot, requests: num
     databaseCpuMsPerRequest: perRequest(backendMs),
     // Less the snapshots' own statements that commit between the two counts (the first count, the second pid list).
     transactionsPerRequest: perRequest(after.commits - before.commits - 2),
-    walKbPerRequest: perRequest((after.walBytes - before.walBytes) / 1024),
+    walKbPerRequest: perRequest((walPosition(after.walLsn) - walPosition(before.walLsn)) / 1024),
   };
 }
 
@@ -175,7 +173,6 @@ async function main() {
       processCpuMs: cpuMilliseconds(pid),
       backendCpuMs: new Map(backends.map((backend) => [backend.pid, cpuMilliseconds(backend.pid)])),
       commits: Number(stats?.commits ?? 0),
-      walBytes: walPosition(stats?.lsn ?? '0/0'),
       walLsn: stats?.lsn ?? '0/0',
     };
   };

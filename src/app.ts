@@ -7,7 +7,7 @@ import { loadDemoDataIfEmpty } from './db/demo-data.ts';
 import { migrateDatabase } from './db/migrate.ts';
 import { openConfiguredDatabase } from './db/configured-database.ts';
 import { createUnitOfWork } from './db/unit-of-work.ts';
-import { createEmailDelivery, EMAIL_BATCH_SIZE, SEND_EMAIL_QUEUE, type SendEmailJob, sendEmailPolicy } from './jobs/deliver-email.ts';
+import { createEmailDelivery, EMAIL_BATCH_SIZE, SEND_EMAIL_QUEUE, SMTP_CONNECTIONS, type SendEmailJob, sendEmailPolicy } from './jobs/deliver-email.ts';
 import { type JobQueue, startJobQueue } from './jobs/job-queue.ts';
 import { REPLY_QUEUE_BY_CHANNEL, type ReplyJob } from './jobs/reply-queues.ts';
 import type { Logger } from './logger.ts';
@@ -50,7 +50,7 @@ export async function openApp(config: Config, logger: Logger, options: OpenAppOp
     }
 
     const mailer = config.SMTP_URL
-      ? createSmtpMailer(config.SMTP_URL)
+      ? createSmtpMailer(config.SMTP_URL, SMTP_CONNECTIONS)
       : createOutboxMailer(path.resolve(config.DATA_DIR, 'outbox'));
     cleanups.push(() => mailer.close());
 

@@ -20,13 +20,13 @@ export interface Mailer {
   close(): void;
 }
 
-export function createSmtpMailer(smtpUrl: string): Mailer {
+/** `connections`: how many SMTP connections the pool keeps open at most. */
+export function createSmtpMailer(smtpUrl: string, connections: number): Mailer {
   const transport = nodemailer.createTransport({
     url: smtpUrl,
-    // Reused connections: a burst of emails does not pay a handshake each. Half the send-email batch, so the
-    // emails of a batch spread over them without opening ten connections to the server.
+    // Reused connections: a burst of emails does not pay a handshake each.
     pool: true,
-    maxConnections: 5,
+    maxConnections: connections,
     connectionTimeout: 10_000,
     greetingTimeout: 10_000,
     socketTimeout: 30_000,
