@@ -1,16 +1,17 @@
 /**
- * `npm run bench:classify [-- --rounds 7 --seconds 1]`: how many messages classifyMessage handles per second on
- * one core, over the labelled corpus (test/fixtures/intent-corpus.jsonl). Warms up, then times whole passes
+ * `npm run bench:classify [-- --rounds 7 --seconds 1]`: how many messages the intent classifier handles per second on
+ * one core, over the labelled corpus (test/fixtures/intent/corpus-*.jsonl). Warms up, then times whole passes
  * over the corpus for about `seconds` per round and reports the median round, per language too, and the
  * latency of single messages. Prints a table and one JSON line.
  */
-import { readFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
-import { classifyMessage } from '../src/core/intent/classify.ts';
-import { CORPUS_LANGUAGES, type LabelledMessage, parseCorpus } from '../src/core/intent/intent-evaluation.ts';
+import { createIntentClassifier } from '../src/core/intent/classify.ts';
+import { CORPUS_LANGUAGES, type LabelledMessage } from '../src/core/intent/intent-evaluation.ts';
+import { TRAINED_INTENT_MODEL } from '../src/core/intent/intent-model-default.ts';
+import { readLabelledSets } from '../scripts/lib/labelled-sets.ts';
 
-const CORPUS_URL = new URL('../test/fixtures/intent-corpus.jsonl', import.meta.url);
+const classifier = createIntentClassifier(TRAINED_INTENT_MODEL);
 const WARM_UP_MS = 2_000;
 const TARGET_MESSAGES_PER_SECOND = 20_000;
 
@@ -37,7 +38,7 @@ function measureRound(messages: readonly LabelledMessage[], durationMs: number):
   const started = performance.now();
   let elapsed = 0;
   while (elapsed < durationMs) {
-    for (const message of messages) sink += classifyMessage(message.text).confidence;
+    for (const message of messages) sink += classifier.classify(message.text).confidence;
     classified += messages.length;
     elapsed = performance.now() - started;
   }
@@ -62,7 +63,7 @@ function measureLatencies(messages: readonly LabelledMessage[], passes: number):
   for (let pass = 0; pass < passes; pass++) {
     for (const message of messages) {
       const started = performance.now();
-      classifyMessage(message.text);
+      classifier.classify(message.text);
       latencies.push((performance.now() - started) * 1000);
     }
   }
@@ -71,9 +72,7 @@ function measureLatencies(messages: readonly LabelledMessage[], passes: number):
 
 async function main(): Promise<void> {
   const { rounds, roundMs } = parseOptions();
-  const corpus = parseCorpus(await readFile(CORPUS_URL, 'utf8'));
-  if (!corpus.ok) throw new Error(`intent corpus line ${corpus.line}: ${corpus.reason}`);
-  const messages = corpus.messages;
+  const messages = (await readLabelledSets('corpus')).flatMap((set) => set.messages);
   const loadBefore = loadavg()[0] ?? 0;
 
   measureRound(messages, WARM_UP_MS);
@@ -123,7 +122,7 @@ async function main(): Promise<void> {
   };
 
   const lines = [
-    `classifyMessage over ${messages.length} corpus messages (${averageLength} characters on average), one core`,
+    `classify over ${messages.length} corpus messages (${averageLength} characters on average), one core`,
     `messages/s   median ${result.messagesPerSecond.median}   min ${result.messagesPerSecond.min}   max ${result.messagesPerSecond.max}   (${rounds} rounds of ${roundMs} ms)`,
     `per CPU s    median ${result.messagesPerCpuSecond}   (the rate of one core this process had to itself)`,
     ...Object.entries(perLanguage).map(

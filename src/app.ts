@@ -1,6 +1,8 @@
 import path from 'node:path';
-import type { Config } from './config.ts';
+import { type Config, intentThresholds } from './config.ts';
 import { handleMessage, type HandledMessage } from './core/handle-message.ts';
+import { createIntentClassifier } from './core/intent/classify.ts';
+import { TRAINED_INTENT_MODEL } from './core/intent/intent-model-default.ts';
 import type { InboundMessage } from './core/ports.ts';
 import type { Database } from './db/database.ts';
 import { loadDemoDataIfEmpty } from './db/demo-data.ts';
@@ -70,7 +72,9 @@ export async function openApp(config: Config, logger: Logger, options: OpenAppOp
       );
     }
 
+    const classifier = createIntentClassifier(TRAINED_INTENT_MODEL, intentThresholds(config));
     const deps = {
+      classify: (text: string) => classifier.classify(text),
       unitOfWork: createUnitOfWork(database, {
         scheduleEmailDelivery: async (scope, emailId) => {
           await queue.schedule(scope, SEND_EMAIL_QUEUE, { emailId } satisfies SendEmailJob, emailId);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_INTENT_THRESHOLDS, type IntentThresholds } from './core/intent/intent-thresholds.ts';
 
 const booleanFlag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' })
@@ -33,6 +34,8 @@ export const configSchema = z.object({
   MAIL_FROM: z.string().min(3).default('Credentials Support <no-reply@credbot.invalid>'),
   SUPPORT_EMAIL: z.email({ message: 'must be an email address' }).default('support@credbot.invalid'),
   BRAND_NAME: z.string().min(1).default('Credentials'),
+  INTENT_ACT_THRESHOLD: z.coerce.number().gt(0, 'must be a probability above 0').max(1, 'must be a probability, at most 1').default(DEFAULT_INTENT_THRESHOLDS.act),
+  INTENT_SUGGEST_THRESHOLD: z.coerce.number().gt(0, 'must be a probability above 0').max(1, 'must be a probability, at most 1').default(DEFAULT_INTENT_THRESHOLDS.suggest),
   RETRIEVE_LIMIT_PER_DAY: z.coerce.number().int().min(1).max(1000).default(3),
   ISSUER_HANDOFF_EMAILS: z.preprocess(emptyAsUndefined, booleanFlag.default(false)),
   EMAIL_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(10),
@@ -83,6 +86,17 @@ export function serviceRole(config: Config): ServiceRole {
     ]);
   }
   return { acceptRequests: config.SERVICE_ROLE !== 'worker', runWorkers: config.SERVICE_ROLE !== 'web' };
+}
+
+/** The classifier's bands: at or above `act` credbot answers on its own; from `suggest` it proposes an answer to staff. */
+export function intentThresholds(config: Config): IntentThresholds {
+  const thresholds = { act: config.INTENT_ACT_THRESHOLD, suggest: config.INTENT_SUGGEST_THRESHOLD };
+  if (thresholds.suggest > thresholds.act) {
+    throw new ConfigError([
+      `INTENT_SUGGEST_THRESHOLD=${thresholds.suggest}: must not be above INTENT_ACT_THRESHOLD (${thresholds.act})`,
+    ]);
+  }
+  return thresholds;
 }
 
 export interface ZendeskApiSettings {

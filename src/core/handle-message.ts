@@ -1,11 +1,12 @@
 import { extractEmailAddresses } from './addresses.ts';
-import { classifyMessage, type Classification } from './intent/classify.ts';
+import type { Classification } from './intent/classify.ts';
 import { decide } from './decide.ts';
 import type { Decision } from './decision.ts';
 import type { ComposedReply, EmailRenderer, EmailRequest, InboundMessage, QueuedEmail, UnitOfWork } from './ports.ts';
 import { composeAgentNote, composeLearnerReply } from './replies.ts';
 
 export interface HandleMessageDeps {
+  classify: (text: string) => Classification;
   unitOfWork: UnitOfWork;
   renderEmail: EmailRenderer;
   retrieveLimitPerDay: number;
@@ -36,7 +37,7 @@ const MAX_HANDOFF_EMAILS = 3;
  * are started together, so that a database driver can send them in one round trip.
  */
 export async function handleMessage(deps: HandleMessageDeps, message: InboundMessage): Promise<HandledMessage> {
-  const classification = classifyMessage(message.text);
+  const classification = deps.classify(message.text);
   const addressesInText = extractEmailAddresses(message.text);
   const addressesAreVouched = addressesInText.length === 0 && Boolean(message.vouchedAddress);
   const addresses = addressesAreVouched ? extractEmailAddresses(message.vouchedAddress ?? '') : addressesInText;

@@ -187,7 +187,7 @@ describe('composeLearnerReply', () => {
 
   it('says nothing to an ignored message', () => {
     const reply = composeLearnerReply(
-      { kind: 'ignore', classification: { intent: 'other', confidence: 0.9, reasons: [] } },
+      { kind: 'ignore', classification: { intent: 'other', band: 'ignore', confidence: 0.1, reasons: [] } },
       options,
     );
     expect(reply).toBe('');
@@ -267,7 +267,7 @@ describe('composeAgentNote', () => {
 
   it('explains why a message was ignored', () => {
     const note = composeAgentNote(
-      { kind: 'ignore', classification: { intent: 'other', confidence: 0.42, reasons: ['no_credential_words'] } },
+      { kind: 'ignore', classification: { intent: 'other', band: 'ignore', confidence: 0.42, reasons: ['no_credential_words'] } },
       { addresses: [] },
     );
     expect(note).toContain('Looked up: no address');

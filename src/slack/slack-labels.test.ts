@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { classifyMessage } from '../core/intent/classify.ts';
+import { createIntentClassifier } from '../core/intent/classify.ts';
+import { TRAINED_INTENT_MODEL } from '../core/intent/intent-model-default.ts';
+
+const { classify: classifyMessage } = createIntentClassifier(TRAINED_INTENT_MODEL);
 import { CREDENTIAL_REQUEST_TEXT } from './slack-labels.ts';
 
 describe('CREDENTIAL_REQUEST_TEXT', () => {

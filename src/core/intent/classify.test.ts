@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { classifyMessage } from './classify.ts';
+import { createIntentClassifier } from './classify.ts';
+import { TRAINED_INTENT_MODEL } from './intent-model-default.ts';
 import { normaliseForIntent } from './classify-normalise.ts';
 import { correctSpelling } from './classify-spelling.ts';
 import { splitQuotedThread } from './classify-thread.ts';
@@ -10,7 +11,9 @@ import { CREDENTIAL_NOUN, gap } from './intent-lexicon.ts';
 import { anchorKeys, requiresNoun } from './intent-pattern-index.ts';
 import { keyOfWord, patternKeys } from './intent-pattern-keys.ts';
 
-const CORPUS_URL = new URL('../../../test/fixtures/intent-corpus.jsonl', import.meta.url);
+const CORPUS_URL = new URL('../../../test/fixtures/intent/corpus-support-desk.jsonl', import.meta.url);
+const classifier = createIntentClassifier(TRAINED_INTENT_MODEL);
+const classifyMessage = (text: string) => classifier.classify(text);
 
 function intentOf(text: string) {
   return classifyMessage(text).intent;

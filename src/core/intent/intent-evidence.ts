@@ -2,31 +2,23 @@ import type { Detection, SignalHit, Span } from './intent-detect.ts';
 import type { SignalFamily } from './intent-signals.ts';
 
 /**
- * Turns detected signals into a score. A message starts below the line; naming a credential and
- * saying it is missing lifts it over; a different sense of the word, a different sender, a request
- * with its own workflow, or a "got it" said last pulls it back. Positive means `missing_credential`;
- * its logistic is read as the probability.
+ * Reads detected signals as evidence: which claims are about a credential, which nouns another sense
+ * takes over, whether a "got it" came last. The rules here are about where things stand in the text
+ * (a missing claim counts only near a credential; the nearer object wins); how much each piece of
+ * evidence weighs is learned by the model (see intent-model and scripts/train-intent.ts).
  */
 
-const BASELINE = -2.5;
-const CREDENTIAL_NAMED = 1;
-const EXTRA_MISSING_CLAIM = 0.5;
-const MAX_EXTRA_MISSING = 1;
 /** A missing claim counts only this close (in characters) to a credential, named or implied. */
 const CREDENTIAL_REACH = 160;
 /** A different sense ("SSL certificate") claims credential nouns this close to it. */
 const SENSE_REACH = 24;
 /** "Not received the invoice for my certificate": the nearer object wins, within this distance. */
 const OBJECT_REACH = 40;
-const OTHER_DELIVERABLE_MISSING = -4;
-/** How much of a workflow request survives a flat "I never got it" in the same message. */
-const WORKFLOW_UNDER_HARD_CLAIM = 0.25;
-/** How much of a "got it" survives when the learner says something is missing after it. */
-const RESOLUTION_BEFORE_CLAIM = 0.2;
 
-export interface Score {
-  score: number;
-  /** Signal names in the order they were weighed, then the rules that changed their weight. */
+export interface Evidence {
+  /** Names of the signals and of the rules that applied; each is a feature of the model. */
+  features: string[];
+  /** Signal names in the order they were weighed, then the rules that changed their meaning: for people. */
   reasons: string[];
 }
 
@@ -79,17 +71,6 @@ function findClaims(
   return { claims, aboutOtherDeliverable };
 }
 
-/** The strongest claim, plus a little for each different kind of claim made alongside it. */
-function weighClaims(claims: readonly SignalHit[]): number {
-  const strongestByName = new Map<string, number>();
-  for (const claim of claims) {
-    strongestByName.set(claim.signal.name, Math.max(strongestByName.get(claim.signal.name) ?? 0, claim.signal.weight));
-  }
-  if (strongestByName.size === 0) return 0;
-  const strongest = Math.max(...strongestByName.values());
-  return strongest + Math.min(MAX_EXTRA_MISSING, EXTRA_MISSING_CLAIM * (strongestByName.size - 1));
-}
-
 /** Whether a claim whose match contains `hit` cancels it ("kindly share my certificate" asks to be sent it). */
 function isCancelled(hit: SignalHit, claims: readonly SignalHit[]): boolean {
   return claims.some((claim) => claim.signal.cancels?.includes(hit.signal.name) && claim.start <= hit.start && hit.end <= claim.end);
@@ -99,40 +80,41 @@ function isCancelled(hit: SignalHit, claims: readonly SignalHit[]): boolean {
  * @param namedInThread the message names no credential but the thread it replies to does, so
  *   "I still don't have it" above a quoted "my certificate never came" is about the certificate.
  */
-export function scoreSignals({ hits, otherDeliverables }: Detection, namedInThread: boolean): Score {
+export function weighEvidence({ hits, otherDeliverables }: Detection, namedInThread: boolean): Evidence {
   const family = groupByFamily(hits);
   const liveNouns = family.reference.filter((noun) => nearest(noun, family.sense) > SENSE_REACH);
   const references = [...liveNouns, ...family.implied_reference];
   const reasons = [...family.reference, ...family.implied_reference, ...family.missing].map((hit) => hit.signal.name);
+  const features: string[] = [];
 
-  let score = BASELINE;
-  if (liveNouns.length > 0 || namedInThread) score += CREDENTIAL_NAMED;
-  else if (family.implied_reference.length > 0) score += Math.max(...family.implied_reference.map((hit) => hit.signal.weight));
+  if (liveNouns.length > 0 || namedInThread) features.push('evidence:credential_named');
+  else if (family.implied_reference.length > 0) features.push('evidence:credential_implied');
+  if (family.reference.length > 0 && liveNouns.length === 0) features.push('evidence:every_noun_in_another_sense');
 
   const { claims, aboutOtherDeliverable } = findClaims(family.missing, references, otherDeliverables, namedInThread);
-  score += weighClaims(claims);
+  for (const claim of claims) features.push(`claim:${claim.signal.name}`);
+  const claimKinds = new Set(claims.map((claim) => claim.signal.name)).size;
+  if (claimKinds > 0) features.push('evidence:claim');
+  if (claimKinds > 1) features.push('evidence:several_claims');
   if (claims.length === 0 && family.missing.length > 0) {
-    reasons.push(aboutOtherDeliverable ? 'rule:about_other_deliverable' : 'rule:no_credential_nearby');
-    if (aboutOtherDeliverable) score += OTHER_DELIVERABLE_MISSING;
+    const rule = aboutOtherDeliverable ? 'rule:about_other_deliverable' : 'rule:no_credential_nearby';
+    reasons.push(rule);
+    features.push(rule);
   }
 
   const hardClaim = claims.some((claim) => claim.signal.hard);
+  if (hardClaim) features.push('evidence:hard_claim');
   const lastClaimStart = Math.max(-1, ...claims.map((claim) => claim.start));
   const workflows = family.workflow.filter((hit) => !isCancelled(hit, claims));
 
-  // Each counter-signal counts once, at its strongest occurrence.
-  const counterWeights = new Map<string, number>();
   for (const hit of [...family.sense, ...family.audience, ...workflows, ...family.resolution]) {
-    let weight = hit.signal.weight;
-    if (hit.signal.family === 'workflow' && hardClaim) weight *= WORKFLOW_UNDER_HARD_CLAIM;
-    if (hit.signal.family === 'resolution' && lastClaimStart > hit.start) weight *= RESOLUTION_BEFORE_CLAIM;
-    counterWeights.set(hit.signal.name, Math.min(counterWeights.get(hit.signal.name) ?? 0, weight));
-  }
-  for (const [name, weight] of counterWeights) {
-    reasons.push(name);
-    score += weight;
+    reasons.push(hit.signal.name);
+    if (hit.signal.family === 'workflow' && hardClaim) features.push(`under_hard_claim:${hit.signal.name}`);
+    else if (hit.signal.family === 'resolution' && lastClaimStart > hit.start) features.push(`before_claim:${hit.signal.name}`);
+    else features.push(hit.signal.name);
   }
   if (hardClaim && workflows.length > 0) reasons.push('rule:missing_outranks_request');
   if (family.resolution.some((hit) => hit.start < lastClaimStart)) reasons.push('rule:missing_said_after_resolution');
-  return { score, reasons: [...new Set(reasons)] };
+  for (const hit of [...family.reference, ...family.implied_reference, ...family.missing]) features.push(hit.signal.name);
+  return { features: [...new Set(features)], reasons: [...new Set(reasons)] };
 }

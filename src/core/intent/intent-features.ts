@@ -1,0 +1,113 @@
+import { weighEvidence } from './intent-evidence.ts';
+import type { Detection, SignalHit } from './intent-detect.ts';
+
+/**
+ * What the model reads of a message: the evidence the signals give (see intent-evidence), the words
+ * and word pairs, and the character n-grams of the normalised text. Every feature is hashed into one
+ * index space so that the model is a flat array of weights; n-grams catch what no phrase list names
+ * (misspellings, a product's own word for its badge, the voice of an organiser or a bug report).
+ */
+
+export interface FeatureVector {
+  /** Feature indices, each once, in the model's hashed index space. */
+  indices: number[];
+  values: number[];
+}
+
+export interface MessageFeatures {
+  vector: FeatureVector;
+  reasons: string[];
+}
+
+/** What the detector found in the message and, when it was read too, in the thread it quotes. */
+export interface MessageReading {
+  normalised: string;
+  detection: Detection;
+  namedInThread: boolean;
+  readQuotedThread: boolean;
+}
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+const CHAR_GRAM_MIN = 3;
+const CHAR_GRAM_MAX = 5;
+/** N-grams describe how a message is written; its first few thousand characters say enough. */
+const MAX_GRAM_TEXT = 4000;
+
+function hashString(text: string, seed: number): number {
+  let hash = seed;
+  for (let index = 0; index < text.length; index++) hash = Math.imul(hash ^ text.charCodeAt(index), FNV_PRIME);
+  return hash >>> 0;
+}
+
+const NAMED_SEED = hashString('named:', FNV_OFFSET);
+const WORD_SEED = hashString('word:', FNV_OFFSET);
+const PAIR_SEED = hashString('pair:', FNV_OFFSET);
+const CHAR_SEED = hashString('char:', FNV_OFFSET);
+
+/** The index of a named feature (a signal, a rule, a length band) in a space of 2^hashBits. */
+export function namedFeatureIndex(name: string, hashBits: number): number {
+  return hashString(name, NAMED_SEED) >>> (32 - hashBits);
+}
+
+function lengthBand(wordCount: number): string {
+  if (wordCount <= 3) return 'length:1-3_words';
+  if (wordCount <= 8) return 'length:4-8_words';
+  if (wordCount <= 25) return 'length:9-25_words';
+  if (wordCount <= 80) return 'length:26-80_words';
+  return 'length:over_80_words';
+}
+
+/** Adds each hashed n-gram once; their values are set together so that long messages do not shout. */
+function collectGrams(text: string, hashBits: number, into: Set<number>): { words: Set<number>; wordCount: number } {
+  const shift = 32 - hashBits;
+  for (let start = 0; start + CHAR_GRAM_MIN <= text.length; start++) {
+    let hash = CHAR_SEED;
+    const end = Math.min(text.length, start + CHAR_GRAM_MAX);
+    for (let index = start; index < end; index++) {
+      hash = Math.imul(hash ^ text.charCodeAt(index), FNV_PRIME);
+      if (index - start + 1 >= CHAR_GRAM_MIN) into.add((hash >>> 0) >>> shift);
+    }
+  }
+  const words = new Set<number>();
+  let previous = '^';
+  let wordCount = 0;
+  for (const token of text.split(' ')) {
+    if (token === '') continue;
+    if (token === '.') {
+      previous = '^';
+      continue;
+    }
+    wordCount++;
+    words.add(hashString(token, WORD_SEED) >>> shift);
+    words.add(hashString(`${previous} ${token}`, PAIR_SEED) >>> shift);
+    previous = token;
+  }
+  return { words, wordCount };
+}
+
+function addGroup(vector: Map<number, number>, indices: Set<number>): void {
+  if (indices.size === 0) return;
+  const value = 1 / Math.sqrt(indices.size);
+  for (const index of indices) vector.set(index, (vector.get(index) ?? 0) + value);
+}
+
+export function isReference(hit: SignalHit): boolean {
+  return hit.signal.family === 'reference' || hit.signal.family === 'implied_reference';
+}
+
+export function extractFeatures(reading: MessageReading, hashBits: number): MessageFeatures {
+  const { features, reasons } = weighEvidence(reading.detection, reading.namedInThread);
+  if (reading.readQuotedThread) {
+    reasons.push('context:quoted_thread');
+    features.push('context:quoted_thread');
+  }
+  const chars = new Set<number>();
+  const { words, wordCount } = collectGrams(reading.normalised.slice(0, MAX_GRAM_TEXT), hashBits, chars);
+  features.push(lengthBand(wordCount), 'bias:message');
+  const vector = new Map<number, number>();
+  for (const name of features) vector.set(namedFeatureIndex(name, hashBits), 1);
+  addGroup(vector, chars);
+  addGroup(vector, words);
+  return { vector: { indices: [...vector.keys()], values: [...vector.values()] }, reasons };
+}

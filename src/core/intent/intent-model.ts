@@ -1,0 +1,46 @@
+import type { FeatureVector } from './intent-features.ts';
+
+/**
+ * A logistic-regression model over hashed features, as `npm run train:intent` writes it: the raw
+ * score is the sum of the weights of the features present, and a fitted logistic curve (Platt
+ * scaling, fitted on scores of messages each model had not seen during cross-validation) turns it into
+ * the probability that a message is a missing-credential request.
+ */
+export interface IntentModel {
+  format: 1;
+  /** Features are hashed into 2^hashBits slots. */
+  hashBits: number;
+  intercept: number;
+  /** [slot, weight] for every slot whose weight is not zero. */
+  weights: [number, number][];
+  calibration: { slope: number; intercept: number };
+  /** What it was trained on, for people reading the file. */
+  trainedOn: { files: string[]; messages: number; positives: number };
+}
+
+export interface CompiledModel {
+  hashBits: number;
+  /** Dense weights, written once when the model is compiled and only read after. */
+  weights: Float32Array;
+  intercept: number;
+  calibration: { slope: number; intercept: number };
+}
+
+export function compileModel(model: IntentModel): CompiledModel {
+  if (model.format !== 1 || !Number.isInteger(model.hashBits) || model.hashBits < 8 || model.hashBits > 24) {
+    throw new Error('intent model: unsupported format or hash size');
+  }
+  const weights = new Float32Array(2 ** model.hashBits);
+  for (const [slot, weight] of model.weights) weights[slot] = weight;
+  return { hashBits: model.hashBits, weights, intercept: model.intercept, calibration: model.calibration };
+}
+
+export function rawScore(model: CompiledModel, vector: FeatureVector): number {
+  let score = model.intercept;
+  for (let index = 0; index < vector.indices.length; index++) score += model.weights[vector.indices[index]!]! * vector.values[index]!;
+  return score;
+}
+
+export function calibratedProbability(calibration: CompiledModel['calibration'], score: number): number {
+  return 1 / (1 + Math.exp(-(calibration.slope * score + calibration.intercept)));
+}
