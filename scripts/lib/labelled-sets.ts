@@ -9,6 +9,9 @@ import { type LabelledMessage, parseCorpus } from '../../src/core/intent/intent-
  */
 export const LABELLED_SETS_DIR = new URL('../../test/fixtures/intent/', import.meta.url);
 
+/** The corpus messages the committed model gets wrong, as `file:line`; written by `npm run train:intent`. */
+export const CORPUS_MISSES_URL = new URL('corpus-misses.json', LABELLED_SETS_DIR);
+
 export interface LabelledSet {
   name: string;
   messages: LabelledMessage[];

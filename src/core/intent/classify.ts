@@ -46,7 +46,12 @@ export function readMessage(text: string): MessageReading {
       readQuotedThread = namedInThread;
     }
   }
-  return { normalised, detection, namedInThread, readQuotedThread };
+  return { fresh, normalised, detection, namedInThread, readQuotedThread };
+}
+
+/** The message, or the thread it quotes, names a credential or stands in for one ("I finished the course…"). */
+function namesCredential(reading: MessageReading): boolean {
+  return reading.namedInThread || reading.detection.hits.some(isReference);
 }
 
 export interface IntentClassifier {
@@ -64,15 +69,18 @@ export function createIntentClassifier(model: IntentModel, thresholds: IntentThr
   const compiled = compileModel(model);
   return {
     classify(text: string): Classification {
-      const { vector, reasons } = extractFeatures(readMessage(text), compiled.hashBits);
-      const probability = calibratedProbability(compiled.calibration, rawScore(compiled, vector));
-      const band = bandFor(probability, thresholds);
-      return {
-        intent: band === 'ignore' ? 'other' : 'missing_credential',
-        band,
-        confidence: Math.round(probability * 1000) / 1000,
-        reasons,
-      };
+      const reading = readMessage(text);
+      const { vector, reasons } = extractFeatures(reading, compiled.hashBits);
+      // Rounded before banding, so that the band always follows the confidence a person is shown.
+      const confidence = Math.round(calibratedProbability(compiled.calibration, rawScore(compiled, vector)) * 1000) / 1000;
+      let band = bandFor(confidence, thresholds);
+      // Answering on its own needs to know the message is about a credential: "I never received it" with no
+      // thread to say what "it" is goes to a person, however sure the words sound.
+      if (band === 'act' && !namesCredential(reading)) {
+        band = 'suggest';
+        reasons.push('rule:act_needs_a_credential_named');
+      }
+      return { intent: band === 'ignore' ? 'other' : 'missing_credential', band, confidence, reasons };
     },
   };
 }

@@ -21,6 +21,8 @@ export interface MessageFeatures {
 
 /** What the detector found in the message and, when it was read too, in the thread it quotes. */
 export interface MessageReading {
+  /** The fresh part of the message as written, before normalising (which drops addresses and links). */
+  fresh: string;
   normalised: string;
   detection: Detection;
   namedInThread: boolean;
@@ -86,6 +88,21 @@ function collectGrams(text: string, hashBits: number, into: Set<number>): { word
   return { words, wordCount };
 }
 
+const EMAIL_ADDRESS = /[^\s@<>()[\]"',;:]+@[^\s@<>()[\]"',;:]+\.[a-z]{2,}/i;
+const WEB_ADDRESS = /\bhttps?:\/\/|\bwww\./i;
+/** Marks of code, logs and stack traces: a developer's report, whatever words surround them. */
+const CODE_MARKS = /`|::|=>|\{\s*$|\b[a-z_]+\.(?:php|js|ts|py|java|go|rb|cs|json|yml|yaml|xml)\b|\b(?:error|exception|traceback|errno|stack trace)\b.{0,3}[:(]|^\s+at\s/im;
+
+/** What the raw text shows that normalising removes: an address given, a link, code. */
+function shapeFeatures(fresh: string): string[] {
+  const shapes: string[] = [];
+  if (fresh.includes('@') && EMAIL_ADDRESS.test(fresh)) shapes.push('shape:email_address');
+  if (WEB_ADDRESS.test(fresh)) shapes.push('shape:link');
+  if (CODE_MARKS.test(fresh)) shapes.push('shape:code');
+  if (fresh.includes('?')) shapes.push('shape:question');
+  return shapes;
+}
+
 function addGroup(vector: Map<number, number>, indices: Set<number>): void {
   if (indices.size === 0) return;
   const value = 1 / Math.sqrt(indices.size);
@@ -104,7 +121,7 @@ export function extractFeatures(reading: MessageReading, hashBits: number): Mess
   }
   const chars = new Set<number>();
   const { words, wordCount } = collectGrams(reading.normalised.slice(0, MAX_GRAM_TEXT), hashBits, chars);
-  features.push(lengthBand(wordCount), 'bias:message');
+  features.push(lengthBand(wordCount), 'bias:message', ...shapeFeatures(reading.fresh.slice(0, MAX_GRAM_TEXT)));
   const vector = new Map<number, number>();
   for (const name of features) vector.set(namedFeatureIndex(name, hashBits), 1);
   addGroup(vector, chars);
