@@ -1,8 +1,8 @@
 import { normaliseForIntent } from './classify-normalise.ts';
 import { splitQuotedThread } from './classify-thread.ts';
 import { detectSignals } from './intent-detect.ts';
-import { type MessageReading, extractFeatures, isReference } from './intent-features.ts';
-import { type IntentModel, calibratedProbability, compileModel, rawScore } from './intent-model.ts';
+import { type MessageReading, isReference } from './intent-features.ts';
+import { type IntentModel, calibratedProbability, compileModel, scoreReading } from './intent-model.ts';
 import { DEFAULT_INTENT_THRESHOLDS, type IntentBand, type IntentThresholds, areValidThresholds, bandFor } from './intent-thresholds.ts';
 
 export { DEFAULT_INTENT_THRESHOLDS, type IntentBand, type IntentThresholds };
@@ -70,9 +70,9 @@ export function createIntentClassifier(model: IntentModel, thresholds: IntentThr
   return {
     classify(text: string): Classification {
       const reading = readMessage(text);
-      const { vector, reasons } = extractFeatures(reading, compiled.hashBits);
+      const { score, reasons } = scoreReading(compiled, reading);
       // Rounded before banding, so that the band always follows the confidence a person is shown.
-      const confidence = Math.round(calibratedProbability(compiled.calibration, rawScore(compiled, vector)) * 1000) / 1000;
+      const confidence = Math.round(calibratedProbability(compiled.calibration, score) * 1000) / 1000;
       let band = bandFor(confidence, thresholds);
       // Answering on its own needs to know the message is about a credential: "I never received it" with no
       // thread to say what "it" is goes to a person, however sure the words sound.

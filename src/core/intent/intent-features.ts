@@ -32,7 +32,7 @@ export interface MessageReading {
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 const CHAR_GRAM_MIN = 3;
-const CHAR_GRAM_MAX = 5;
+const CHAR_GRAM_MAX = 4;
 /** N-grams describe how a message is written; its first few thousand characters say enough. */
 const MAX_GRAM_TEXT = 4000;
 
@@ -60,32 +60,61 @@ function lengthBand(wordCount: number): string {
   return 'length:over_80_words';
 }
 
-/** Adds each hashed n-gram once; their values are set together so that long messages do not shout. */
-function collectGrams(text: string, hashBits: number, into: Set<number>): { words: Set<number>; wordCount: number } {
+function hashRange(text: string, start: number, end: number, seed: number): number {
+  let hash = seed;
+  for (let index = start; index < end; index++) hash = Math.imul(hash ^ text.charCodeAt(index), FNV_PRIME);
+  return hash >>> 0;
+}
+
+const SENTENCE_START_PAIR_SEED = hashString('^ ', PAIR_SEED);
+const SPACE = 32;
+const FULL_STOP = 46;
+
+export interface GramCounts {
+  chars: number;
+  words: number;
+}
+
+/**
+ * Visits the slot of every character 3- and 4-gram and every word and word pair (a pair does not cross a
+ * sentence end) of normalised text, as often as it occurs. Each kind's values are later divided by the
+ * square root of its count, so that a long message does not outweigh its evidence. Built for speed: the
+ * classifier sums weights as it goes instead of building a vector.
+ */
+export function visitGrams(text: string, hashBits: number, visitChar: (slot: number) => void, visitWord: (slot: number) => void): GramCounts {
   const shift = 32 - hashBits;
+  let chars = 0;
   for (let start = 0; start + CHAR_GRAM_MIN <= text.length; start++) {
     let hash = CHAR_SEED;
     const end = Math.min(text.length, start + CHAR_GRAM_MAX);
     for (let index = start; index < end; index++) {
       hash = Math.imul(hash ^ text.charCodeAt(index), FNV_PRIME);
-      if (index - start + 1 >= CHAR_GRAM_MIN) into.add((hash >>> 0) >>> shift);
+      if (index - start + 1 >= CHAR_GRAM_MIN) {
+        visitChar((hash >>> 0) >>> shift);
+        chars++;
+      }
     }
   }
-  const words = new Set<number>();
-  let previous = '^';
-  let wordCount = 0;
-  for (const token of text.split(' ')) {
-    if (token === '') continue;
-    if (token === '.') {
-      previous = '^';
-      continue;
+  let words = 0;
+  let previousStart = -1;
+  for (let start = 0; start < text.length; start++) {
+    const code = text.charCodeAt(start);
+    if (code === SPACE) continue;
+    let end = start + 1;
+    while (end < text.length && text.charCodeAt(end) !== SPACE) end++;
+    if (code === FULL_STOP && end === start + 1) {
+      previousStart = -1;
+    } else {
+      visitWord(hashRange(text, start, end, WORD_SEED) >>> shift);
+      // Normalised text holds single spaces, so the previous word, a space and this one are one range.
+      const pair = previousStart < 0 ? hashRange(text, start, end, SENTENCE_START_PAIR_SEED) : hashRange(text, previousStart, end, PAIR_SEED);
+      visitWord(pair >>> shift);
+      words++;
+      previousStart = start;
     }
-    wordCount++;
-    words.add(hashString(token, WORD_SEED) >>> shift);
-    words.add(hashString(`${previous} ${token}`, PAIR_SEED) >>> shift);
-    previous = token;
+    start = end;
   }
-  return { words, wordCount };
+  return { chars, words: words * 2 };
 }
 
 const EMAIL_ADDRESS = /[^\s@<>()[\]"',;:]+@[^\s@<>()[\]"',;:]+\.[a-z]{2,}/i;
@@ -103,28 +132,37 @@ function shapeFeatures(fresh: string): string[] {
   return shapes;
 }
 
-function addGroup(vector: Map<number, number>, indices: Set<number>): void {
-  if (indices.size === 0) return;
-  const value = 1 / Math.sqrt(indices.size);
-  for (const index of indices) vector.set(index, (vector.get(index) ?? 0) + value);
-}
-
 export function isReference(hit: SignalHit): boolean {
   return hit.signal.family === 'reference' || hit.signal.family === 'implied_reference';
 }
 
-export function extractFeatures(reading: MessageReading, hashBits: number): MessageFeatures {
+/** The named features of a message: evidence, context, length and shape. */
+export function namedFeatures(reading: MessageReading, wordCount: number): { features: string[]; reasons: string[] } {
   const { features, reasons } = weighEvidence(reading.detection, reading.namedInThread);
   if (reading.readQuotedThread) {
     reasons.push('context:quoted_thread');
     features.push('context:quoted_thread');
   }
-  const chars = new Set<number>();
-  const { words, wordCount } = collectGrams(reading.normalised.slice(0, MAX_GRAM_TEXT), hashBits, chars);
   features.push(lengthBand(wordCount), 'bias:message', ...shapeFeatures(reading.fresh.slice(0, MAX_GRAM_TEXT)));
+  return { features, reasons };
+}
+
+/** The text the n-grams are read from. */
+export function gramText(reading: MessageReading): string {
+  return reading.normalised.slice(0, MAX_GRAM_TEXT);
+}
+
+/** The whole feature vector, for training; the classifier computes the same sum without building it. */
+export function extractFeatures(reading: MessageReading, hashBits: number): MessageFeatures {
+  const charSlots: number[] = [];
+  const wordSlots: number[] = [];
+  const counts = visitGrams(gramText(reading), hashBits, (slot) => charSlots.push(slot), (slot) => wordSlots.push(slot));
+  const { features, reasons } = namedFeatures(reading, counts.words / 2);
   const vector = new Map<number, number>();
-  for (const name of features) vector.set(namedFeatureIndex(name, hashBits), 1);
-  addGroup(vector, chars);
-  addGroup(vector, words);
+  for (const name of features) vector.set(namedFeatureIndex(name, hashBits), (vector.get(namedFeatureIndex(name, hashBits)) ?? 0) + 1);
+  for (const [slots, count] of [[charSlots, counts.chars], [wordSlots, counts.words]] as const) {
+    const value = 1 / Math.sqrt(count);
+    for (const slot of slots) vector.set(slot, (vector.get(slot) ?? 0) + value);
+  }
   return { vector: { indices: [...vector.keys()], values: [...vector.values()] }, reasons };
 }

@@ -1,4 +1,4 @@
-import type { FeatureVector } from './intent-features.ts';
+import { type MessageReading, gramText, namedFeatureIndex, namedFeatures, visitGrams } from './intent-features.ts';
 
 /**
  * A logistic-regression model over hashed features, as `npm run train:intent` writes it: the raw
@@ -35,10 +35,33 @@ export function compileModel(model: IntentModel): CompiledModel {
   return { hashBits: model.hashBits, weights, intercept: model.intercept, calibration: model.calibration };
 }
 
-export function rawScore(model: CompiledModel, vector: FeatureVector): number {
+export interface Scored {
+  /** The model's raw score: the sum of the weights of the message's features. */
+  score: number;
+  reasons: string[];
+}
+
+/** The same sum as the dot product of `extractFeatures`' vector with the weights, without building the vector. */
+export function scoreReading(model: CompiledModel, reading: MessageReading): Scored {
+  const { weights, hashBits } = model;
+  let charSum = 0;
+  let wordSum = 0;
+  const counts = visitGrams(
+    gramText(reading),
+    hashBits,
+    (slot) => {
+      charSum += weights[slot]!;
+    },
+    (slot) => {
+      wordSum += weights[slot]!;
+    },
+  );
+  const { features, reasons } = namedFeatures(reading, counts.words / 2);
   let score = model.intercept;
-  for (let index = 0; index < vector.indices.length; index++) score += model.weights[vector.indices[index]!]! * vector.values[index]!;
-  return score;
+  for (const name of features) score += weights[namedFeatureIndex(name, hashBits)]!;
+  if (counts.chars > 0) score += charSum / Math.sqrt(counts.chars);
+  if (counts.words > 0) score += wordSum / Math.sqrt(counts.words);
+  return { score, reasons };
 }
 
 export function calibratedProbability(calibration: CompiledModel['calibration'], score: number): number {
