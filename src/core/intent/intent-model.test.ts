@@ -5,6 +5,7 @@ import { createIntentClassifier, readMessage } from './classify.ts';
 import { evaluate } from './intent-evaluation.ts';
 import { extractFeatures } from './intent-features.ts';
 import { TRAINED_INTENT_MODEL } from './intent-model-default.ts';
+import { compileModel, scoreReading } from './intent-model.ts';
 import { DEFAULT_INTENT_THRESHOLDS, bandFor } from './intent-thresholds.ts';
 import { DEFAULT_TRAINING_OPTIONS, fitCalibration, trainIntentModel } from './intent-training.ts';
 
@@ -30,6 +31,16 @@ describe('the committed intent model', () => {
       const byThreshold = bandFor(confidence, DEFAULT_INTENT_THRESHOLDS);
       // The one exception: a message naming no credential is never answered on its own.
       if (band !== byThreshold) expect([byThreshold, band, reasons.at(-1)]).toEqual(['act', 'suggest', 'rule:act_needs_a_credential_named']);
+    }
+  });
+
+  it('scores a message as training saw it: the sum over the feature vector training builds', () => {
+    const compiled = compileModel(TRAINED_INTENT_MODEL);
+    for (const message of corpus.flatMap((set) => set.messages).slice(0, 200)) {
+      const reading = readMessage(message.text);
+      const { indices, values } = extractFeatures(reading, compiled.hashBits).vector;
+      const dotProduct = indices.reduce((sum, slot, index) => sum + compiled.weights[slot]! * values[index]!, compiled.intercept);
+      expect(scoreReading(compiled, reading).score).toBeCloseTo(dotProduct, 4);
     }
   });
 
