@@ -16,7 +16,13 @@ export interface ErasedQueueEntries {
   jobs: number;
 }
 
-const JOB_TABLES = [`${JOB_SCHEMA}.job`, `${JOB_SCHEMA}.archive`] as const;
+const JOB_TABLES = [`${JOB_SCHEMA}.job`, `${JOB_SCHEMA}.archive`];
+
+/** pg-boss creates its tables when the service first starts: a database only migrated has none yet. */
+export async function existingJobTables(sql: SqlExecutor): Promise<string[]> {
+  const { rows } = await sql.executeSql('select to_regclass($1) is not null as present', [JOB_TABLES[0]]);
+  return (rows[0] as { present: boolean }).present ? JOB_TABLES : [];
+}
 
 /**
  * Deletes inbox rows accepted, and finished jobs created, before `olderThanDays` days ago. A job still to run
@@ -24,8 +30,11 @@ const JOB_TABLES = [`${JOB_SCHEMA}.job`, `${JOB_SCHEMA}.archive`] as const;
  * itself a week after it finishes.
  */
 export async function deleteQueuedOlderThan(sql: SqlExecutor, olderThanDays: number): Promise<ErasedQueueEntries> {
-  const [inboxMessages, jobs, archived] = await Promise.all([
-    countDeleted(sql, `delete from accepted_messages where accepted_at < now() - make_interval(days => $1) returning 1`, [olderThanDays]),
+  const inboxMessages = await countDeleted(sql, `delete from accepted_messages where accepted_at < now() - make_interval(days => $1) returning 1`, [
+    olderThanDays,
+  ]);
+  if ((await existingJobTables(sql)).length === 0) return { inboxMessages, jobs: 0 };
+  const [jobs, archived] = await Promise.all([
     countDeleted(
       sql,
       `delete from ${JOB_SCHEMA}.job
@@ -58,7 +67,7 @@ export async function deleteQueuedNaming(sql: SqlExecutor, target: AddressToForg
 
   const messageJobIds = inboxKeys.map(jobIdFor);
   let jobs = 0;
-  for (const table of JOB_TABLES) {
+  for (const table of await existingJobTables(sql)) {
     const { rows } = await sql.executeSql(
       `select id::text as id, coalesce(data::text, 'null') as data, coalesce(output::text, 'null') as output from ${table}
        where exists (

@@ -2,8 +2,8 @@ import type { AddressToForget } from '../core/address-mentions.ts';
 import type { Database } from '../db/database.ts';
 import { eraseRecordsNaming, eraseRecordsOlderThan } from '../db/learner-data-erasure.ts';
 import type { Logger } from '../logger.ts';
-import { JOB_SCHEMA, type JobQueue } from './job-queue.ts';
-import { deleteQueuedNaming, deleteQueuedOlderThan } from './queued-messages.ts';
+import type { JobQueue } from './job-queue.ts';
+import { deleteQueuedNaming, deleteQueuedOlderThan, existingJobTables } from './queued-messages.ts';
 
 /**
  * Retention and erasure of learners' words and addresses, across every store that holds them: the request log
@@ -21,8 +21,6 @@ export interface ErasureCounts {
 /** One purge at a time across processes (the daily job, `credbot purge`): the second finds the lock taken. */
 const PURGE_LOCK_SQL = 'select pg_try_advisory_xact_lock(hashtextextended($1, 0)) as locked';
 const PURGE_LOCK_KEY = 'credbot:retention-purge';
-/** Where erased values leave dead row versions behind (VACUUM removes them; see vacuumErasedStores). */
-const ERASED_TABLES = ['support_requests', 'outbound_emails', 'accepted_messages', `${JOB_SCHEMA}.job`, `${JOB_SCHEMA}.archive`];
 
 /**
  * Erases what learners wrote and were sent more than `olderThanDays` days ago, in one transaction, then vacuums.
@@ -55,7 +53,8 @@ export async function forgetLearner(database: Database, target: AddressToForget)
  * the data files would still hold the words. A plain VACUUM takes no lock that stops the service.
  */
 async function vacuumErasedStores(database: Database): Promise<void> {
-  await database.sql.executeSql(`vacuum ${ERASED_TABLES.join(', ')}`);
+  const tables = ['support_requests', 'outbound_emails', 'accepted_messages', ...(await existingJobTables(database.sql))];
+  await database.sql.executeSql(`vacuum ${tables.join(', ')}`);
 }
 
 export const RETENTION_PURGE_QUEUE = 'retention-purge';
