@@ -12,6 +12,7 @@ import { createUnitOfWork } from './db/unit-of-work.ts';
 import { createEmailDelivery, EMAIL_BATCH_SIZE, SEND_EMAIL_QUEUE, SMTP_CONNECTIONS, type SendEmailJob, sendEmailPolicy } from './jobs/deliver-email.ts';
 import { type JobQueue, startJobQueue } from './jobs/job-queue.ts';
 import { REPLY_QUEUE_BY_CHANNEL, type ReplyJob } from './jobs/reply-queues.ts';
+import { scheduleRetentionPurge } from './jobs/retention.ts';
 import type { Logger } from './logger.ts';
 import { createEmailRenderer } from './mail/email-renderer.ts';
 import { createOutboxMailer, createSmtpMailer, type Mailer } from './mail/mailer.ts';
@@ -31,6 +32,8 @@ export interface App {
 export interface OpenAppOptions {
   /** Run the queue's workers in this process (the service and `ask` do; `import` does not). */
   runWorkers: boolean;
+  /** Run the daily retention purge, and fire the queue's recurring jobs, in this process (the service's workers). */
+  runSchedules?: boolean;
   /** Pass `Database` explicitly to run on one made elsewhere (tests); it is then not closed by `close`. */
   database?: Database;
   pollingIntervalSeconds?: number;
@@ -61,6 +64,7 @@ export async function openApp(config: Config, logger: Logger, options: OpenAppOp
       batchSize: 5,
       // A crashed worker's jobs come back within about a quarter of their timeout after it expires.
       maintenanceIntervalSeconds: Math.max(1, Math.min(60, Math.round(config.JOB_TIMEOUT_SECONDS / 4))),
+      runSchedules: options.runSchedules ?? false,
     });
     cleanups.push(() => queue.stop());
     await queue.define(SEND_EMAIL_QUEUE, sendEmailPolicy(config.EMAIL_MAX_ATTEMPTS, config.EMAIL_RETRY_DELAY_SECONDS, config.JOB_TIMEOUT_SECONDS));
@@ -71,6 +75,7 @@ export async function openApp(config: Config, logger: Logger, options: OpenAppOp
         { batchSize: EMAIL_BATCH_SIZE },
       );
     }
+    if (options.runSchedules) await scheduleRetentionPurge(queue, database, config.RETENTION_DAYS, logger);
 
     const classifier = createIntentClassifier(TRAINED_INTENT_MODEL, intentThresholds(config));
     const deps = {

@@ -29,6 +29,12 @@ describe('loadConfig', () => {
     }
   });
 
+  it('keeps learner data 90 days unless RETENTION_DAYS says otherwise, and never less than a day', () => {
+    expect(loadConfig({}).RETENTION_DAYS).toBe(90);
+    expect(loadConfig({ RETENTION_DAYS: '30' }).RETENTION_DAYS).toBe(30);
+    expect(() => loadConfig({ RETENTION_DAYS: '0' })).toThrow(/RETENTION_DAYS="0": must be at least 1/);
+  });
+
   it('treats an empty variable as unset', () => {
     expect(loadConfig({ DATABASE_URL: '', SMTP_URL: '' }).DATABASE_URL).toBeUndefined();
   });

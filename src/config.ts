@@ -42,6 +42,7 @@ export const configSchema = z.object({
   EMAIL_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(3600).default(15),
   CHANNEL_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(3600).default(10),
   JOB_TIMEOUT_SECONDS: z.coerce.number().int().min(5).max(3600).default(300),
+  RETENTION_DAYS: z.coerce.number().int().min(1, 'must be at least 1 (days)').max(3650).default(90),
   SERVICE_ROLE: z.preprocess(emptyAsUndefined, z.enum(['all', 'web', 'worker'], { message: 'must be all, web or worker' }).default('all')),
 
   ZENDESK_SUBDOMAIN: z.preprocess(emptyAsUndefined, z.string().regex(/^[a-z0-9][a-z0-9-]*$/i, 'must be the subdomain alone, e.g. acme for acme.zendesk.com').optional()),

@@ -48,6 +48,7 @@ export async function startService(
   survivePostgresConnectionLoss(logger);
   const app = await openApp(config, logger, {
     runWorkers: role.runWorkers,
+    runSchedules: role.runWorkers,
     ...(role.acceptRequests ? {} : { pollingIntervalSeconds: WORKER_ROLE_POLLING_SECONDS }),
     ...options,
   });

@@ -13,6 +13,8 @@ Commands:
   ask TEXT [--json] [--from ADDRESS]      handle one message as a learner's request and show what happened
   classify [TEXT] [--jsonl]               classify a message (JSON out); --jsonl reads JSON lines from stdin
   zendesk setup --url URL                 create or update the Zendesk webhook and trigger; prints the secret
+  purge [--older-than DAYS]               erase learners' words and addresses older than DAYS (default RETENTION_DAYS)
+  forget ADDRESS                          erase every trace of one learner's address and the messages that named it
 
 Configuration comes from the environment: see .env.example.`;
 
@@ -47,6 +49,10 @@ export async function runCli(argv: string[]): Promise<number> {
         return await (await import('./commands/classify.ts')).runClassify(rest);
       case 'zendesk':
         return await (await import('./commands/zendesk.ts')).runZendesk(rest);
+      case 'purge':
+        return await (await import('./commands/purge.ts')).runPurge(rest);
+      case 'forget':
+        return await (await import('./commands/forget.ts')).runForget(rest);
       case undefined:
       case 'help':
       case '--help':

@@ -85,6 +85,8 @@ export const supportRequests = pgTable(
     replyError: text('reply_error'),
     repliedAt: timestamp('replied_at', { withTimezone: true }),
     receivedAt: timestamp('received_at', { withTimezone: true }).notNull().defaultNow(),
+    /** When the learner's words and addresses were erased (retention purge or `credbot forget`); the rest stays. */
+    erasedAt: timestamp('erased_at', { withTimezone: true }),
   },
   (table) => [
     uniqueIndex('support_requests_channel_external_id_idx').on(table.channel, table.externalId),
@@ -111,6 +113,8 @@ export const outboundEmails = pgTable(
     messageId: text('message_id'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     sentAt: timestamp('sent_at', { withTimezone: true }),
+    /** When the address, subject and bodies were erased; `to_address` then holds `erased:<id>` (see src/db/learner-data-erasure.ts). */
+    erasedAt: timestamp('erased_at', { withTimezone: true }),
   },
   (table) => [
     uniqueIndex('outbound_emails_request_kind_to_idx').on(table.supportRequestId, table.kind, table.toAddress),

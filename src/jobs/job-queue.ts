@@ -24,7 +24,12 @@ export interface WorkOptions {
 export interface QueueSettings extends WorkOptions {
   /** How often pg-boss looks for jobs past their expiry (a worker that died) and sends them back to retry. */
   maintenanceIntervalSeconds: number;
+  /** Fire the recurring jobs (`repeat`) from this process: the service's worker processes do, commands do not. */
+  runSchedules?: boolean;
 }
+
+/** The PostgreSQL schema of pg-boss's tables (the retention purge reads them too: src/jobs/queued-messages.ts). */
+export const JOB_SCHEMA = 'pgboss';
 
 /** Channel jobs (handle a message, answer on a channel) share one policy: bounded retries, doubling delays. */
 export function channelJobPolicy(retryDelaySeconds: number, timeoutSeconds: number): QueuePolicy {
@@ -46,6 +51,12 @@ export interface JobQueue {
    */
   accept(name: string, data: object, key: string): Promise<boolean>;
   work(name: string, handler: (data: unknown) => Promise<void>, options?: Partial<WorkOptions>): Promise<void>;
+  /**
+   * Sends a job to `name` at every time `cron` matches (UTC). The schedule is stored in the database, so it
+   * outlives restarts, and pg-boss sends one job per match however many processes fire schedules; a match
+   * while none runs is skipped.
+   */
+  repeat(name: string, cron: string): Promise<void>;
   /** Relays accepted messages and wakes idle workers soon (within NUDGE_COALESCE_MS) instead of at their next poll. */
   nudgeWorkers(): void;
   /** Stops fetching, lets running jobs finish (up to `timeoutMs`), then returns. */
@@ -62,8 +73,8 @@ export async function startJobQueue(database: Database, logger: Logger, defaults
   const bookkeeping = database.asyncCommit;
   const boss = new PgBoss({
     db: bookkeeping.sql as PgBoss.Db,
-    schema: 'pgboss',
-    schedule: false,
+    schema: JOB_SCHEMA,
+    schedule: defaults.runSchedules ?? false,
     maintenanceIntervalSeconds: defaults.maintenanceIntervalSeconds,
   });
   boss.on('error', (error) => logger.error({ err: error }, 'job queue error'));
@@ -181,6 +192,10 @@ export async function startJobQueue(database: Database, logger: Logger, defaults
         },
       );
       workerIds.push(workerId);
+    },
+
+    async repeat(name, cron) {
+      await boss.schedule(name, cron, {}, { tz: 'UTC' });
     },
 
     nudgeWorkers() {

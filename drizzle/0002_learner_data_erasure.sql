@@ -1,0 +1,2 @@
+ALTER TABLE "outbound_emails" ADD COLUMN "erased_at" timestamp with time zone;--> statement-breakpoint
+ALTER TABLE "support_requests" ADD COLUMN "erased_at" timestamp with time zone;
