@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createIntentClassifier } from './classify.ts';
 import { TRAINED_INTENT_MODEL } from './intent-model-default.ts';
-import { normaliseForIntent } from './classify-normalise.ts';
+import { createIntentNormaliser } from './classify-normalise.ts';
 import { correctSpelling } from './classify-spelling.ts';
 import { splitQuotedThread } from './classify-thread.ts';
 import { ALL_SIGNALS } from './intent-detect.ts';
@@ -14,6 +14,7 @@ import { keyOfWord, patternKeys } from './intent-pattern-keys.ts';
 const CORPUS_URL = new URL('../../../test/fixtures/intent/corpus-support-desk.jsonl', import.meta.url);
 const classifier = createIntentClassifier(TRAINED_INTENT_MODEL);
 const classifyMessage = (text: string) => classifier.classify(text);
+const normaliseForIntent = createIntentNormaliser();
 
 function intentOf(text: string) {
   return classifyMessage(text).intent;

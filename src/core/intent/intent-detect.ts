@@ -158,43 +158,65 @@ function splitWords(normalised: string): Words {
 }
 
 /**
- * Numbers each message detectSignals reads, so that marks an earlier message left on required words
- * are told apart without clearing them: clearing would visit every required word per message.
+ * Which required words (see intent-pattern-index) the message being read holds, and where last.
+ * Messages are numbered so that marks an earlier message left are told apart without clearing them:
+ * clearing would visit every required word per message.
  */
-let messagesRead = 0;
+interface RequiredWordMarks {
+  messagesRead: number;
+  /** By required word id: the number of the last message found to hold the word (0: none yet). */
+  heldByMessage: Float64Array;
+  /** By required word id: in that message, the index of the last word that is this one. */
+  lastWordIndex: Int32Array;
+}
 
 /** Marks the required words this message holds, each at its last occurrence; returns the message's number. */
-function markRequiredWords(entries: readonly (PatternsForKey | undefined)[]): number {
-  const message = ++messagesRead;
+function markRequiredWords(marks: RequiredWordMarks, entries: readonly (PatternsForKey | undefined)[]): number {
+  const message = ++marks.messagesRead;
   for (let index = 0; index < entries.length; index++) {
     const entry = entries[index];
     if (!entry) continue;
     for (const word of entry.requiredWords) {
-      word.heldByMessage = message;
-      word.lastWordIndex = index;
+      marks.heldByMessage[word.id] = message;
+      marks.lastWordIndex[word.id] = index;
     }
   }
   return message;
 }
 
 /** Whether every word the pattern requires comes after the word it would be tried at. */
-function requiredWordsFollow(compiled: CompiledPattern, message: number, wordIndex: number): boolean {
+function requiredWordsFollow(compiled: CompiledPattern, marks: RequiredWordMarks, message: number, wordIndex: number): boolean {
   for (const word of compiled.requiredWords) {
-    if (word.heldByMessage !== message || word.lastWordIndex <= wordIndex) return false;
+    if (marks.heldByMessage[word.id] !== message || marks.lastWordIndex[word.id]! <= wordIndex) return false;
   }
   return true;
 }
 
 /** Every signal occurrence in normalised text (see classify-normalise for its form). */
-export function detectSignals(normalised: string): Detection {
+export type SignalDetector = (normalised: string) => Detection;
+
+/**
+ * A detector with marks of its own. Message numbers are doubles, exact far beyond any process's
+ * lifetime of messages.
+ */
+export function createSignalDetector(): SignalDetector {
+  const marks: RequiredWordMarks = {
+    messagesRead: 0,
+    heldByMessage: new Float64Array(PATTERN_INDEX.requiredWordCount),
+    lastWordIndex: new Int32Array(PATTERN_INDEX.requiredWordCount),
+  };
+  return (normalised) => detectWithMarks(normalised, marks);
+}
+
+function detectWithMarks(normalised: string, marks: RequiredWordMarks): Detection {
   const hits: SignalHit[] = [];
   const { starts, entries } = splitWords(normalised);
-  const message = markRequiredWords(entries);
+  const message = markRequiredWords(marks, entries);
   for (let word = 0; word < starts.length; word++) {
     const entry = entries[word];
     if (!entry) continue;
     const start = starts[word]!;
-    for (const noun of entry.nouns) if (requiredWordsFollow(noun, message, word)) tryAt(noun, normalised, start, start, hits);
+    for (const noun of entry.nouns) if (requiredWordsFollow(noun, marks, message, word)) tryAt(noun, normalised, start, start, hits);
   }
   // Descriptions ("proof of completion") count as nouns here too: "proof of completion is missing".
   const nouns = [...hits];
@@ -205,7 +227,7 @@ export function detectSignals(normalised: string): Detection {
     const start = starts[word]!;
     for (const candidate of entry.patterns) {
       if (candidate.needsNounAhead && start > lastNounStart) continue;
-      if (requiredWordsFollow(candidate, message, word)) tryAt(candidate, normalised, start, start, hits);
+      if (requiredWordsFollow(candidate, marks, message, word)) tryAt(candidate, normalised, start, start, hits);
     }
   }
   if (nouns.length > 0) {
