@@ -7,9 +7,10 @@ import { correctSpelling } from './classify-spelling.ts';
 import { splitQuotedThread } from './classify-thread.ts';
 import { ALL_SIGNALS } from './intent-detect.ts';
 import { evaluate, parseCorpus } from './intent-evaluation.ts';
-import { CREDENTIAL_NOUN, gap } from './intent-lexicon.ts';
+import { CREDENTIAL_NOUN } from './intent-lexicon.ts';
 import { anchorKeys, requiresNoun } from './intent-pattern-index.ts';
 import { keyOfWord, patternKeys } from './intent-pattern-keys.ts';
+import { gap } from './phrases/pattern-parts.ts';
 
 const CORPUS_URL = new URL('../../../test/fixtures/intent/corpus-support-desk.jsonl', import.meta.url);
 const classifier = createIntentClassifier(TRAINED_INTENT_MODEL);

@@ -74,7 +74,7 @@ export function requiresNoun(source: string): boolean {
   return true;
 }
 
-/** The source of `gap(n)` in intent-lexicon, as it opens a noun-led pattern's remainder. */
+/** The source of `gap(n)` in phrases/pattern-parts, as it opens a noun-led pattern's remainder. */
 const LEADING_GAP = /^\(\?: \[a-z0-9\]\+\)\{0,\d+\}/;
 
 /**
