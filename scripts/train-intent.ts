@@ -5,10 +5,11 @@
  * are what the thresholds are chosen from; `npm run eval:intent` then measures the written model.
  */
 import { writeFile } from 'node:fs/promises';
-import { createIntentClassifier, readMessage } from '../src/core/intent/classify.ts';
+import { createIntentClassifier } from '../src/core/intent/classify.ts';
 import { evaluate } from '../src/core/intent/intent-evaluation.ts';
 import { extractFeatures } from '../src/core/intent/intent-features.ts';
 import { calibratedProbability } from '../src/core/intent/intent-model.ts';
+import { createIntentReader } from '../src/core/intent/intent-reader.ts';
 import { DEFAULT_TRAINING_OPTIONS, type TrainingExample, trainIntentModel } from '../src/core/intent/intent-training.ts';
 import { CORPUS_MISSES_URL, LabelledSetError, readLabelledSets } from './lib/labelled-sets.ts';
 
@@ -28,8 +29,9 @@ async function main(): Promise<number> {
   }
   const options = DEFAULT_TRAINING_OPTIONS;
   const messages = sets.flatMap((set) => set.messages);
+  const reader = createIntentReader();
   const examples: TrainingExample[] = messages.map((message) => ({
-    vector: extractFeatures(readMessage(message.text), options.hashBits).vector,
+    vector: extractFeatures(reader.readMessage(message.text), options.hashBits).vector,
     positive: message.label === 'missing_credential',
   }));
   const { model, crossValidation } = trainIntentModel(examples, options, { files: sets.map((set) => set.name) });

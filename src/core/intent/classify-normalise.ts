@@ -1,4 +1,4 @@
-import { correctSpelling } from './classify-spelling.ts';
+import { createSpellingCorrector } from './classify-spelling.ts';
 
 /**
  * Turns a raw message into the form every intent pattern is written against: lower-case ASCII words
@@ -47,10 +47,13 @@ function isWordCode(code: number): boolean {
 const ONE_BYTE_DECODER = new TextDecoder('latin1');
 
 /**
- * Reused by every call, grown when a message needs more: allocating a fresh typed array per message
- * cost more than filling it. The decoder copies out what it reads, so reuse is safe.
+ * A normaliser's byte buffer, reused by each of its calls and grown when a message needs more:
+ * allocating a fresh typed array per message cost more than filling it. The decoder copies out what
+ * it reads, so reuse is safe.
  */
-let wordBytes = new Uint8Array(1024);
+interface ByteBuffer {
+  bytes: Uint8Array;
+}
 
 /**
  * Writes " " or " . " at `length` and returns the new length. A plain function, not a closure over
@@ -75,10 +78,10 @@ function writeSeparator(bytes: Uint8Array, length: number, stop: boolean): numbe
  * ASCII, and a regular expression that meets both kinds of string keeps running one of them in its
  * slow interpreter. Measured: classification 4x slower when the kinds were mixed.
  */
-function toWordsAndStops(folded: string): string {
+function toWordsAndStops(folded: string, buffer: ByteBuffer): string {
   const capacity = folded.length * 3 + 4;
-  if (wordBytes.length < capacity) wordBytes = new Uint8Array(Math.max(capacity, wordBytes.length * 2));
-  const bytes = wordBytes;
+  if (buffer.bytes.length < capacity) buffer.bytes = new Uint8Array(Math.max(capacity, buffer.bytes.length * 2));
+  const bytes = buffer.bytes;
   let length = 0;
   let wroteWord = false;
   let pendingSpace = false;
@@ -127,7 +130,7 @@ function joinSplitPrefixes(words: string): string {
  * `replace(/[a-z]{5,}/g, correctSpelling)` does, without building a match per word. Almost every word
  * is already right, so the text is copied only when one is not.
  */
-function correctLongWords(text: string): string {
+function correctLongWords(text: string, correctSpelling: (word: string) => string): string {
   let corrected = '';
   let copiedUpTo = 0;
   let runStart = -1;
@@ -150,10 +153,18 @@ function correctLongWords(text: string): string {
   return copiedUpTo === 0 ? text : corrected + text.slice(copiedUpTo);
 }
 
-export function normaliseForIntent(text: string): string {
-  const lowered = removeAddresses(text).toLowerCase();
-  const folded = NON_ASCII.test(lowered)
-    ? lowered.replace(SHARP_S, 'ss').normalize('NFD').replace(COMBINING_MARKS, '')
-    : lowered;
-  return correctLongWords(joinSplitPrefixes(toWordsAndStops(folded)));
+/** Turns a raw message into normalised text (see the top of this file). */
+export type IntentNormaliser = (text: string) => string;
+
+/** A normaliser with its own buffer and spelling memo; keep one per reader and reuse it. */
+export function createIntentNormaliser(): IntentNormaliser {
+  const buffer: ByteBuffer = { bytes: new Uint8Array(1024) };
+  const correctSpelling = createSpellingCorrector();
+  return (text) => {
+    const lowered = removeAddresses(text).toLowerCase();
+    const folded = NON_ASCII.test(lowered)
+      ? lowered.replace(SHARP_S, 'ss').normalize('NFD').replace(COMBINING_MARKS, '')
+      : lowered;
+    return correctLongWords(joinSplitPrefixes(toWordsAndStops(folded, buffer)), correctSpelling);
+  };
 }

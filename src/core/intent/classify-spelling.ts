@@ -118,15 +118,26 @@ function findCanonical(word: string): string {
   return closest(folded, bySoundOfFirstLetter.get(folded[0]!) ?? [], limit - 1, foldSounds) ?? word;
 }
 
+/** The canonical form of a word, or the word itself when it is none of the lexicon's words misspelt. */
+export function correctSpelling(word: string): string {
+  return findCanonical(word);
+}
+
 // Learner vocabulary is small and repetitive, so a bounded memo keeps correction off the hot path.
 const MEMO_LIMIT = 20_000;
-const memo = new Map<string, string>();
 
-export function correctSpelling(word: string): string {
-  const known = memo.get(word);
-  if (known !== undefined) return known;
-  const corrected = findCanonical(word);
-  if (memo.size >= MEMO_LIMIT) memo.clear();
-  memo.set(word, corrected);
-  return corrected;
+/**
+ * correctSpelling with a memo of its own: each reader owns one, so that nothing in the core changes
+ * after it is loaded.
+ */
+export function createSpellingCorrector(): (word: string) => string {
+  const memo = new Map<string, string>();
+  return (word) => {
+    const known = memo.get(word);
+    if (known !== undefined) return known;
+    const corrected = findCanonical(word);
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(word, corrected);
+    return corrected;
+  };
 }

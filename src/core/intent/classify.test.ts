@@ -2,18 +2,20 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createIntentClassifier } from './classify.ts';
 import { TRAINED_INTENT_MODEL } from './intent-model-default.ts';
-import { normaliseForIntent } from './classify-normalise.ts';
+import { createIntentNormaliser } from './classify-normalise.ts';
 import { correctSpelling } from './classify-spelling.ts';
 import { splitQuotedThread } from './classify-thread.ts';
 import { ALL_SIGNALS } from './intent-detect.ts';
 import { evaluate, parseCorpus } from './intent-evaluation.ts';
-import { CREDENTIAL_NOUN, gap } from './intent-lexicon.ts';
+import { CREDENTIAL_NOUN } from './intent-lexicon.ts';
 import { anchorKeys, requiresNoun } from './intent-pattern-index.ts';
 import { keyOfWord, patternKeys } from './intent-pattern-keys.ts';
+import { gap } from './phrases/pattern-parts.ts';
 
 const CORPUS_URL = new URL('../../../test/fixtures/intent/corpus-support-desk.jsonl', import.meta.url);
 const classifier = createIntentClassifier(TRAINED_INTENT_MODEL);
 const classifyMessage = (text: string) => classifier.classify(text);
+const normaliseForIntent = createIntentNormaliser();
 
 function intentOf(text: string) {
   return classifyMessage(text).intent;

@@ -1,8 +1,6 @@
-import { normaliseForIntent } from './classify-normalise.ts';
-import { splitQuotedThread } from './classify-thread.ts';
-import { detectSignals } from './intent-detect.ts';
 import { type MessageReading, isReference } from './intent-features.ts';
 import { type IntentModel, calibratedProbability, compileModel, scoreReading } from './intent-model.ts';
+import { createIntentReader } from './intent-reader.ts';
 import { DEFAULT_INTENT_THRESHOLDS, type IntentBand, type IntentThresholds, areValidThresholds, bandFor } from './intent-thresholds.ts';
 
 export { DEFAULT_INTENT_THRESHOLDS, type IntentBand, type IntentThresholds };
@@ -20,33 +18,6 @@ export interface Classification {
   confidence: number;
   /** Names of the signals and rules that applied, for explaining a decision. */
   reasons: string[];
-}
-
-/**
- * A learner's request sits at the top of a message; past this point there are only signatures,
- * disclaimers and pasted history, and classification must stay cheap whatever lands in a ticket.
- */
-const MAX_ANALYSED_LENGTH = 20_000;
-
-/** Reads a message the way the model was trained to: the fresh part, and the quoted thread when it says what it is about. */
-export function readMessage(text: string): MessageReading {
-  const { fresh, quoted } = splitQuotedThread(text.slice(0, MAX_ANALYSED_LENGTH));
-  const normalised = normaliseForIntent(fresh);
-  let detection = detectSignals(normalised);
-  let readQuotedThread = false;
-  let namedInThread = false;
-  if (quoted.trim() !== '') {
-    if (detection.hits.length === 0) {
-      // "Any news?" above a quoted thread: the earlier messages say what it is about.
-      detection = detectSignals(normaliseForIntent(`${fresh}\n\n${quoted}`));
-      readQuotedThread = true;
-    } else if (!detection.hits.some(isReference)) {
-      // What is said comes from the reply; only what it is about may come from the thread.
-      namedInThread = detectSignals(normaliseForIntent(quoted)).hits.some(isReference);
-      readQuotedThread = namedInThread;
-    }
-  }
-  return { fresh, normalised, detection, namedInThread, readQuotedThread };
 }
 
 /** The message, or the thread it quotes, names a credential or stands in for one ("I finished the course…"). */
@@ -67,9 +38,10 @@ export function createIntentClassifier(model: IntentModel, thresholds: IntentThr
     throw new Error('intent thresholds: need 0 < suggest <= act <= 1');
   }
   const compiled = compileModel(model);
+  const reader = createIntentReader();
   return {
     classify(text: string): Classification {
-      const reading = readMessage(text);
+      const reading = reader.readMessage(text);
       const { score, reasons } = scoreReading(compiled, reading);
       // Rounded before banding, so that the band always follows the confidence a person is shown.
       const confidence = Math.round(calibratedProbability(compiled.calibration, score) * 1000) / 1000;

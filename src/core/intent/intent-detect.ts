@@ -1,25 +1,10 @@
-import {
-  CLAUSE_RESTART,
-  CREDENTIAL_DESCRIPTIONS,
-  CREDENTIAL_NOUNS,
-  HEDGE,
-  NEGATION,
-  OTHER_DELIVERABLES,
-  anyOf,
-} from './intent-lexicon.ts';
+import { LEXICON, type Lexicon } from './intent-lexicon.ts';
 import { type CompiledPattern, type PatternsForKey, buildPatternIndex } from './intent-pattern-index.ts';
 import { keyOfWord } from './intent-pattern-keys.ts';
-import type { SignalDefinition } from './intent-signals.ts';
-import { ASKING_SIGNALS } from './intent-signals-asking.ts';
-import { AUDIENCE_SIGNALS } from './intent-signals-audience.ts';
-import { ELLIPTICAL_SIGNALS } from './intent-signals-elliptical.ts';
-import { IMPLIED_REFERENCE_SIGNALS, SPAM_CHECKED_SIGNALS } from './intent-signals-context.ts';
-import { LOST_SIGNALS } from './intent-signals-lost.ts';
-import { MISSING_SIGNALS } from './intent-signals-missing.ts';
-import { SENSE_SIGNALS } from './intent-signals-sense.ts';
-import { STATUS_SIGNALS } from './intent-signals-status.ts';
-import { RESOLUTION_SIGNALS } from './intent-signals-settled.ts';
-import { WORKFLOW_SIGNALS } from './intent-signals-workflow.ts';
+import { SIGNAL_CATALOGUE, type SignalDefinition, signalName } from './intent-signals.ts';
+import { LANGUAGES } from './phrases/index.ts';
+import { CREDENTIAL_CONCEPTS, type CredentialConcept, type LanguagePhrases } from './phrases/language.ts';
+import { anyOf } from './phrases/pattern-parts.ts';
 
 export interface Span {
   start: number;
@@ -36,33 +21,32 @@ export interface Detection {
   otherDeliverables: Span[];
 }
 
-const REFERENCE_SIGNALS: readonly SignalDefinition[] = [
-  ...Object.entries(CREDENTIAL_NOUNS).map(([concept, nouns]): SignalDefinition => ({
-    name: `noun:${concept}`,
-    family: 'reference',
-    weight: 0,
-    patterns: [anyOf(nouns)],
-  })),
-  { name: 'noun:proof_of_completion', family: 'reference', weight: 0, patterns: CREDENTIAL_DESCRIPTIONS },
-];
+function isConcept(word: string): word is CredentialConcept {
+  return (CREDENTIAL_CONCEPTS as readonly string[]).includes(word);
+}
 
-export const ALL_SIGNALS: readonly SignalDefinition[] = [
-  ...REFERENCE_SIGNALS,
-  ...IMPLIED_REFERENCE_SIGNALS,
-  ...MISSING_SIGNALS,
-  ...LOST_SIGNALS,
-  ...ASKING_SIGNALS,
-  ...STATUS_SIGNALS,
-  ...ELLIPTICAL_SIGNALS,
-  ...SPAM_CHECKED_SIGNALS,
-  ...RESOLUTION_SIGNALS,
-  ...SENSE_SIGNALS,
-  ...AUDIENCE_SIGNALS,
-  ...WORKFLOW_SIGNALS,
-];
+/**
+ * Each catalogue signal with its patterns from every language, slots filled in. A `noun:` signal of a
+ * concept is one alternation of that concept's nouns, so that a noun is one hit however many
+ * languages list it.
+ */
+export function assembleSignals(languages: readonly LanguagePhrases[], lexicon: Lexicon): SignalDefinition[] {
+  return SIGNAL_CATALOGUE.map((meaning): SignalDefinition => {
+    const name = signalName(meaning.key);
+    const concept = name.slice('noun:'.length);
+    const patterns =
+      meaning.family === 'reference' && isConcept(concept)
+        ? [anyOf(lexicon.credentialNouns[concept])]
+        : languages.flatMap((language) => language.signals[meaning.key] ?? []).map((source) => lexicon.fillSlots(source));
+    if (patterns.length === 0) throw new Error(`intent signal ${meaning.key}: no language has a pattern for it`);
+    return { ...meaning, name, patterns };
+  });
+}
+
+export const ALL_SIGNALS: readonly SignalDefinition[] = assembleSignals(LANGUAGES, LEXICON);
 
 const PATTERN_INDEX = buildPatternIndex(ALL_SIGNALS);
-const OTHER_DELIVERABLE_PATTERN = new RegExp(`\\b${OTHER_DELIVERABLES}\\b`, 'g');
+const OTHER_DELIVERABLE_PATTERN = new RegExp(`\\b${LEXICON.otherDeliverables}\\b`, 'g');
 
 /** How far back in its clause a negation or hedge still governs an affirmative verb. */
 const CLAUSE_LOOKBACK = 48;
@@ -70,15 +54,15 @@ const CLAUSE_LOOKBACK = 48;
 function clauseBefore(text: string, start: number): string {
   const window = text.slice(Math.max(0, start - CLAUSE_LOOKBACK), start);
   let clauseStart = 0;
-  for (const restart of window.matchAll(CLAUSE_RESTART)) clauseStart = restart.index + restart[0].length - 1;
+  for (const restart of window.matchAll(LEXICON.clauseRestart)) clauseStart = restart.index + restart[0].length - 1;
   return window.slice(clauseStart);
 }
 
 function isUndone(signal: SignalDefinition, text: string, start: number, end: number): boolean {
   if (!signal.blockedBy) return false;
   const scope = `${clauseBefore(text, start)} ${text.slice(start, end)}`;
-  if (NEGATION.test(scope)) return true;
-  return signal.blockedBy === 'negation_or_hedge' && HEDGE.test(scope);
+  if (LEXICON.negation.test(scope)) return true;
+  return signal.blockedBy === 'negation_or_hedge' && LEXICON.hedge.test(scope);
 }
 
 function findSpans(pattern: RegExp, text: string): Span[] {
@@ -158,43 +142,65 @@ function splitWords(normalised: string): Words {
 }
 
 /**
- * Numbers each message detectSignals reads, so that marks an earlier message left on required words
- * are told apart without clearing them: clearing would visit every required word per message.
+ * Which required words (see intent-pattern-index) the message being read holds, and where last.
+ * Messages are numbered so that marks an earlier message left are told apart without clearing them:
+ * clearing would visit every required word per message.
  */
-let messagesRead = 0;
+interface RequiredWordMarks {
+  messagesRead: number;
+  /** By required word id: the number of the last message found to hold the word (0: none yet). */
+  heldByMessage: Float64Array;
+  /** By required word id: in that message, the index of the last word that is this one. */
+  lastWordIndex: Int32Array;
+}
 
 /** Marks the required words this message holds, each at its last occurrence; returns the message's number. */
-function markRequiredWords(entries: readonly (PatternsForKey | undefined)[]): number {
-  const message = ++messagesRead;
+function markRequiredWords(marks: RequiredWordMarks, entries: readonly (PatternsForKey | undefined)[]): number {
+  const message = ++marks.messagesRead;
   for (let index = 0; index < entries.length; index++) {
     const entry = entries[index];
     if (!entry) continue;
     for (const word of entry.requiredWords) {
-      word.heldByMessage = message;
-      word.lastWordIndex = index;
+      marks.heldByMessage[word.id] = message;
+      marks.lastWordIndex[word.id] = index;
     }
   }
   return message;
 }
 
 /** Whether every word the pattern requires comes after the word it would be tried at. */
-function requiredWordsFollow(compiled: CompiledPattern, message: number, wordIndex: number): boolean {
+function requiredWordsFollow(compiled: CompiledPattern, marks: RequiredWordMarks, message: number, wordIndex: number): boolean {
   for (const word of compiled.requiredWords) {
-    if (word.heldByMessage !== message || word.lastWordIndex <= wordIndex) return false;
+    if (marks.heldByMessage[word.id] !== message || marks.lastWordIndex[word.id]! <= wordIndex) return false;
   }
   return true;
 }
 
 /** Every signal occurrence in normalised text (see classify-normalise for its form). */
-export function detectSignals(normalised: string): Detection {
+export type SignalDetector = (normalised: string) => Detection;
+
+/**
+ * A detector with marks of its own. Message numbers are doubles, exact far beyond any process's
+ * lifetime of messages.
+ */
+export function createSignalDetector(): SignalDetector {
+  const marks: RequiredWordMarks = {
+    messagesRead: 0,
+    heldByMessage: new Float64Array(PATTERN_INDEX.requiredWordCount),
+    lastWordIndex: new Int32Array(PATTERN_INDEX.requiredWordCount),
+  };
+  return (normalised) => detectWithMarks(normalised, marks);
+}
+
+function detectWithMarks(normalised: string, marks: RequiredWordMarks): Detection {
   const hits: SignalHit[] = [];
   const { starts, entries } = splitWords(normalised);
-  const message = markRequiredWords(entries);
+  const message = markRequiredWords(marks, entries);
   for (let word = 0; word < starts.length; word++) {
     const entry = entries[word];
     if (!entry) continue;
     const start = starts[word]!;
-    for (const noun of entry.nouns) if (requiredWordsFollow(noun, message, word)) tryAt(noun, normalised, start, start, hits);
+    for (const noun of entry.nouns) if (requiredWordsFollow(noun, marks, message, word)) tryAt(noun, normalised, start, start, hits);
   }
   // Descriptions ("proof of completion") count as nouns here too: "proof of completion is missing".
   const nouns = [...hits];
@@ -205,7 +211,7 @@ export function detectSignals(normalised: string): Detection {
     const start = starts[word]!;
     for (const candidate of entry.patterns) {
       if (candidate.needsNounAhead && start > lastNounStart) continue;
-      if (requiredWordsFollow(candidate, message, word)) tryAt(candidate, normalised, start, start, hits);
+      if (requiredWordsFollow(candidate, marks, message, word)) tryAt(candidate, normalised, start, start, hits);
     }
   }
   if (nouns.length > 0) {

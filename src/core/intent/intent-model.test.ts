@@ -1,11 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CORPUS_MISSES_URL, readLabelledSets } from '../../../scripts/lib/labelled-sets.ts';
-import { createIntentClassifier, readMessage } from './classify.ts';
+import { createIntentClassifier } from './classify.ts';
 import { evaluate } from './intent-evaluation.ts';
 import { extractFeatures } from './intent-features.ts';
 import { TRAINED_INTENT_MODEL } from './intent-model-default.ts';
 import { compileModel, scoreReading } from './intent-model.ts';
+import { createIntentReader } from './intent-reader.ts';
+
+const reader = createIntentReader();
+const readMessage = (text: string) => reader.readMessage(text);
 import { DEFAULT_INTENT_THRESHOLDS, bandFor } from './intent-thresholds.ts';
 import { DEFAULT_TRAINING_OPTIONS, fitCalibration, trainIntentModel } from './intent-training.ts';
 

@@ -20,14 +20,13 @@ export interface CompiledPattern {
 
 /**
  * A word, as the keys it may have, that some patterns need after their first word. Patterns that
- * need the same word share one: the detector marks it once per message that holds it.
+ * need the same word share one: a detector marks it once per message that holds it, in marks of its
+ * own indexed by `id` (the index itself never changes after it is built).
  */
 export interface RequiredWord {
-  keys: ReadonlySet<string>;
-  /** The detector's number for the last message found to hold the word. */
-  heldByMessage: number;
-  /** In that message, the index of the last word that is this one: a pattern tried after it cannot match. */
-  lastWordIndex: number;
+  readonly keys: ReadonlySet<string>;
+  /** 0, 1, 2…: the word's place in a detector's marks. */
+  readonly id: number;
 }
 
 /** What the index holds for one key, so that the detector looks each word up once. */
@@ -51,6 +50,8 @@ export interface PatternIndex {
   byKey: Map<string, PatternsForKey>;
   /** Noun-led patterns with no word of their own, tried after every noun. */
   afterNounsAlways: CompiledPattern[];
+  /** How many distinct required words there are: the size of a detector's marks. */
+  requiredWordCount: number;
 }
 
 /**
@@ -73,7 +74,7 @@ export function requiresNoun(source: string): boolean {
   return true;
 }
 
-/** The source of `gap(n)` in intent-lexicon, as it opens a noun-led pattern's remainder. */
+/** The source of `gap(n)` in phrases/pattern-parts, as it opens a noun-led pattern's remainder. */
 const LEADING_GAP = /^\(\?: \[a-z0-9\]\+\)\{0,\d+\}/;
 
 /**
@@ -116,17 +117,21 @@ class RequiredWords {
       const identity = [...keys].sort().join(' ');
       let word = this.byKeySet.get(identity);
       if (!word) {
-        word = { keys, heldByMessage: -1, lastWordIndex: -1 };
+        word = { keys, id: this.byKeySet.size };
         this.byKeySet.set(identity, word);
         for (const key of keys) entryFor(this.index, key).requiredWords.push(word);
       }
       return word;
     });
   }
+
+  get count(): number {
+    return this.byKeySet.size;
+  }
 }
 
 export function buildPatternIndex(signals: readonly SignalDefinition[]): PatternIndex {
-  const index: PatternIndex = { byKey: new Map(), afterNounsAlways: [] };
+  const index: PatternIndex = { byKey: new Map(), afterNounsAlways: [], requiredWordCount: 0 };
   const requiredWords = new RequiredWords(index);
   for (const signal of signals) {
     for (const source of signal.patterns) {
@@ -153,5 +158,6 @@ export function buildPatternIndex(signals: readonly SignalDefinition[]): Pattern
       addUnderKeys(index, patternKeys(source), signal.family === 'reference' ? 'nouns' : 'patterns', compiled);
     }
   }
+  index.requiredWordCount = requiredWords.count;
   return index;
 }
