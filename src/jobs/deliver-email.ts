@@ -1,5 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm';
-import { maskEmail } from '../core/mask.ts';
+import { maskEmail, maskEmailsIn } from '../core/mask.ts';
 import type { Database } from '../db/database.ts';
 import { prebuiltStatement } from '../db/prebuilt-statement.ts';
 import { outboundEmails } from '../db/schema.ts';
@@ -78,7 +78,8 @@ export function createEmailDelivery(deps: DeliverEmailDeps) {
       await markSentStatement(deps.database.db, { emailId, messageId });
       log.info('email sent');
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
+      // An SMTP rejection quotes the recipient (`550 5.1.1 <address>... user unknown`): stored and logged masked.
+      const message = maskEmailsIn(error instanceof Error ? error.message : String(error));
       const isLastAttempt = email.attempts >= deps.maxAttempts;
       await deps.database.asyncCommit.db
         .update(outboundEmails)

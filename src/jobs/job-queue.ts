@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import PgBoss from 'pg-boss';
+import { maskEmailsIn } from '../core/mask.ts';
 import type { Database, TransactionScope } from '../db/database.ts';
 import type { Logger } from '../logger.ts';
 import { startAcknowledgementsFirst } from './acknowledgements-first.ts';
@@ -169,7 +170,8 @@ export async function startJobQueue(database: Database, logger: Logger, defaults
                 await acknowledgementsFirst.jobTurn();
                 await handler(job.data);
               } catch (error) {
-                const message = error instanceof Error ? error.message : String(error);
+                // pg-boss keeps the message in the job's output: masked like a log line.
+                const message = maskEmailsIn(error instanceof Error ? error.message : String(error));
                 logger.warn({ queue: name, jobId: job.id, error: message }, 'job failed; it will be retried if it has tries left');
                 await boss.fail(name, job.id, { message });
               }

@@ -1,0 +1,148 @@
+import { randomUUID } from 'node:crypto';
+import { Writable } from 'node:stream';
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { outboundEmails } from '../src/db/schema.ts';
+import type { RunningService } from '../src/main.ts';
+import { type FakeSlack, startFakeSlack } from './fakes/fake-slack.ts';
+import { type FakeZendesk, startFakeZendesk } from './fakes/fake-zendesk.ts';
+import type { SmtpSink } from './fakes/smtp-sink.ts';
+import { learnerAddress, seedCredential, seedIssuer } from './helpers/seed.ts';
+import { type ServiceUnderTest, startServiceUnderTest } from './helpers/service-under-test.ts';
+import { channelMessage, eventEnvelope, postEvent } from './helpers/slack-requests.ts';
+import type { TestDatabase } from './helpers/test-database.ts';
+import { deliverZendeskWebhook, triggerPayload } from './helpers/zendesk-delivery.ts';
+
+const slackSecret = 'slack-signing-secret-for-tests';
+const zendeskSecret = 'zendesk-webhook-secret-for-tests';
+const SUPPORT_CHANNEL = 'CHELPDESK1';
+const HANDOFF_CHANNEL = 'CSTAFF0001';
+
+describe('what credbot logs and stores, at debug level', () => {
+  let testDb: TestDatabase;
+  let sink: SmtpSink;
+  let slack: FakeSlack;
+  let zendesk: FakeZendesk;
+  let service: RunningService;
+  let world: ServiceUnderTest | undefined;
+  const logLines: string[] = [];
+
+  beforeAll(async () => {
+    slack = await startFakeSlack();
+    zendesk = await startFakeZendesk();
+    const logDestination = new Writable({
+      write(chunk: Buffer | string, _encoding, done) {
+        logLines.push(chunk.toString());
+        done();
+      },
+    });
+    ({ testDb, sink, service } = world = await startServiceUnderTest(
+      {
+        LOG_LEVEL: 'debug',
+        SLACK_BOT_TOKEN: 'xoxb-test-token',
+        SLACK_SIGNING_SECRET: slackSecret,
+        SLACK_API_URL: slack.apiUrl,
+        SLACK_SUPPORT_CHANNELS: SUPPORT_CHANNEL,
+        SLACK_HANDOFF_CHANNEL: HANDOFF_CHANNEL,
+        ZENDESK_API_URL: zendesk.url,
+        ZENDESK_EMAIL: 'bot@support.example',
+        ZENDESK_API_TOKEN: 'token-123',
+        ZENDESK_WEBHOOK_SECRET: zendeskSecret,
+        EMAIL_MAX_ATTEMPTS: '2',
+        EMAIL_RETRY_DELAY_SECONDS: '1',
+      },
+      { logDestination },
+    ));
+  });
+  afterAll(async () => {
+    await world?.close();
+    await slack?.close();
+    await zendesk?.close();
+  });
+
+  const theLog = () => logLines.join('');
+  const masked = (address: string) => `${address[0]}•••@${address.split('@')[1]}`;
+  const sendSlack = (message: Record<string, unknown>) => postEvent(service.url, eventEnvelope(message), { secret: slackSecret });
+  const postsIn = (channel: string) => [...slack.callsTo('chat.postMessage'), ...slack.callsTo('chat.postEphemeral')].filter((call) => call.args.channel === channel);
+
+  it('holds neither the learner’s addresses nor their words, through a Slack and a Zendesk round', async () => {
+    // Slack: a question without an address (credbot reads the profile address to offer it), then the address in
+    // the thread, which has only a draft: a hand-off whose summary quotes the learner to the support team.
+    const slackWords = `walrus-periwinkle-${randomUUID().slice(0, 6)}`;
+    const inText = learnerAddress('slacktext');
+    const onProfile = learnerAddress('slackprofile');
+    const harbour = await seedIssuer(testDb.database, { name: `Harbour College ${randomUUID().slice(0, 4)}` });
+    await seedCredential(testDb.database, harbour, { recipientEmail: inText, status: 'draft' });
+    const learner = slack.addUser({ email: onProfile });
+    const question = channelMessage({ channel: SUPPORT_CHANNEL, user: learner.id, text: `I never received my certificate for the ${slackWords} course` });
+    expect((await sendSlack(question)).status).toBe(200);
+    await until(() => postsIn(SUPPORT_CHANNEL).some((call) => call.args.thread_ts === question.ts));
+    const answer = channelMessage({ channel: SUPPORT_CHANNEL, user: learner.id, text: `It's <mailto:${inText}|${inText}>`, thread_ts: question.ts });
+    expect((await sendSlack(answer)).status).toBe(200);
+    await until(() => postsIn(HANDOFF_CHANNEL).some((call) => call.args.text.includes(slackWords)));
+    await until(() => postsIn(SUPPORT_CHANNEL).filter((call) => call.args.thread_ts === question.ts).length === 2);
+
+    // Zendesk: a signed webhook through to the retrieve email and the ticket update.
+    const zendeskWords = `tangerine-okapi-${randomUUID().slice(0, 6)}`;
+    const onTicket = learnerAddress('zendesk');
+    const tidewater = await seedIssuer(testDb.database, { name: `Tidewater Academy ${randomUUID().slice(0, 4)}` });
+    await seedCredential(testDb.database, tidewater, { recipientEmail: onTicket });
+    const user = zendesk.addUser({ email: onTicket });
+    const ticket = zendesk.addTicket({ requester_id: user.id });
+    const comment = `Hello, the ${zendeskWords} certificate never arrived. I never received my certificate, my email is ${onTicket}`;
+    const delivered = await deliverZendeskWebhook(service.url, triggerPayload({ id: ticket.id, comment, requester: { id: user.id, email: onTicket } }), {
+      secret: zendeskSecret,
+    });
+    expect(delivered.status).toBe(202);
+    await until(() => ticket.tags.includes('credbot_done'));
+    await until(() => sink.messages.some((message) => JSON.stringify(message.to).includes(onTicket)));
+    await until(() => theLog().includes(`"to":"${masked(onTicket)}"`));
+
+    const log = theLog();
+    // The rounds were logged, the Slack SDK's debug lines among them, and addresses appear masked.
+    expect(log).toContain('"component":"slack-sdk"');
+    expect(log).toContain('Slack reply posted');
+    expect(log).toContain('ticket updated');
+    expect(log).toContain('email sent');
+    for (const address of [inText, onProfile, onTicket]) {
+      expect(log).not.toContain(address);
+      expect(log).not.toContain(address.split('@')[0]);
+    }
+    for (const words of [slackWords, zendeskWords]) expect(log).not.toContain(words);
+  });
+
+  it('stores and logs an SMTP server’s rejection with the address it quotes masked', async () => {
+    const rejected = learnerAddress('bounced');
+    sink.rejectRecipient(rejected);
+    const issuer = await seedIssuer(testDb.database);
+    await seedCredential(testDb.database, issuer, { recipientEmail: rejected });
+    const ticket = zendesk.addTicket();
+
+    await deliverZendeskWebhook(service.url, triggerPayload({ id: ticket.id, comment: `I never received my certificate: ${rejected}` }), { secret: zendeskSecret });
+
+    const emailTo = async () => (await testDb.database.db.select().from(outboundEmails).where(eq(outboundEmails.toAddress, rejected)))[0];
+    await untilAsync(async () => (await emailTo())?.status === 'failed');
+    const email = await emailTo();
+    expect(email?.lastError).toContain(`550 5.1.1 <${masked(rejected)}>`);
+    expect(email?.lastError).not.toContain(rejected);
+    await until(() => theLog().includes('email failed for good'));
+    expect(theLog()).toContain(`<${masked(rejected)}>`);
+    expect(theLog()).not.toContain(rejected);
+  }, 30_000);
+});
+
+async function until(condition: () => boolean, timeoutMs = 20_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error('timed out waiting');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+async function untilAsync(condition: () => Promise<boolean>, timeoutMs = 20_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error('timed out waiting');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
