@@ -2,10 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { Writable } from 'node:stream';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importCredentials, importIssuers } from '../src/db/import-records.ts';
 import { outboundEmails } from '../src/db/schema.ts';
+import { parseImportFile } from '../src/import/parse-import-file.ts';
 import type { RunningService } from '../src/main.ts';
 import { type FakeSlack, startFakeSlack } from './fakes/fake-slack.ts';
-import { type FakeZendesk, startFakeZendesk } from './fakes/fake-zendesk.ts';
+import { type FakeZendesk, plainBodyOf, startFakeZendesk } from './fakes/fake-zendesk.ts';
 import type { SmtpSink } from './fakes/smtp-sink.ts';
 import { learnerAddress, seedCredential, seedIssuer } from './helpers/seed.ts';
 import { type ServiceUnderTest, startServiceUnderTest } from './helpers/service-under-test.ts';
@@ -18,7 +20,7 @@ const zendeskSecret = 'zendesk-webhook-secret-for-tests';
 const SUPPORT_CHANNEL = 'CHELPDESK1';
 const HANDOFF_CHANNEL = 'CSTAFF0001';
 
-describe('what credbot logs and stores, at debug level', () => {
+describe('privacy and abuse: what credbot logs and stores, and how it shows names', () => {
   let testDb: TestDatabase;
   let sink: SmtpSink;
   let slack: FakeSlack;
@@ -129,6 +131,87 @@ describe('what credbot logs and stores, at debug level', () => {
     expect(theLog()).toContain(`<${masked(rejected)}>`);
     expect(theLog()).not.toContain(rejected);
   }, 30_000);
+
+  /** Lines of a rendered text that start like a header, or any forged line: what a name must never produce. */
+  const forgedLines = (text: string) => text.split(/\r\n|[\n\r\u2028\u2029]/).filter((line) => /^\s*(Bcc|Cc|To|Subject):/i.test(line));
+
+  it('reads names from an import file as one line, and every Zendesk comment and email shows them as typed', async () => {
+    const tag = randomUUID().slice(0, 6);
+    const issuersCsv = [
+      'id,name,contact_name,contact_email,support_url,aliases',
+      `evil-${tag},"Evil ""Uni"" ${tag}\r\nBcc: attacker@evil.example [Official portal](https://phish.example) <b>bold</b>","Dana\r\nTo: x@evil.example",registrar@evil.example,,`,
+    ].join('\n');
+    const drafted = learnerAddress('drafted');
+    const published = learnerAddress('published');
+    const credentialsCsv = [
+      'id,issuer_id,recipient_email,recipient_name,course_name,url,status,issued_at',
+      `d-${tag},evil-${tag},${drafted},Dee,"Pilotage\r\nSubject: urgent",https://credentials.example/d-${tag},draft,2026-05-01`,
+      `p-${tag},evil-${tag},${published},"Robin <script>alert(1)</script>\nCc: x@evil.example","Navigation & ""Safety""\u2028Bcc: y@evil.example",https://credentials.example/p-${tag},published,2026-05-01`,
+    ].join('\n');
+    const issuers = parseImportFile('issuers', issuersCsv);
+    const credentials = parseImportFile('credentials', credentialsCsv);
+    expect([...issuers.errors, ...credentials.errors]).toEqual([]);
+    await importIssuers(testDb.database, issuers.rows);
+    await importCredentials(testDb.database, credentials.rows, { skipInvalid: false });
+
+    const handoff = zendesk.addTicket();
+    const retrieve = zendesk.addTicket();
+    await deliverZendeskWebhook(service.url, triggerPayload({ id: handoff.id, comment: `I never received my certificate: ${drafted}` }), { secret: zendeskSecret });
+    await deliverZendeskWebhook(service.url, triggerPayload({ id: retrieve.id, comment: `I never received my certificate: ${published}` }), { secret: zendeskSecret });
+    await until(() => handoff.tags.includes('credbot_done') && retrieve.tags.includes('credbot_done'));
+    await until(() => sink.messages.some((message) => JSON.stringify(message.to).includes(published)));
+
+    const [note, reply] = handoff.comments;
+    for (const comment of [note!, reply!, ...retrieve.comments]) {
+      // HTML, every character of the text escaped: Zendesk does not read it as Markdown.
+      expect(comment.body).toBeUndefined();
+      expect(comment.html_body).not.toMatch(/<(?!\/?p>|br>)/);
+      expect(forgedLines(plainBodyOf(comment))).toEqual([]);
+    }
+    const shownName = `Evil &quot;Uni&quot; ${tag} Bcc: attacker@evil.example [Official portal](https://phish.example) &lt;b&gt;bold&lt;/b&gt;`;
+    expect(reply?.html_body).toContain(shownName);
+    expect(note?.html_body).toContain(shownName);
+    expect(plainBodyOf(note!)).toContain('Pilotage Subject: urgent');
+
+    const mail = sink.messages.find((message) => JSON.stringify(message.to).includes(published))!;
+    expect(mail.bcc).toBeUndefined();
+    expect(mail.cc).toBeUndefined();
+    expect(forgedLines(mail.text ?? '')).toEqual([]);
+    expect(mail.text).toContain('Hi Robin <script>alert(1)</script> Cc: x@evil.example,');
+    expect(mail.html).toContain('Robin &lt;script&gt;alert(1)&lt;/script&gt; Cc: x@evil.example');
+    expect(mail.html).toContain('Navigation &amp; &quot;Safety&quot; Bcc: y@evil.example');
+    expect(mail.html).not.toContain('<script>');
+  });
+
+  it('shows names stored before these rules as one line in Slack, and keeps them inside the hand-off’s code block', async () => {
+    // Written straight to the database, as rows imported by an older credbot were: no import rule applied.
+    const tag = randomUUID().slice(0, 6);
+    const issuer = await seedIssuer(testDb.database, {
+      name: `Evil \`\`\`Uni\`\`\` ${tag}\r\nBcc: attacker@evil.example <!channel>`,
+      contactName: 'Dana\u2028To: x@evil.example',
+    });
+    const address = learnerAddress('oldrow');
+    await seedCredential(testDb.database, issuer, { recipientEmail: address, status: 'draft', courseName: 'Pilotage ``` *owned*\nSubject: hi' });
+    const learner = slack.addUser();
+    const message = channelMessage({ channel: SUPPORT_CHANNEL, user: learner.id, text: `I never received my certificate ${address}\rBcc: me@evil.example` });
+
+    await sendSlack(message);
+
+    await until(() => postsIn(HANDOFF_CHANNEL).some((call) => call.args.text.includes(address)));
+    await until(() => postsIn(SUPPORT_CHANNEL).some((call) => call.args.thread_ts === message.ts));
+    const summary = postsIn(HANDOFF_CHANNEL).find((call) => call.args.text.includes(address))!.args.text as string;
+    const answer = postsIn(SUPPORT_CHANNEL).find((call) => call.args.thread_ts === message.ts)!.args.text as string;
+    // One code block: its two fences are the only backticks left.
+    expect(summary.match(/`/g)).toHaveLength(6);
+    expect(summary).toContain(`Evil ˋˋˋUniˋˋˋ ${tag} Bcc: attacker@evil.example &lt;!channel&gt;`);
+    expect(summary).toContain('Pilotage ˋˋˋ *owned* Subject: hi');
+    for (const text of [summary, answer]) {
+      expect(text).not.toMatch(/<!channel>/);
+      // Every line of the summary is ours, a quoted line of the learner's, or inside the code block.
+      expect(forgedLines(text.replace(/^>.*$/gm, ''))).toEqual([]);
+    }
+    expect(answer).toContain(`Evil \`\`\`Uni\`\`\` ${tag} Bcc: attacker@evil.example &lt;!channel&gt;`);
+  });
 });
 
 async function until(condition: () => boolean, timeoutMs = 20_000): Promise<void> {
