@@ -1,5 +1,6 @@
 import { pino, type Logger as PinoLogger } from 'pino';
 import { maskEmailsIn } from './core/mask.ts';
+import { statementParametersOf, withholdValues } from './error-text.ts';
 
 export type Logger = PinoLogger;
 
@@ -10,5 +11,24 @@ export type Logger = PinoLogger;
  * call cannot leak a learner's address; it must still not log a learner's words (log lengths and ids instead).
  */
 export function createLogger(level: string, destination?: NodeJS.WritableStream): Logger {
-  return pino({ level, base: { service: 'credbot' }, hooks: { streamWrite: maskEmailsIn } }, destination ?? process.stdout);
+  return pino(
+    { level, base: { service: 'credbot' }, serializers: { err: serializeError }, hooks: { streamWrite: maskEmailsIn } },
+    destination ?? process.stdout,
+  );
+}
+
+/** Keys on which database drivers put a failed statement's values (see error-text.ts). */
+const STATEMENT_VALUE_KEYS = ['params', 'parameters', 'queryOptions'];
+
+/** pino's error serialiser, without the values of a failed statement, wherever the error or its causes carry them. */
+function serializeError(error: unknown): unknown {
+  const serialized = pino.stdSerializers.err(error as Error) as unknown;
+  if (serialized === error || typeof serialized !== 'object' || serialized === null) return serialized;
+  const fields = serialized as Record<string, unknown>;
+  for (const key of STATEMENT_VALUE_KEYS) delete fields[key];
+  const values = statementParametersOf(error);
+  if (values.length > 0) {
+    for (const [key, value] of Object.entries(fields)) if (typeof value === 'string') fields[key] = withholdValues(value, values);
+  }
+  return serialized;
 }

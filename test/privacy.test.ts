@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { Writable } from 'node:stream';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importCredentials, importIssuers } from '../src/db/import-records.ts';
 import { outboundEmails } from '../src/db/schema.ts';
+import { errorText } from '../src/error-text.ts';
 import { parseImportFile } from '../src/import/parse-import-file.ts';
+import { createLogger } from '../src/logger.ts';
 import type { RunningService } from '../src/main.ts';
 import { type FakeSlack, startFakeSlack } from './fakes/fake-slack.ts';
 import { type FakeZendesk, plainBodyOf, startFakeZendesk } from './fakes/fake-zendesk.ts';
@@ -32,12 +34,7 @@ describe('privacy and abuse: what credbot logs and stores, and how it shows name
   beforeAll(async () => {
     slack = await startFakeSlack();
     zendesk = await startFakeZendesk();
-    const logDestination = new Writable({
-      write(chunk: Buffer | string, _encoding, done) {
-        logLines.push(chunk.toString());
-        done();
-      },
-    });
+    const logDestination = collectingStream(logLines);
     ({ testDb, sink, service } = world = await startServiceUnderTest(
       {
         LOG_LEVEL: 'debug',
@@ -132,6 +129,32 @@ describe('privacy and abuse: what credbot logs and stores, and how it shows name
     expect(theLog()).not.toContain(rejected);
   }, 30_000);
 
+  it('withholds a failed statement’s values (a learner’s words) from what it logs and stores about the error', async () => {
+    const words = `my certificate for the ${randomUUID().slice(0, 8)} course never came`;
+    const address = learnerAddress('failed');
+    // A real driver's error: drizzle names the values in its message, PostgreSQL quotes the one it refused.
+    const error = await testDb.database.db.execute(sql`select ${words}::int, ${address}::text`).then(
+      () => {
+        throw new Error('expected the statement to fail');
+      },
+      (failure: unknown) => failure,
+    );
+    expect(String((error as Error).message)).toContain(words);
+    const lines: string[] = [];
+    const logger = createLogger('debug', collectingStream(lines));
+
+    logger.error({ err: error }, 'request failed');
+    const stored = errorText(error);
+
+    for (const text of [lines.join(''), stored]) {
+      expect(text).toContain('[value withheld]');
+      expect(text).not.toContain(words);
+      expect(text).not.toContain(address);
+      expect(text).not.toContain(address.split('@')[0]);
+    }
+    expect(lines.join('')).toContain('invalid input syntax');
+  });
+
   /** Lines of a rendered text that start like a header, or any forged line: what a name must never produce. */
   const forgedLines = (text: string) => text.split(/\r\n|[\n\r\u2028\u2029]/).filter((line) => /^\s*(Bcc|Cc|To|Subject):/i.test(line));
 
@@ -213,6 +236,16 @@ describe('privacy and abuse: what credbot logs and stores, and how it shows name
     expect(answer).toContain(`Evil \`\`\`Uni\`\`\` ${tag} Bcc: attacker@evil.example &lt;!channel&gt;`);
   });
 });
+
+/** A stream that keeps what is written to it, a log line per write. */
+function collectingStream(lines: string[]): Writable {
+  return new Writable({
+    write(chunk: Buffer | string, _encoding, done) {
+      lines.push(chunk.toString());
+      done();
+    },
+  });
+}
 
 async function until(condition: () => boolean, timeoutMs = 20_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;

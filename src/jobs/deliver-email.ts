@@ -1,8 +1,9 @@
 import { and, eq, sql } from 'drizzle-orm';
-import { maskEmail, maskEmailsIn } from '../core/mask.ts';
+import { maskEmail } from '../core/mask.ts';
 import type { Database } from '../db/database.ts';
 import { prebuiltStatement } from '../db/prebuilt-statement.ts';
 import { outboundEmails } from '../db/schema.ts';
+import { errorText } from '../error-text.ts';
 import type { Logger } from '../logger.ts';
 import type { Mailer } from '../mail/mailer.ts';
 import type { QueuePolicy } from './job-queue.ts';
@@ -79,7 +80,7 @@ export function createEmailDelivery(deps: DeliverEmailDeps) {
       log.info('email sent');
     } catch (error) {
       // An SMTP rejection quotes the recipient (`550 5.1.1 <address>... user unknown`): stored and logged masked.
-      const message = maskEmailsIn(error instanceof Error ? error.message : String(error));
+      const message = errorText(error);
       const isLastAttempt = email.attempts >= deps.maxAttempts;
       await deps.database.asyncCommit.db
         .update(outboundEmails)

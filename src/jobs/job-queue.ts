@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import PgBoss from 'pg-boss';
-import { maskEmailsIn } from '../core/mask.ts';
 import type { Database, TransactionScope } from '../db/database.ts';
+import { errorText } from '../error-text.ts';
 import type { Logger } from '../logger.ts';
 import { startAcknowledgementsFirst } from './acknowledgements-first.ts';
 import { acceptMessage, purgeRelayedMessages, takeWaitingMessages } from './accepted-messages.ts';
@@ -117,7 +117,7 @@ export async function startJobQueue(database: Database, logger: Logger, defaults
     }
     relaying = relayAccepted()
       .catch((error: unknown) => {
-        logger.warn({ error: error instanceof Error ? error.message : String(error) }, 'relaying accepted messages failed; retrying at the next poll');
+        logger.warn({ error: errorText(error) }, 'relaying accepted messages failed; retrying at the next poll');
       })
       .finally(() => {
         relaying = undefined;
@@ -170,8 +170,8 @@ export async function startJobQueue(database: Database, logger: Logger, defaults
                 await acknowledgementsFirst.jobTurn();
                 await handler(job.data);
               } catch (error) {
-                // pg-boss keeps the message in the job's output: masked like a log line.
-                const message = maskEmailsIn(error instanceof Error ? error.message : String(error));
+                // pg-boss keeps the message in the job's output.
+                const message = errorText(error);
                 logger.warn({ queue: name, jobId: job.id, error: message }, 'job failed; it will be retried if it has tries left');
                 await boss.fail(name, job.id, { message });
               }
