@@ -41,16 +41,17 @@ export interface RunningService {
  */
 export async function startService(
   config: Config,
-  options: Pick<OpenAppOptions, 'database' | 'pollingIntervalSeconds'> = {},
+  options: Pick<OpenAppOptions, 'database' | 'pollingIntervalSeconds'> & { logDestination?: NodeJS.WritableStream } = {},
 ): Promise<RunningService> {
   const role = serviceRole(config);
-  const logger = createLogger(config.LOG_LEVEL);
+  const { logDestination, ...appOptions } = options;
+  const logger = createLogger(config.LOG_LEVEL, logDestination);
   survivePostgresConnectionLoss(logger);
   const app = await openApp(config, logger, {
     runWorkers: role.runWorkers,
     runSchedules: role.runWorkers,
     ...(role.acceptRequests ? {} : { pollingIntervalSeconds: WORKER_ROLE_POLLING_SECONDS }),
-    ...options,
+    ...appOptions,
   });
   const server = createHttpServer({ database: app.database, logger });
   let url: string;

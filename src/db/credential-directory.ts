@@ -5,6 +5,7 @@ import {
   nearMissParts,
 } from '../core/addresses.ts';
 import type { CredentialMatch, IssuedCredential, Issuer } from '../core/model.ts';
+import { toOneLine, toOneLineOrNull } from '../core/one-line.ts';
 import type { CredentialDirectory } from '../core/ports.ts';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Drizzle } from './database.ts';
@@ -131,13 +132,18 @@ function isWordChar(char: string | undefined): boolean {
   return char !== undefined && /[\p{L}\p{N}_]/u.test(char);
 }
 
+/*
+ * Every text a reply may show is read as one line (core/one-line.ts): the import keeps line breaks and control
+ * characters out, but rows imported before it did, or written another way, may hold them.
+ */
+
 export function toIssuer(row: IssuerRow): Issuer {
   return {
     id: row.id,
-    name: row.name,
-    contactName: row.contactName,
-    contactEmail: row.contactEmail,
-    supportUrl: row.supportUrl,
+    name: toOneLine(row.name),
+    contactName: toOneLineOrNull(row.contactName),
+    contactEmail: toOneLineOrNull(row.contactEmail),
+    supportUrl: toOneLineOrNull(row.supportUrl),
     aliases: row.aliases,
   };
 }
@@ -147,9 +153,9 @@ function toIssuedCredential(row: CredentialRow, issuer: IssuerRow): IssuedCreden
     id: row.id,
     issuerId: row.issuerId,
     recipientEmail: row.recipientEmail,
-    recipientName: row.recipientName,
-    courseName: row.courseName,
-    url: row.url,
+    recipientName: toOneLineOrNull(row.recipientName),
+    courseName: toOneLine(row.courseName),
+    url: toOneLine(row.url),
     status: row.status,
     issuedAt: new Date(`${row.issuedAt}T00:00:00Z`),
     issuer: toIssuer(issuer),

@@ -1,4 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm';
+import { maskEmailsIn } from '../core/mask.ts';
 import type { Channel } from '../core/model.ts';
 import type { Database } from './database.ts';
 import { prebuiltStatement } from './prebuilt-statement.ts';
@@ -22,6 +23,7 @@ export interface ReplyRecords {
   markStepDone(requestId: string, stepsDone: number): Promise<void>;
   /** The last step is done: records it and the reply as delivered together. */
   markDelivered(requestId: string, stepsDone: number): Promise<void>;
+  /** Stores the error text with every address in it masked, whoever wrote it. */
   recordFailure(requestId: string, error: string, final: boolean): Promise<void>;
   /** Whether credbot itself said `text` in this conversation: a webhook about our own reply is not a learner's. */
   isOwnReply(channel: Channel, conversationId: string, text: string): Promise<boolean>;
@@ -99,7 +101,7 @@ export function createReplyRecords(database: Pick<Database, 'db' | 'asyncCommit'
     async recordFailure(requestId, error, final) {
       await bookkeeping
         .update(supportRequests)
-        .set({ replyError: error.slice(0, 1000), ...(final ? { replyStatus: 'failed' as const } : {}) })
+        .set({ replyError: maskEmailsIn(error).slice(0, 1000), ...(final ? { replyStatus: 'failed' as const } : {}) })
         .where(eq(supportRequests.id, requestId));
     },
 

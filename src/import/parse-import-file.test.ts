@@ -33,6 +33,17 @@ function credentialsCsv(...rows: Partial<Record<string, string>>[]): string {
   return [CREDENTIAL_HEADER, ...lines].join('\n');
 }
 
+/** A valid credential's columns, as keys of a JSON line. */
+const credentialColumns = {
+  id: 'c-1',
+  issuer_id: 'acme',
+  recipient_email: 'learner@example.com',
+  course_name: 'Course',
+  url: 'https://badges.example/c-1',
+  status: 'published',
+  issued_at: '2024-05-01',
+};
+
 function linesOf<T>(parsed: { rows: { line: number; value: T }[] }): number[] {
   return parsed.rows.map((row) => row.line);
 }
@@ -88,7 +99,8 @@ const fixtureCredentials: CredentialRow[] = [
     issuerId: 'copper-kettle',
     recipientEmail: 'tom.ng@example.net',
     recipientName: 'Tom Ng',
-    courseName: 'Bread Baking\n(weekend intensive)',
+    // A line break inside a quoted name is read as a space: names are one line (core/one-line.ts).
+    courseName: 'Bread Baking (weekend intensive)',
     url: 'https://badges.example/ckcs/0100',
     status: 'published',
     issuedAt: new Date('2023-11-20T17:00:00Z'),
@@ -313,7 +325,7 @@ describe('parseCredentialsFile', () => {
       const parsed = parseCredentialsFile(content);
       expect(linesOf(parsed)).toEqual([2, 4]);
       expect(parsed.errors.map((error) => error.line)).toEqual([7]);
-      expect(parsed.rows[1]?.value.courseName).toBe('Three\n\nlines');
+      expect(parsed.rows[1]?.value.courseName).toBe('Three lines');
     }
   });
 
@@ -538,6 +550,38 @@ describe('readImportBatches', () => {
     const parsed = parseCredentialsFile(credentialsCsv({ course_name: 'Bread\u0000Baking' }));
     expect(parsed.rows).toEqual([]);
     expect(parsed.errors).toEqual([{ line: 2, message: 'course_name: "Bread\\u0000Baking" contains a NUL character' }]);
+  });
+
+  it('reads a name with line breaks, tabs or other control characters as one line, in CSV and in JSON lines', () => {
+    const forged = 'Evil "Uni"\r\nBcc: attacker@x';
+    const issuers = parseIssuersFile(`${ISSUER_HEADER}\nevil,"Evil ""Uni""\r\nBcc: attacker@x","Dana\tContact",,,"Evil\u2028Uni|EU"\n`);
+    expect(issuers.errors).toEqual([]);
+    expect(issuers.rows[0]?.value).toMatchObject({ name: 'Evil "Uni" Bcc: attacker@x', contactName: 'Dana Contact', aliases: ['Evil Uni', 'EU'] });
+
+    const jsonLine = JSON.stringify({ ...credentialColumns, recipient_name: 'Lee\u0085Learner\u001b[2J', course_name: forged });
+    const credentials = parseCredentialsFile(jsonLine);
+    expect(credentials.errors).toEqual([]);
+    expect(credentials.rows[0]?.value).toMatchObject({ recipientName: 'Lee Learner [2J', courseName: 'Evil "Uni" Bcc: attacker@x' });
+  });
+
+  it('refuses a control character in an id, an address or a URL, naming the line and the column', () => {
+    const csv = credentialsCsv({ id: '"c-1\nc-2"' }, { id: 'c-3', issuer_id: 'acme\u0007' }, { id: 'c-4', url: 'https://badges.example/c-4\u0085x' });
+    expect(parseCredentialsFile(csv).errors).toEqual([
+      { line: 2, message: 'id: "c-1\\nc-2" contains a line break, a tab or another control character' },
+      { line: 4, message: 'issuer_id: "acme\\u0007" contains a line break, a tab or another control character' },
+      { line: 5, message: 'url: "https://badges.example/c-4\\u0085x" contains a line break, a tab or another control character' },
+    ]);
+    const issuer = JSON.stringify({ id: 'evil', name: 'Evil', contact_email: 'a@evil.example\u2028Bcc: b@evil.example', support_url: 'https://evil.example/\thelp' });
+    expect(parseIssuersFile(issuer).errors).toEqual([
+      { line: 1, message: 'contact_email: "a@evil.example\\u2028Bcc: b@evil.example" contains a line break, a tab or another control character' },
+      { line: 1, message: 'support_url: "https://evil.example/\\thelp" contains a line break, a tab or another control character' },
+    ]);
+  });
+
+  it('refuses a name made of control characters only, as it would be empty', () => {
+    expect(parseCredentialsFile(credentialsCsv({ course_name: '\u0007\u0008' })).errors).toEqual([
+      { line: 2, message: 'course_name: "\\u0007\\b" contains a line break, a tab or another control character' },
+    ]);
   });
 
   it('stops at a header that lacks a required column', async () => {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { normalizeEmailAddress } from '../core/addresses.ts';
 import type { Credential, CredentialStatus, Issuer } from '../core/model.ts';
+import { hasControlCharacters, toOneLine } from '../core/one-line.ts';
 
 /*
  * One zod object per kind of import file, and how its columns become a row. The object's shape is the
@@ -27,7 +28,9 @@ export type CredentialRow = Credential;
 const MAX_QUOTED_LENGTH = 60;
 
 function quote(value: string): string {
-  return JSON.stringify(value.length > MAX_QUOTED_LENGTH ? `${value.slice(0, MAX_QUOTED_LENGTH)}…` : value);
+  const quoted = JSON.stringify(value.length > MAX_QUOTED_LENGTH ? `${value.slice(0, MAX_QUOTED_LENGTH)}…` : value);
+  // JSON escapes C0 controls but not DEL, C1 controls or U+2028/2029, which a terminal or a log may break lines at.
+  return quoted.replace(/[\u007f-\u009f\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 function describeValue(value: unknown): string {
@@ -38,23 +41,38 @@ function describeValue(value: unknown): string {
 
 // PostgreSQL cannot store the NUL character in text; caught here, it is a bad row rather than a failed import.
 const HAS_NUL = 'contains a NUL character';
+const HAS_CONTROL = 'contains a line break, a tab or another control character';
+
+/**
+ * What a column does with control characters (core/one-line.ts): a name is read as one line, since a stray line
+ * break in a spreadsheet cell is common and harmless once collapsed; an id, an address or a URL is refused, since
+ * any change would make it another value.
+ */
+type ControlCharacters = 'refuse' | 'collapse';
 
 function parseText<T>(
   input: unknown,
   context: z.RefinementCtx,
   parse: (value: string) => T | null,
   problem: string,
+  controls: ControlCharacters,
 ): T {
   if (typeof input !== 'string') {
     const message = input === undefined ? 'is required' : `expected text, got ${describeValue(input)}`;
     context.addIssue({ code: 'custom', message, input });
     return z.NEVER;
   }
-  if (input.includes('\u0000')) {
-    context.addIssue({ code: 'custom', message: `${quote(input)} ${HAS_NUL}`, input });
-    return z.NEVER;
+  let value = input;
+  // One test for the common case, a value without any control character: this runs for every value of an import.
+  if (hasControlCharacters(input)) {
+    const refusal = input.includes('\u0000') ? HAS_NUL : controls === 'refuse' ? HAS_CONTROL : null;
+    value = toOneLine(input);
+    if (refusal !== null || value === '') {
+      context.addIssue({ code: 'custom', message: `${quote(input)} ${refusal ?? HAS_CONTROL}`, input });
+      return z.NEVER;
+    }
   }
-  const parsed = parse(input);
+  const parsed = parse(value);
   if (parsed === null) {
     context.addIssue({ code: 'custom', message: `${quote(input)} ${problem}`, input });
     return z.NEVER;
@@ -63,19 +81,20 @@ function parseText<T>(
 }
 
 /** A required text column whose value means something only when `parse` accepts it. */
-function required<T>(parse: (value: string) => T | null, problem: string) {
-  return z.transform((input: unknown, context): T => parseText(input, context, parse, problem));
+function required<T>(parse: (value: string) => T | null, problem: string, controls: ControlCharacters = 'refuse') {
+  return z.transform((input: unknown, context): T => parseText(input, context, parse, problem, controls));
 }
 
 /** An optional text column: null when missing, else as `required`. */
-function optional<T>(parse: (value: string) => T | null, problem: string) {
+function optional<T>(parse: (value: string) => T | null, problem: string, controls: ControlCharacters = 'refuse') {
   return z.transform((input: unknown, context): T | null =>
-    input === undefined ? null : parseText(input, context, parse, problem),
+    input === undefined ? null : parseText(input, context, parse, problem, controls),
   );
 }
 
 const text = required((value) => value, '');
-const optionalText = optional((value) => value, '');
+const name = required((value) => value, '', 'collapse');
+const optionalName = optional((value) => value, '', 'collapse');
 
 // Whitespace is refused although URL would percent-encode it: the link is mailed to learners as written.
 const HTTP_URL = /^https?:\/\/\S+$/i;
@@ -156,7 +175,7 @@ function parseRecipientEmail(value: string): string | null {
 const NOT_AN_ADDRESS = 'is not a valid email address';
 const NOT_A_URL = 'is not an http(s) URL';
 
-/** `|`-separated text, or in a JSON line a list of text; trimmed, without empty or repeated names. */
+/** `|`-separated text, or in a JSON line a list of text; each read as one line, without empty or repeated names. */
 const aliasList = z.transform((value: unknown, context): string[] => {
   if (value === undefined) return [];
   const names =
@@ -173,11 +192,11 @@ const aliasList = z.transform((value: unknown, context): string[] => {
     });
     return z.NEVER;
   }
-  if (names.some((name) => name.includes('\u0000'))) {
+  if (names.some((alias) => alias.includes('\u0000'))) {
     context.addIssue({ code: 'custom', message: `a name ${HAS_NUL}`, input: value });
     return z.NEVER;
   }
-  return [...new Set(names.map((name) => name.trim()).filter((name) => name !== ''))];
+  return [...new Set(names.map((alias) => toOneLine(alias).trim()).filter((alias) => alias !== ''))];
 });
 
 /** How one kind of file is read: its columns, and the row they make once valid. */
@@ -189,8 +208,8 @@ export interface ImportRowSpec<T, C extends z.ZodObject = z.ZodObject> {
 
 const issuerColumns = z.object({
   id: text,
-  name: text,
-  contact_name: optionalText,
+  name,
+  contact_name: optionalName,
   contact_email: optional(normalizeEmailAddress, NOT_AN_ADDRESS),
   support_url: optional(parseHttpUrl, NOT_A_URL),
   aliases: aliasList,
@@ -212,8 +231,8 @@ const credentialColumns = z.object({
   id: text,
   issuer_id: text,
   recipient_email: required(parseRecipientEmail, NOT_AN_ADDRESS),
-  recipient_name: optionalText,
-  course_name: text,
+  recipient_name: optionalName,
+  course_name: name,
   url: required(parseHttpUrl, NOT_A_URL),
   status: required(parsePublicationStatus, 'is not "published" or "draft"'),
   issued_at: required(parseIsoDateRemembered, 'is not a valid date'),

@@ -3,6 +3,7 @@ import { maskEmail } from '../core/mask.ts';
 import type { Database } from '../db/database.ts';
 import { prebuiltStatement } from '../db/prebuilt-statement.ts';
 import { outboundEmails } from '../db/schema.ts';
+import { errorText } from '../error-text.ts';
 import type { Logger } from '../logger.ts';
 import type { Mailer } from '../mail/mailer.ts';
 import type { QueuePolicy } from './job-queue.ts';
@@ -78,7 +79,8 @@ export function createEmailDelivery(deps: DeliverEmailDeps) {
       await markSentStatement(deps.database.db, { emailId, messageId });
       log.info('email sent');
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
+      // An SMTP rejection quotes the recipient (`550 5.1.1 <address>... user unknown`): stored and logged masked.
+      const message = errorText(error);
       const isLastAttempt = email.attempts >= deps.maxAttempts;
       await deps.database.asyncCommit.db
         .update(outboundEmails)

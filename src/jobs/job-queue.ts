@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import PgBoss from 'pg-boss';
 import type { Database, TransactionScope } from '../db/database.ts';
+import { errorText } from '../error-text.ts';
 import type { Logger } from '../logger.ts';
 import { startAcknowledgementsFirst } from './acknowledgements-first.ts';
 import { acceptMessage, purgeRelayedMessages, takeWaitingMessages } from './accepted-messages.ts';
@@ -127,7 +128,7 @@ export async function startJobQueue(database: Database, logger: Logger, defaults
     }
     relaying = relayAccepted()
       .catch((error: unknown) => {
-        logger.warn({ error: error instanceof Error ? error.message : String(error) }, 'relaying accepted messages failed; retrying at the next poll');
+        logger.warn({ error: errorText(error) }, 'relaying accepted messages failed; retrying at the next poll');
       })
       .finally(() => {
         relaying = undefined;
@@ -180,7 +181,8 @@ export async function startJobQueue(database: Database, logger: Logger, defaults
                 await acknowledgementsFirst.jobTurn();
                 await handler(job.data);
               } catch (error) {
-                const message = error instanceof Error ? error.message : String(error);
+                // pg-boss keeps the message in the job's output.
+                const message = errorText(error);
                 logger.warn({ queue: name, jobId: job.id, error: message }, 'job failed; it will be retried if it has tries left');
                 await boss.fail(name, job.id, { message });
               }

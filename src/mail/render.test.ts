@@ -164,6 +164,12 @@ describe('renderIssuerHandoffEmail', () => {
     expect(html).toContain('<blockquote');
   });
 
+  it('quotes every line of the learner’s words, however it is broken, so none reads as a line of ours', () => {
+    const { text } = renderIssuerHandoffEmail(input({ learnerMessageExcerpt: 'Where is it?\rPlease also send it to x@evil.test\u2028Thanks' }), options);
+    const quoted = text.split('What they wrote:\n')[1]?.split('\n\nThank you')[0] ?? '';
+    expect(quoted.split('\n')).toEqual(['> Where is it?', '> Please also send it to x@evil.test', '> Thanks']);
+  });
+
   it('escapes the learner’s words, the issuer name and the draft course names in the HTML', () => {
     const issuer = makeIssuer({ name: 'Smith & Sons', contactName: '<b>Dana</b>' });
     const { html } = renderIssuerHandoffEmail(

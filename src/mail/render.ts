@@ -1,5 +1,6 @@
 import type { RetrieveDelivery } from '../core/decision.ts';
 import type { IssuedCredential, Issuer } from '../core/model.ts';
+import { splitLines, toOneLine } from '../core/one-line.ts';
 import { formatDateUtc } from '../core/replies.ts';
 
 /**
@@ -41,7 +42,8 @@ export function renderRetrieveEmail(delivery: RetrieveDelivery, options: MailOpt
   const recipientName = credentials.find((credential) => credential.recipientName)?.recipientName ?? null;
   const plural = credentials.length === 1 ? 'credential' : 'credentials';
 
-  const subject = singleLine(`Your ${brandName} ${plural}`);
+  // Subjects become headers: a line break in a name must not start a new one.
+  const subject = toOneLine(`Your ${brandName} ${plural}`);
   const greeting = recipientName ? `Hi ${recipientName},` : 'Hello,';
   const intro =
     credentials.length === 1
@@ -91,7 +93,7 @@ export function renderIssuerHandoffEmail(input: IssuerHandoffInput, options: Mai
   ];
   const excerpt = truncate(input.learnerMessageExcerpt.trim(), EXCERPT_MAX_CHARS);
 
-  const subject = singleLine(`A learner is asking about their ${issuer.name} credential`);
+  const subject = toOneLine(`A learner is asking about their ${issuer.name} credential`);
   const greeting = issuer.contactName ? `Hello ${issuer.contactName},` : `Hello ${issuer.name} team,`;
   const intro = `A learner at ${learnerAddress} has asked ${brandName} support about a credential from ${issuer.name}. We host credentials on your behalf and only send learners what you have published, and there is no published credential from you for this address.`;
   const draftsLead =
@@ -225,14 +227,10 @@ function truncate(value: string, maxChars: number): string {
   return `${atWord.trimEnd()}…`;
 }
 
+/** Every line of the learner's words quoted, however it is broken, so none can pass for a line of ours. */
 function quoteLines(value: string): string {
-  return value
-    .split(/\r?\n/)
+  return splitLines(value)
     .map((line) => `> ${line}`)
     .join('\n');
 }
 
-/** Subjects become headers: a newline in an issuer name must not start a new one. */
-function singleLine(value: string): string {
-  return value.replace(/\s+/g, ' ').trim();
-}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeMrkdwn, quoteMrkdwn, slackTextToPlain } from './mrkdwn.ts';
+import { codeBlockMrkdwn, escapeMrkdwn, quoteMrkdwn, slackTextToPlain } from './mrkdwn.ts';
 
 describe('escapeMrkdwn', () => {
   it('escapes Slack’s three control characters and nothing else', () => {
@@ -12,6 +12,18 @@ describe('escapeMrkdwn', () => {
 
   it('quotes every line, escaped', () => {
     expect(quoteMrkdwn('one <!here>\ntwo')).toBe('>one &lt;!here&gt;\n>two');
+  });
+
+  it('quotes a line however it is broken, so none escapes the quote', () => {
+    expect(quoteMrkdwn('one\r*credbot: all done*\u2028three')).toBe('>one\n>*credbot: all done*\n>three');
+  });
+});
+
+describe('codeBlockMrkdwn', () => {
+  it('keeps a name holding backticks inside the block', () => {
+    const block = codeBlockMrkdwn('Issuer contact: Evil ```Uni``` <!channel>: `x`');
+    expect(block).toBe('```\nIssuer contact: Evil ˋˋˋUniˋˋˋ &lt;!channel&gt;: ˋxˋ\n```');
+    expect(block.match(/`/g)).toHaveLength(6);
   });
 });
 

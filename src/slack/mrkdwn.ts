@@ -1,3 +1,5 @@
+import { splitLines } from '../core/one-line.ts';
+
 /**
  * Text in and out of Slack. Slack writes mentions, links and addresses as `<...>` in message text and escapes
  * `&`, `<` and `>`; it reads the same syntax in what we post. So what comes in is turned into plain words before
@@ -10,12 +12,20 @@ export function escapeMrkdwn(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-/** Quotes text as a mrkdwn block quote, escaped. */
+/** Quotes text as a mrkdwn block quote, escaped: every line, whatever breaks it, so none can pass for ours. */
 export function quoteMrkdwn(text: string): string {
-  return text
-    .split('\n')
+  return splitLines(text)
     .map((line) => `>${escapeMrkdwn(line)}`)
     .join('\n');
+}
+
+/**
+ * Text in a mrkdwn code block, escaped. Slack has no escape for a backtick inside one, and three of them end it,
+ * so each backtick becomes U+02CB (ˋ), which looks alike: a name holding ``` cannot close the block and format
+ * what follows.
+ */
+export function codeBlockMrkdwn(text: string): string {
+  return `\`\`\`\n${escapeMrkdwn(text).replaceAll('`', '\u02cb')}\n\`\`\``;
 }
 
 const SPECIAL = /<([^<>]*)>/g;

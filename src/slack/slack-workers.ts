@@ -6,6 +6,7 @@ import type { ConversationRecords } from '../db/conversation-records.ts';
 import { type ReplyRecords, type RequestForReply, runReplySteps } from '../db/reply-records.ts';
 import type { ReplyJob } from '../jobs/reply-queues.ts';
 export { SLACK_REPLY_QUEUE } from '../jobs/reply-queues.ts';
+import { errorText } from '../error-text.ts';
 import type { Logger } from '../logger.ts';
 import { CREDENTIAL_REQUEST_TEXT } from './slack-labels.ts';
 import { parseSlackReplyContext, type SlackInbound, slackInboundSchema, type SlackReplyContext } from './slack-inbound.ts';
@@ -155,7 +156,7 @@ export function createSlackReplyWorker(deps: SlackWorkerDeps) {
     } catch (error) {
       const retryable = !isSlackApiError(error) || error.retryable;
       const final = !retryable || attempt >= deps.maxReplyAttempts;
-      const message = error instanceof Error ? error.message : String(error);
+      const message = errorText(error);
       await deps.replies.recordFailure(requestId, message, final);
       if (final) {
         log.error({ error: message, attempt }, retryable ? 'Slack reply failed; no tries left' : 'Slack reply refused by Slack; not retrying');
@@ -192,7 +193,7 @@ async function offerAddressButtons(deps: SlackWorkerDeps, request: RequestForRep
   try {
     profileAddress = await deps.api.readProfileEmail(context.userId);
   } catch (error) {
-    log.warn({ error: error instanceof Error ? error.message : String(error) }, 'could not read the learner’s profile; asking without buttons');
+    log.warn({ error: errorText(error) }, 'could not read the learner’s profile; asking without buttons');
   }
   return profileAddress ? { askRequestId: request.id, maskedProfileAddress: maskEmail(profileAddress) } : null;
 }

@@ -1,5 +1,5 @@
 import type { types } from '@slack/bolt';
-import { escapeMrkdwn, quoteMrkdwn } from './mrkdwn.ts';
+import { codeBlockMrkdwn, escapeMrkdwn, quoteMrkdwn } from './mrkdwn.ts';
 import { LABELS } from './slack-labels.ts';
 
 /** Ids Slack sends back with interactions: the listeners route on them. */
@@ -98,7 +98,7 @@ export function handoffSummaryMessage(summary: HandoffSummary): SlackMessage {
   const heading = `*${LABELS.handoffHeading}* for <@${summary.learnerUserId}> ${where}`;
   const parts = [heading];
   if (summary.learnerMessage) parts.push(`${LABELS.handoffLearnerWrote}\n${quoteMrkdwn(summary.learnerMessage)}`);
-  parts.push(`\`\`\`\n${escapeMrkdwn(summary.agentNote)}\n\`\`\``);
+  parts.push(codeBlockMrkdwn(summary.agentNote));
   return { text: parts.join('\n\n') };
 }
 

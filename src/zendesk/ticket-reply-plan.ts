@@ -1,4 +1,5 @@
 import type { DecisionKind } from '../core/decision.ts';
+import { ticketComment } from './comment-html.ts';
 import type { TicketUpdate } from './zendesk-api.ts';
 
 /** Tags that mean credbot is finished with a ticket: the trigger's condition and our own check skip it. */
@@ -32,7 +33,7 @@ export function planTicketReply(
   const publicReply = (outcomeTag: string, extra: Omit<TicketUpdate, 'comment' | 'additionalTags'> = {}, done = true): ReplyStep => ({
     marker: replyMarker,
     update: {
-      comment: { body: request.learnerReply, public: true },
+      comment: ticketComment(request.learnerReply, true),
       additionalTags: ['credbot', outcomeTag, replyMarker, ...(done ? ['credbot_done'] : [])],
       ...extra,
     },
@@ -43,7 +44,7 @@ export function planTicketReply(
     case 'issuer_handoff': {
       const noteMarker = `credbot_note_${reference}`;
       return [
-        { marker: noteMarker, update: { comment: { body: request.agentNote, public: false }, additionalTags: ['credbot', noteMarker] } },
+        { marker: noteMarker, update: { comment: ticketComment(request.agentNote, false), additionalTags: ['credbot', noteMarker] } },
         publicReply('credbot_issuer_handoff', options.handoffGroupId === undefined ? {} : { groupId: options.handoffGroupId }),
       ];
     }

@@ -1,5 +1,5 @@
 import { CredbotError } from '../core/errors.ts';
-import { maskEmail } from '../core/mask.ts';
+import { maskEmailsIn } from '../core/mask.ts';
 
 /**
  * Why a Zendesk call failed.
@@ -83,8 +83,6 @@ export function kindOfStatus(status: number): ZendeskErrorKind {
   return 'client';
 }
 
-const EMAIL_PATTERN = /[^\s"'<>(),;:]+@[^\s"'<>(),;:]+\.[A-Za-z]{2,}/g;
-
 /**
  * Removes every secret and masks every email address in a text bound for an error message or a log. Zendesk's
  * validation errors can quote a requester's address; a proxy's error page could echo a header.
@@ -94,7 +92,7 @@ export function createScrubber(secrets: readonly string[]): (text: string) => st
   return (text) => {
     let scrubbed = text;
     for (const secret of present) scrubbed = scrubbed.split(secret).join('[redacted]');
-    return scrubbed.replace(EMAIL_PATTERN, (address) => maskEmail(address));
+    return maskEmailsIn(scrubbed);
   };
 }
 

@@ -153,6 +153,9 @@ export function createZendeskApi(config: ZendeskApiConfig): ZendeskApi {
     ...('oauthToken' in auth ? { token: auth.oauthToken, useOAuth: true } : { username: auth.email, token: auth.apiToken }),
     // Our transport's ZendeskApiError must reach the caller as is, not re-wrapped into a plain Error.
     throwOriginalException: true,
+    // Its debug mode writes every request and answer (tickets' comments, requesters' addresses) to the console,
+    // past our logger's masking; our transport logs each call's method, path and status instead.
+    debug: false,
     transportConfig,
   });
 

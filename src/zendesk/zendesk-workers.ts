@@ -3,6 +3,7 @@ import type { InboundMessage } from '../core/ports.ts';
 import { type ReplyRecords, runReplySteps } from '../db/reply-records.ts';
 import type { ReplyJob } from '../jobs/reply-queues.ts';
 export { ZENDESK_REPLY_QUEUE } from '../jobs/reply-queues.ts';
+import { errorText } from '../error-text.ts';
 import type { Logger } from '../logger.ts';
 import { FINISHED_TAGS, planTicketReply, type ReplyPlanOptions } from './ticket-reply-plan.ts';
 import type { ZendeskTicketMessage } from './webhook-payload.ts';
@@ -73,7 +74,7 @@ export function createZendeskReplyWorker(deps: ZendeskWorkerDeps) {
       log.info('ticket updated');
     } catch (error) {
       const retryable = !isZendeskApiError(error) || error.retryable;
-      const message = error instanceof Error ? error.message : String(error);
+      const message = errorText(error);
       await deps.replies.recordFailure(requestId, message, !retryable);
       if (!retryable) {
         log.error({ error: message }, 'ticket update refused by Zendesk; not retrying');

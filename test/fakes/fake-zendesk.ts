@@ -76,6 +76,23 @@ export interface FakeComment {
   public: boolean;
 }
 
+/**
+ * A comment as text, as Zendesk's read-only `plain_body` gives it: an HTML comment's paragraphs separated by a
+ * blank line, its `<br>` by a line break, its tags dropped and its entities decoded.
+ */
+export function plainBodyOf(comment: FakeComment): string {
+  if (comment.html_body === undefined) return comment.body ?? '';
+  return comment.html_body
+    .replace(/<\/p>\s*<p>/g, '\n\n')
+    .replace(/<br\s*\/?>/g, '\n')
+    .replace(/<[^>]*>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
+}
+
 export interface FakeUser {
   id: number;
   email: string | null;

@@ -4,12 +4,14 @@ import { SMTPServer } from 'smtp-server';
 
 /**
  * A real SMTP server on loopback that keeps every message it accepts, parsed. `refuse(true)` makes it
- * answer 421 to every connection, as a mail server that is down for maintenance does.
+ * answer 421 to every connection, as a mail server that is down for maintenance does; `rejectRecipient`
+ * makes it refuse one mailbox for good, quoting it back as real servers do (`550 5.1.1 <address>...`).
  */
 export interface SmtpSink {
   url: string;
   messages: ParsedMail[];
   refuse(refusing: boolean): void;
+  rejectRecipient(address: string): void;
   waitForMessages(count: number, timeoutMs?: number): Promise<ParsedMail[]>;
   close(): Promise<void>;
 }
@@ -17,6 +19,7 @@ export interface SmtpSink {
 export async function startSmtpSink(): Promise<SmtpSink> {
   const messages: ParsedMail[] = [];
   let refusing = false;
+  const rejectedRecipients = new Set<string>();
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
@@ -27,6 +30,9 @@ export async function startSmtpSink(): Promise<SmtpSink> {
     // A pooled client may hold a connection opened before the refusal began: refuse its messages too.
     onMailFrom(_address, _session, callback) {
       callback(refusing ? unavailable() : undefined);
+    },
+    onRcptTo(address, _session, callback) {
+      callback(rejectedRecipients.has(address.address.toLowerCase()) ? userUnknown(address.address) : undefined);
     },
     onData(stream, _session, callback) {
       simpleParser(stream)
@@ -48,6 +54,9 @@ export async function startSmtpSink(): Promise<SmtpSink> {
     refuse(value) {
       refusing = value;
     },
+    rejectRecipient(address) {
+      rejectedRecipients.add(address.toLowerCase());
+    },
     async waitForMessages(count, timeoutMs = 15_000) {
       const deadline = Date.now() + timeoutMs;
       while (messages.length < count) {
@@ -62,4 +71,8 @@ export async function startSmtpSink(): Promise<SmtpSink> {
 
 function unavailable(): Error {
   return Object.assign(new Error('Service not available, try again later'), { responseCode: 421 });
+}
+
+function userUnknown(address: string): Error {
+  return Object.assign(new Error(`5.1.1 <${address}>... User unknown`), { responseCode: 550 });
 }
