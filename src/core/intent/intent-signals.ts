@@ -99,6 +99,8 @@ export const SIGNAL_CATALOGUE = [
   /** With the credential as its object, "can't find my certificate" is as flat a claim as "never got it". */
   { key: 'missing:cant_find', family: 'missing', hard: true, namesCredential: true },
   { key: 'missing:cant_find/unnamed', family: 'missing' },
+  /** A failed action on one's own credential: "I can't download my certificate", "the claim link won't open". */
+  { key: 'missing:failed_action', family: 'missing', hard: true, namesCredential: true },
   { key: 'missing:lost_link', family: 'missing', hard: true },
   { key: 'missing:link_broken', family: 'missing', hard: true },
 

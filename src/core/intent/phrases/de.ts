@@ -121,6 +121,10 @@ export const DE: LanguagePhrases = {
       `(?:finde|sehe)${gap(3)} ${NOUN}${gap(2)} (?:nicht|nirgends|nirgendwo|nicht mehr)`,
       `${NOUN}${gap(3)} (?:nicht|nirgends|nicht mehr) (?:finden|auffinden|sehen|abrufen|aufrufen)`,
     ],
+    'missing:failed_action': [
+      `${NOUN}${gap(4)} (?:nicht|nich|nicht mehr) (?:herunterladen|runterladen|downloaden|offnen|oeffnen|abrufen|einlosen|einloesen|annehmen|drucken|speichern)`,
+      `${NOUN}${gap(3)} (?:lasst|laesst|lassen) sich (?:nicht|nich) (?:herunterladen|downloaden|offnen|oeffnen|abrufen|einlosen|einloesen)`,
+    ],
     'missing:cant_find/unnamed': [
       `(?:finde|finden|sehe)${gap(4)} (?:nicht|nirgends|nirgendwo|nicht mehr)`,
       `(?:nicht|nirgends|nirgendwo|nicht mehr) (?:finden|gefunden|auffinden|sehen|abrufen|aufrufen|zugreifen)`,

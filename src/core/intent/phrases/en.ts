@@ -24,7 +24,8 @@ export const EN: LanguagePhrases = {
       badge: ['badges?', 'ebadges?', 'openbadges?'],
       credential: ['credentials?', 'microcredentials?', 'micro credentials?'],
       diploma: ['diplomas?'],
-      award: ['awards?'],
+      // Learning platforms name their badges after prizes: "I finished the path and got no trophy".
+      award: ['awards?', 'troph(?:y|ies)'],
       attestation: ['attestations?'],
     },
     nounLeads: ['the', 'a', 'an', 'my', 'any', 'your', 'this', 'that', 'new', 'digital', 'official', 'final', 'online', 'course', 'completion', 'e'],
@@ -154,6 +155,10 @@ export const EN: LanguagePhrases = {
     'missing:cant_find': [
       `(?:cant|cannot|can not|couldnt|could not|unable to|not able to|dont|do not|didnt|did not|failed to|struggling to)${gap(1)} (?:find|locate|see|access|retrieve|view|track down|pull up)${gap(3)} ${NOUN}`,
       `(?:trying|tried|try|attempting|struggling) to (?:get|obtain|find|access|retrieve|receive|locate)${gap(3)} ${NOUN}`,
+    ],
+    'missing:failed_action': [
+      `(?:cant|cannot|can not|couldnt|could not|unable to|not able to|failed to|fail to|failing to|wont let me|doesnt let me|does not let me|no way to|error when trying to|errors? when i try to)${gap(1)} (?:download|open|claim|accept|redeem|verify|print|load|save|generate|get to|access)${gap(3)} ${NOUN}`,
+      `${NOUN}${gap(3)} (?:wont|will not|doesnt|does not|cant|cannot|did not|didnt|fails to|failed to) (?:download|open|load|generate|be claimed|be downloaded|be opened)`,
     ],
     'missing:cant_find/unnamed': [
       `(?:cant|cannot|can not|couldnt|could not|unable to|not able to|dont|do not|didnt|did not|failed to|struggling to|no longer|can no longer)${gap(2)} (?:find|locate|see|access|retrieve|view|track down|pull up)`,

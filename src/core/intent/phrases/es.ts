@@ -20,6 +20,7 @@ export const ES: LanguagePhrases = {
     credentialNouns: {
       certificate: ['certificados?', 'certificacion(?:es)?'],
       badge: ['insignias?', 'emblemas? digita(?:l|is|les)'],
+      award: ['trofeos?'],
       credential: ['credencial(?:es)?', 'microcredencial(?:es)?'],
       diploma: ['diplomas?'],
       attestation: ['constancias?'],
@@ -105,6 +106,10 @@ export const ES: LanguagePhrases = {
     ],
     'missing:cant_find': [
       `no (?:lo |la |los |las |me |le )?(?:encuentro|encontre|encontramos|hallo|veo|ubico|localizo|puedo (?:encontrar|ver|acceder a|ubicar|localizar|abrir|recuperar))${gap(3)} ${NOUN}`,
+    ],
+    'missing:failed_action': [
+      `no (?:puedo|pude|me deja|me dejo|logro|consigo|he podido|hemos podido) (?:descargar|abrir|reclamar|aceptar|canjear|generar|imprimir|guardar|validar)${gap(3)} ${NOUN}`,
+      `${NOUN}${gap(3)} no (?:se )?(?:descarga|abre|carga|genera|deja descargar)`,
     ],
     'missing:cant_find/unnamed': [
       `no (?:lo |la |los |las |me |le )?(?:encuentro|encontre|hallo|veo|aparece|aparecen|aparecio)`,

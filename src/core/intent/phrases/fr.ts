@@ -13,6 +13,7 @@ export const FR: LanguagePhrases = {
     credentialNouns: {
       certificate: ['certifs?', 'certifications?', 'certificats?'],
       badge: ['badges?'],
+      award: ['trophees?'],
       diploma: ['diplomes?'],
       attestation: ['attestations?'],
     },
@@ -101,6 +102,10 @@ export const FR: LanguagePhrases = {
       `(?:n arrive pas|ne parviens pas|n ai pas reussi) a (?:trouver|retrouver|acceder a|recuperer)${gap(2)} ${NOUN}`,
       `(?:impossible de (?:trouver|retrouver|voir|acceder a|recuperer))${gap(2)} ${NOUN}`,
       `${NOUN}${gap(2)} introuvable`,
+    ],
+    'missing:failed_action': [
+      `(?:impossible de|pas moyen de|(?:n arrive pas|ne parviens pas|n ai pas reussi|ne reussis pas) a|(?:ne|n) (?:peux|pouvons|ai pas pu)(?: pas)?) (?:telecharger|ouvrir|reclamer|accepter|generer|imprimer|enregistrer|recuperer)${gap(3)} ${NOUN}`,
+      `${NOUN}${gap(3)} (?:ne|n) (?:se )?(?:telecharge|ouvre|charge|genere|s ouvre)(?: pas)?`,
     ],
     'missing:cant_find/unnamed': [
       `(?:ne|n) (?:le |la |les |l )?(?:trouve|retrouve|vois) (?:pas|plus|nulle part)`,

@@ -18,6 +18,7 @@ export const PT: LanguagePhrases = {
     credentialNouns: {
       certificate: ['certificados?', 'certificacao', 'certificacoes'],
       badge: ['insignias?', 'selos? digita(?:l|is)', 'emblemas? digita(?:l|is|les)'],
+      award: ['trofeus?'],
       credential: ['credencial(?:es)?', 'credenciais', 'microcredenciais'],
       diploma: ['diplomas?'],
       attestation: ['(?:comprovante|declaracao) de (?:conclusao|participacao)'],
@@ -94,6 +95,10 @@ export const PT: LanguagePhrases = {
     ],
     'missing:cant_find': [
       `nao (?:o |a |os |as |me )?(?:encontro|encontrei|acho|achei|vejo|localizo|consigo (?:encontrar|achar|ver|acessar|localizar|abrir|recuperar)|estou conseguindo (?:encontrar|achar|ver|acessar))${gap(3)} ${NOUN}`,
+    ],
+    'missing:failed_action': [
+      `nao (?:consigo|consegui|estou conseguindo|deixa|da para|foi possivel) (?:baixar|abrir|resgatar|aceitar|emitir|gerar|imprimir|salvar|validar)${gap(3)} ${NOUN}`,
+      `${NOUN}${gap(3)} nao (?:baixa|abre|carrega|gera|e gerado|foi gerado)`,
     ],
     'missing:cant_find/unnamed': [
       `nao (?:o |a |os |as |me )?(?:encontro|encontrei|acho|vejo|localizo|aparece|apareceu|aparecem)`,
