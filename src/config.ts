@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { describeRejectedSetting, HTTP_URL_RULES, listenHost, POSTGRES_URL_RULES, SMTP_URL_RULES, urlSetting } from './config-checks.ts';
+import { ZENDESK_TEST_SIGNING_SECRET } from './zendesk/webhook-signature.ts';
 
 const booleanFlag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' })
@@ -6,11 +8,9 @@ const booleanFlag = z
 
 const emptyAsUndefined = (value: unknown) => (value === '' ? undefined : value);
 
-const postgresUrl = z
-  .string()
-  .refine((value) => /^postgres(ql)?:\/\//.test(value), 'must be a postgres:// or postgresql:// URL');
+const postgresUrl = urlSetting(POSTGRES_URL_RULES);
 
-const httpUrl = z.string().refine((value) => /^https?:\/\/[^\s]+$/.test(value), 'must be an http(s):// URL');
+const httpUrl = urlSetting(HTTP_URL_RULES);
 
 const slackId = /^[A-Z0-9]{2,}$/;
 
@@ -19,12 +19,15 @@ const slackIdList = z
   .transform((value) => value.split(',').map((id) => id.trim()).filter((id) => id !== ''))
   .refine((ids) => ids.length > 0 && ids.every((id) => slackId.test(id)), 'must be channel ids separated by commas, e.g. C0123ABCD,C0456EFGH');
 
-const smtpUrl = z.string().refine((value) => /^smtps?:\/\//.test(value), 'must be an smtp:// or smtps:// URL');
+const smtpUrl = urlSetting(SMTP_URL_RULES);
+
+// Zendesk signs its "Test webhook" deliveries with this public value: as our secret, anyone could sign tickets.
+const zendeskTestSecretRefused = 'is Zendesk\'s public test secret, which anyone can sign with: set the webhook\'s own secret (`credbot zendesk setup` prints it)';
 
 /** Every setting credbot reads from the environment. `.env.example` documents each one. */
 export const configSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-  HOST: z.string().min(1).default('0.0.0.0'),
+  HOST: listenHost.default('0.0.0.0'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DATA_DIR: z.string().min(1).default('./data'),
   DATABASE_URL: z.preprocess(emptyAsUndefined, postgresUrl.optional()),
@@ -46,7 +49,7 @@ export const configSchema = z.object({
   ZENDESK_EMAIL: z.preprocess(emptyAsUndefined, z.email({ message: 'must be an email address' }).optional()),
   ZENDESK_API_TOKEN: z.preprocess(emptyAsUndefined, z.string().min(1).optional()),
   ZENDESK_OAUTH_TOKEN: z.preprocess(emptyAsUndefined, z.string().min(1).optional()),
-  ZENDESK_WEBHOOK_SECRET: z.preprocess(emptyAsUndefined, z.string().min(8, 'must be the webhook signing secret').optional()),
+  ZENDESK_WEBHOOK_SECRET: z.preprocess(emptyAsUndefined, z.string().min(8, 'must be the webhook signing secret').refine((secret) => secret !== ZENDESK_TEST_SIGNING_SECRET, zendeskTestSecretRefused).optional()),
   ZENDESK_SIGNATURE_TOLERANCE_SECONDS: z.coerce.number().int().min(1).max(3600).default(300),
   ZENDESK_RETRIEVE_STATUS: z.enum(['open', 'pending', 'hold', 'solved']).default('pending'),
   ZENDESK_HANDOFF_GROUP_ID: z.preprocess(emptyAsUndefined, z.coerce.number().int().positive().optional()),
@@ -187,10 +190,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   throw new ConfigError(
     result.error.issues.map((issue) => {
       const variable = issue.path.join('.');
-      const given = env[variable];
-      return given === undefined
-        ? `${variable}: ${issue.message}`
-        : `${variable}=${JSON.stringify(given)}: ${issue.message}`;
+      return `${describeRejectedSetting(variable, env[variable])}: ${issue.message}`;
     }),
   );
 }
