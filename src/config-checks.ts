@@ -91,6 +91,9 @@ export const listenHost = z.string().superRefine((value, context) => {
   if (problem !== undefined) context.addIssue({ code: 'custom', message: problem });
 });
 
+/** A token or secret as pasted: one word. A space or a line break means the paste went wrong (`Bearer …`, two values). */
+export const credentialText = z.string().regex(/^\S+$/, 'must be the value alone, with no spaces or line breaks');
+
 /** Settings whose value is, or may hold, a credential: tokens, secrets, passwords, and URLs (their userinfo). */
 const CREDENTIAL_SETTING = /(TOKEN|SECRET|PASSWORD|_KEY|_URL)$/;
 /** The kind of a Slack token is public and tells a bot token from a user token pasted by mistake. */

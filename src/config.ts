@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { describeRejectedSetting, HTTP_URL_RULES, listenHost, POSTGRES_URL_RULES, SMTP_URL_RULES, urlSetting } from './config-checks.ts';
+import { credentialText, describeRejectedSetting, HTTP_URL_RULES, listenHost, POSTGRES_URL_RULES, SMTP_URL_RULES, urlSetting } from './config-checks.ts';
 import { ZENDESK_TEST_SIGNING_SECRET } from './zendesk/webhook-signature.ts';
 
 const booleanFlag = z
@@ -47,16 +47,16 @@ export const configSchema = z.object({
   ZENDESK_SUBDOMAIN: z.preprocess(emptyAsUndefined, z.string().regex(/^[a-z0-9][a-z0-9-]*$/i, 'must be the subdomain alone, e.g. acme for acme.zendesk.com').optional()),
   ZENDESK_API_URL: z.preprocess(emptyAsUndefined, httpUrl.optional()),
   ZENDESK_EMAIL: z.preprocess(emptyAsUndefined, z.email({ message: 'must be an email address' }).optional()),
-  ZENDESK_API_TOKEN: z.preprocess(emptyAsUndefined, z.string().min(1).optional()),
-  ZENDESK_OAUTH_TOKEN: z.preprocess(emptyAsUndefined, z.string().min(1).optional()),
-  ZENDESK_WEBHOOK_SECRET: z.preprocess(emptyAsUndefined, z.string().min(8, 'must be the webhook signing secret').refine((secret) => secret !== ZENDESK_TEST_SIGNING_SECRET, zendeskTestSecretRefused).optional()),
+  ZENDESK_API_TOKEN: z.preprocess(emptyAsUndefined, credentialText.optional()),
+  ZENDESK_OAUTH_TOKEN: z.preprocess(emptyAsUndefined, credentialText.optional()),
+  ZENDESK_WEBHOOK_SECRET: z.preprocess(emptyAsUndefined, credentialText.min(8, 'must be the webhook signing secret').refine((secret) => secret !== ZENDESK_TEST_SIGNING_SECRET, zendeskTestSecretRefused).optional()),
   ZENDESK_SIGNATURE_TOLERANCE_SECONDS: z.coerce.number().int().min(1).max(3600).default(300),
   ZENDESK_RETRIEVE_STATUS: z.enum(['open', 'pending', 'hold', 'solved']).default('pending'),
   ZENDESK_HANDOFF_GROUP_ID: z.preprocess(emptyAsUndefined, z.coerce.number().int().positive().optional()),
   ZENDESK_API_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
 
   SLACK_BOT_TOKEN: z.preprocess(emptyAsUndefined, z.string().regex(/^xoxb-\S+$/, 'must be a bot token (xoxb-...)').optional()),
-  SLACK_SIGNING_SECRET: z.preprocess(emptyAsUndefined, z.string().min(8, 'must be the app\'s signing secret').optional()),
+  SLACK_SIGNING_SECRET: z.preprocess(emptyAsUndefined, credentialText.min(8, 'must be the app\'s signing secret').optional()),
   SLACK_APP_TOKEN: z.preprocess(emptyAsUndefined, z.string().regex(/^xapp-\S+$/, 'must be an app-level token (xapp-...)').optional()),
   SLACK_API_URL: z.preprocess(emptyAsUndefined, httpUrl.optional()),
   SLACK_SUPPORT_CHANNELS: z.preprocess(emptyAsUndefined, slackIdList.optional()),
