@@ -254,7 +254,7 @@ describe('credbot start', () => {
   it('logs where mail and the database go without their user names or passwords', async () => {
     const sink = await startSmtpSink();
     cleanups.push(() => sink.close());
-    const env = { ...(await freshDatabaseEnv()), LOAD_DEMO_DATA: 'false', SMTP_URL: sink.url.replace('smtp://', 'smtp://mailer:sekrit0pw@') };
+    const env: Record<string, string> = { ...(await freshDatabaseEnv()), LOAD_DEMO_DATA: 'false', SMTP_URL: sink.url.replace('smtp://', 'smtp://mailer:sekrit0pw@') };
     // The test server trusts local connections, so a password added to the URL is carried and ignored.
     if (onServer) env.DATABASE_URL = (env.DATABASE_URL as string).replace(/^(postgres(?:ql)?:\/\/[^@:/]+)@/, '$1:sekrit0pw@');
     const service = await startCredbot(env);
