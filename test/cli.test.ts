@@ -112,6 +112,16 @@ describe('configuration errors', () => {
     });
   });
 
+  it.skipIf(onServer)('stop the command with exit code 2 when DATA_DIR names a file, not a folder', async () => {
+    const { DATA_DIR: dataDir } = await freshDatabaseEnv();
+    const file = path.join(dataDir as string, 'not-a-folder');
+    await writeFile(file, '');
+    const result = await runCredbot(['db', 'migrate'], { DATA_DIR: file });
+    expect(result.code, result.stderr).toBe(2);
+    expect(result.stderr).toContain(`DATA_DIR="${file}": a file is in the way of this folder`);
+    expect(result.stderr).not.toMatch(/unexpected error|\n\s+at /);
+  });
+
   it('an unknown command prints the usage and exits 2', async () => {
     const result = await runCredbot(['frobnicate'], {});
     expect(result.code).toBe(2);
