@@ -19,7 +19,7 @@ export interface UrlRules {
 
 export const POSTGRES_URL_RULES: UrlRules = { schemes: ['postgres', 'postgresql'], kind: 'a postgres:// or postgresql:// URL', credentials: 'allowed', hostList: true };
 export const SMTP_URL_RULES: UrlRules = { schemes: ['smtp', 'smtps'], kind: 'an smtp:// or smtps:// URL', credentials: 'allowed' };
-// fetch refuses a URL that holds credentials, and an API URL is logged at start-up.
+// An API URL is logged at start-up, and the APIs' credentials are settings of their own (ZENDESK_API_TOKEN, SLACK_BOT_TOKEN).
 export const HTTP_URL_RULES: UrlRules = { schemes: ['http', 'https'], kind: 'an http(s):// URL', credentials: 'refused' };
 
 const ENCODING_HINT = ' (a user name or password holding : / ? # @ % or a space must be percent-encoded)';

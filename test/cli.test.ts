@@ -267,7 +267,7 @@ describe('credbot start', () => {
     const env: Record<string, string> = { ...(await freshDatabaseEnv()), LOAD_DEMO_DATA: 'false', SMTP_URL: sink.url.replace('smtp://', 'smtp://mailer:sekrit0pw@') };
     // The test server trusts local connections, so a password added to the URL is carried and ignored.
     if (onServer) env.DATABASE_URL = (env.DATABASE_URL as string).replace(/^(postgres(?:ql)?:\/\/[^@:/]+)@/, '$1:sekrit0pw@');
-    const service = await startCredbot(env);
+    const service = await startCredbot(env, 60_000);
     try {
       const startLine = service.output().split('\n').find((line) => line.includes('credbot listening on'));
       expect(startLine).toContain(`"mail":"SMTP smtp://•••@${sink.url.slice('smtp://'.length)}`);
