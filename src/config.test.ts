@@ -35,6 +35,18 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ RETENTION_DAYS: '0' })).toThrow(/RETENTION_DAYS="0": must be at least 1/);
   });
 
+  it('never repeats a rejected token, secret or URL password', () => {
+    const env = { SLACK_BOT_TOKEN: 'xoxp-1-hunter2', SLACK_SIGNING_SECRET: 'hunter2', SMTP_URL: 'smtp://mail:hunter2@mail.example:smtp' };
+    expect(() => loadConfig(env)).toThrow(/SLACK_BOT_TOKEN=xoxp-…: must be a bot token/);
+    expect(() => loadConfig(env)).toThrow(/SMTP_URL=smtp:\/\/…: has a port/);
+    expect(() => loadConfig(env)).not.toThrow(/hunter2/);
+  });
+
+  it('refuses Zendesk’s public test secret as the webhook secret', async () => {
+    const { ZENDESK_TEST_SIGNING_SECRET } = await import('./zendesk/webhook-signature.ts');
+    expect(() => loadConfig({ ZENDESK_WEBHOOK_SECRET: ZENDESK_TEST_SIGNING_SECRET })).toThrow(/ZENDESK_WEBHOOK_SECRET: is Zendesk's public test secret/);
+  });
+
   it('treats an empty variable as unset', () => {
     expect(loadConfig({ DATABASE_URL: '', SMTP_URL: '' }).DATABASE_URL).toBeUndefined();
   });

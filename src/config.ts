@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { DEFAULT_INTENT_THRESHOLDS, type IntentThresholds } from './core/intent/intent-thresholds.ts';
+import { credentialText, describeRejectedSetting, HTTP_URL_RULES, listenHost, POSTGRES_URL_RULES, SMTP_URL_RULES, urlSetting } from './config-checks.ts';
+import { ZENDESK_TEST_SIGNING_SECRET } from './zendesk/webhook-signature.ts';
 
 const booleanFlag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' })
@@ -7,11 +9,9 @@ const booleanFlag = z
 
 const emptyAsUndefined = (value: unknown) => (value === '' ? undefined : value);
 
-const postgresUrl = z
-  .string()
-  .refine((value) => /^postgres(ql)?:\/\//.test(value), 'must be a postgres:// or postgresql:// URL');
+const postgresUrl = urlSetting(POSTGRES_URL_RULES);
 
-const httpUrl = z.string().refine((value) => /^https?:\/\/[^\s]+$/.test(value), 'must be an http(s):// URL');
+const httpUrl = urlSetting(HTTP_URL_RULES);
 
 const slackId = /^[A-Z0-9]{2,}$/;
 
@@ -20,12 +20,15 @@ const slackIdList = z
   .transform((value) => value.split(',').map((id) => id.trim()).filter((id) => id !== ''))
   .refine((ids) => ids.length > 0 && ids.every((id) => slackId.test(id)), 'must be channel ids separated by commas, e.g. C0123ABCD,C0456EFGH');
 
-const smtpUrl = z.string().refine((value) => /^smtps?:\/\//.test(value), 'must be an smtp:// or smtps:// URL');
+const smtpUrl = urlSetting(SMTP_URL_RULES);
+
+// Zendesk signs its "Test webhook" deliveries with this public value: as our secret, anyone could sign tickets.
+const zendeskTestSecretRefused = 'is Zendesk\'s public test secret, which anyone can sign with: set the webhook\'s own secret (`credbot zendesk setup` prints it)';
 
 /** Every setting credbot reads from the environment. `.env.example` documents each one. */
 export const configSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-  HOST: z.string().min(1).default('0.0.0.0'),
+  HOST: listenHost.default('0.0.0.0'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DATA_DIR: z.string().min(1).default('./data'),
   DATABASE_URL: z.preprocess(emptyAsUndefined, postgresUrl.optional()),
@@ -48,16 +51,16 @@ export const configSchema = z.object({
   ZENDESK_SUBDOMAIN: z.preprocess(emptyAsUndefined, z.string().regex(/^[a-z0-9][a-z0-9-]*$/i, 'must be the subdomain alone, e.g. acme for acme.zendesk.com').optional()),
   ZENDESK_API_URL: z.preprocess(emptyAsUndefined, httpUrl.optional()),
   ZENDESK_EMAIL: z.preprocess(emptyAsUndefined, z.email({ message: 'must be an email address' }).optional()),
-  ZENDESK_API_TOKEN: z.preprocess(emptyAsUndefined, z.string().min(1).optional()),
-  ZENDESK_OAUTH_TOKEN: z.preprocess(emptyAsUndefined, z.string().min(1).optional()),
-  ZENDESK_WEBHOOK_SECRET: z.preprocess(emptyAsUndefined, z.string().min(8, 'must be the webhook signing secret').optional()),
+  ZENDESK_API_TOKEN: z.preprocess(emptyAsUndefined, credentialText.optional()),
+  ZENDESK_OAUTH_TOKEN: z.preprocess(emptyAsUndefined, credentialText.optional()),
+  ZENDESK_WEBHOOK_SECRET: z.preprocess(emptyAsUndefined, credentialText.min(8, 'must be the webhook signing secret').refine((secret) => secret !== ZENDESK_TEST_SIGNING_SECRET, zendeskTestSecretRefused).optional()),
   ZENDESK_SIGNATURE_TOLERANCE_SECONDS: z.coerce.number().int().min(1).max(3600).default(300),
   ZENDESK_RETRIEVE_STATUS: z.enum(['open', 'pending', 'hold', 'solved']).default('pending'),
   ZENDESK_HANDOFF_GROUP_ID: z.preprocess(emptyAsUndefined, z.coerce.number().int().positive().optional()),
   ZENDESK_API_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
 
   SLACK_BOT_TOKEN: z.preprocess(emptyAsUndefined, z.string().regex(/^xoxb-\S+$/, 'must be a bot token (xoxb-...)').optional()),
-  SLACK_SIGNING_SECRET: z.preprocess(emptyAsUndefined, z.string().min(8, 'must be the app\'s signing secret').optional()),
+  SLACK_SIGNING_SECRET: z.preprocess(emptyAsUndefined, credentialText.min(8, 'must be the app\'s signing secret').optional()),
   SLACK_APP_TOKEN: z.preprocess(emptyAsUndefined, z.string().regex(/^xapp-\S+$/, 'must be an app-level token (xapp-...)').optional()),
   SLACK_API_URL: z.preprocess(emptyAsUndefined, httpUrl.optional()),
   SLACK_SUPPORT_CHANNELS: z.preprocess(emptyAsUndefined, slackIdList.optional()),
@@ -202,10 +205,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   throw new ConfigError(
     result.error.issues.map((issue) => {
       const variable = issue.path.join('.');
-      const given = env[variable];
-      return given === undefined
-        ? `${variable}: ${issue.message}`
-        : `${variable}=${JSON.stringify(given)}: ${issue.message}`;
+      return `${describeRejectedSetting(variable, env[variable])}: ${issue.message}`;
     }),
   );
 }

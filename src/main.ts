@@ -1,5 +1,5 @@
 import { openApp, type OpenAppOptions } from './app.ts';
-import { type Config, serviceRole, slackSettings, zendeskSettings } from './config.ts';
+import { type Config, ConfigError, serviceRole, slackSettings, zendeskSettings } from './config.ts';
 import { createHttpServer } from './http/server.ts';
 import { CredbotError } from './core/errors.ts';
 import { isConnectionLoss } from './db/connection-errors.ts';
@@ -28,6 +28,25 @@ function survivePostgresConnectionLoss(logger: Logger): void {
     logger.fatal({ err: reason }, 'unhandled promise rejection');
     process.exit(1);
   });
+}
+
+/**
+ * Whether this machine has HOST's address is known only once the server tries to listen: an address of another
+ * machine, or a name that does not resolve, is a bad setting like any other (exit 2, naming it).
+ */
+function describeListenFailure(error: NodeJS.ErrnoException, config: Config): Error {
+  const host = `HOST=${JSON.stringify(config.HOST)}`;
+  switch (error.code) {
+    case 'EADDRINUSE':
+      return new CredbotError('address_in_use', `Port ${config.PORT} on ${config.HOST} is already in use: stop what holds it, or set PORT.`);
+    case 'EADDRNOTAVAIL':
+      return new ConfigError([`${host}: no network interface of this machine has this address (0.0.0.0 listens on all of them)`]);
+    case 'ENOTFOUND':
+    case 'EAI_AGAIN':
+      return new ConfigError([`${host}: this name does not resolve to an address (0.0.0.0 listens on all of them)`]);
+    default:
+      return error;
+  }
 }
 
 export interface RunningService {
@@ -64,8 +83,7 @@ export async function startService(
     if (slack) await (await import('./slack/slack-channel.ts')).startSlackChannel(app, server, slack, role);
     else logger.info('Slack channel off: set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (HTTP) or SLACK_APP_TOKEN (Socket Mode) to turn it on');
     url = await server.listen({ port: config.PORT, host: config.HOST }).catch((error: NodeJS.ErrnoException) => {
-      if (error.code !== 'EADDRINUSE') throw error;
-      throw new CredbotError('address_in_use', `Port ${config.PORT} on ${config.HOST} is already in use: stop what holds it, or set PORT.`);
+      throw describeListenFailure(error, config);
     });
   } catch (error) {
     // Closing the server runs the channels' onClose hooks (a Socket Mode connection) even if it never listened.

@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { startSmtpSink } from './fakes/smtp-sink.ts';
 import { runCredbot, startCredbot } from './helpers/child-process.ts';
 import { createTestDatabase } from './helpers/test-database.ts';
+import { ZENDESK_TEST_SIGNING_SECRET } from '../src/zendesk/webhook-signature.ts';
 
 const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/import/${name}`, import.meta.url));
 const onServer = Boolean(process.env.TEST_DATABASE_URL);
@@ -58,6 +59,67 @@ describe('configuration errors', () => {
     expect(result.stderr).toContain('PORT="eighty"');
     expect(result.stderr).toContain('RETRIEVE_LIMIT_PER_DAY');
     expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  describe('never print a secret', () => {
+    // Each channel complete and valid, so that the one setting a case changes is the only thing wrong.
+    const slack = { SLACK_BOT_TOKEN: 'xoxb-1-valid', SLACK_SIGNING_SECRET: 'valid-signing-secret', SLACK_API_URL: 'http://127.0.0.1:9/api/' };
+    const zendesk = { ZENDESK_API_URL: 'http://127.0.0.1:9/api/v2', ZENDESK_EMAIL: 'agent@support.example', ZENDESK_API_TOKEN: 'valid-api-token', ZENDESK_WEBHOOK_SECRET: 'valid-webhook-secret' };
+    // `secret`: what must not appear anywhere in the output (a token, a secret, a URL's user name and password).
+    const cases: { variable: string; value: string; secret: string; shown?: string; channel?: Record<string, string> }[] = [
+      { variable: 'SLACK_BOT_TOKEN', value: 'xoxp-1111-2222-sekrit0user0token', secret: '1111-2222-sekrit0user0token', shown: 'SLACK_BOT_TOKEN=xoxp-…', channel: slack },
+      { variable: 'SLACK_APP_TOKEN', value: 'xoxb-1111-sekrit0bot0token', secret: '1111-sekrit0bot0token', shown: 'SLACK_APP_TOKEN=xoxb-…', channel: slack },
+      { variable: 'SLACK_SIGNING_SECRET', value: 'sekrit7', secret: 'sekrit7', channel: slack },
+      { variable: 'SLACK_SIGNING_SECRET', value: 'sekrit0signing secret', secret: 'sekrit0signing', channel: slack },
+      { variable: 'SLACK_API_URL', value: 'https://bot:sekrit0pw@slack.example/api/', secret: 'bot:sekrit0pw', channel: slack },
+      { variable: 'ZENDESK_WEBHOOK_SECRET', value: 'sekrit7', secret: 'sekrit7', channel: zendesk },
+      { variable: 'ZENDESK_WEBHOOK_SECRET', value: ZENDESK_TEST_SIGNING_SECRET, secret: ZENDESK_TEST_SIGNING_SECRET, channel: zendesk },
+      { variable: 'ZENDESK_API_TOKEN', value: 'sekrit0api0token\n', secret: 'sekrit0api0token', channel: zendesk },
+      { variable: 'ZENDESK_OAUTH_TOKEN', value: 'Bearer sekrit0oauth0token', secret: 'sekrit0oauth0token', channel: zendesk },
+      { variable: 'ZENDESK_API_URL', value: 'https://agent:sekrit0pw@acme.zendesk.com/api/v2', secret: 'agent:sekrit0pw', channel: zendesk },
+      { variable: 'SMTP_URL', value: 'smtp://mailer:sekrit0pw@mail.example:smtp', secret: 'mailer:sekrit0pw', shown: 'SMTP_URL=smtp://…' },
+      { variable: 'SMTP_URL', value: 'https://mailer:sekrit0pw@mail.example', secret: 'mailer:sekrit0pw' },
+      { variable: 'DATABASE_URL', value: 'postgres://credbot:pa ss0sekrit@db.example:notaport/credbot', secret: 'credbot:pa ss0sekrit', shown: 'DATABASE_URL=postgres://…' },
+      { variable: 'DATABASE_URL', value: 'postgres://credbot:sekrit0pw@[bad', secret: 'credbot:sekrit0pw' },
+      { variable: 'DATABASE_URL', value: 'mysql://credbot:sekrit0pw@db.example/credbot', secret: 'credbot:sekrit0pw' },
+    ];
+
+    it.each(cases)('$variable=$value is refused by credbot start with exit code 2, naming it, not repeating the secret', async ({ variable, value, secret, shown, channel }) => {
+      const env = { ...(await freshDatabaseEnv()), LOAD_DEMO_DATA: 'false', PORT: '0', HOST: '127.0.0.1', ...channel, [variable]: value };
+      // Old builds accepted some of these and ran on: such a child is stopped, and fails below.
+      const result = await runCredbot(['start'], env, undefined, { timeoutMs: 60_000 });
+      const output = result.stdout + result.stderr;
+      expect(result.code, output).toBe(2);
+      expect(result.stderr).toMatch(new RegExp(`- ${variable}(=\\S+…)?: `));
+      if (shown) expect(result.stderr).toContain(`- ${shown}: `);
+      expect(output).not.toContain(secret);
+      expect(output).not.toContain('sekrit');
+      expect(output).not.toMatch(/unexpected error|\n\s+at /);
+    });
+  });
+
+  describe('reject a HOST this machine cannot listen on, with exit code 2', () => {
+    it.each([
+      ['999.1.1.1', 'four numbers from 0 to 255'],
+      ['192.0.2.1', 'no network interface of this machine has this address'],
+      ['nowhere.invalid', 'does not resolve'],
+    ])('HOST=%s', async (host, problem) => {
+      const result = await runCredbot(['start'], { ...(await freshDatabaseEnv()), LOAD_DEMO_DATA: 'false', PORT: '0', HOST: host });
+      expect(result.code, result.stderr).toBe(2);
+      expect(result.stderr).toContain(`HOST="${host}": `);
+      expect(result.stderr).toContain(problem);
+      expect(result.stderr).not.toMatch(/unexpected error|\n\s+at /);
+    });
+  });
+
+  it.skipIf(onServer)('stop the command with exit code 2 when DATA_DIR names a file, not a folder', async () => {
+    const { DATA_DIR: dataDir } = await freshDatabaseEnv();
+    const file = path.join(dataDir as string, 'not-a-folder');
+    await writeFile(file, '');
+    const result = await runCredbot(['db', 'migrate'], { DATA_DIR: file });
+    expect(result.code, result.stderr).toBe(2);
+    expect(result.stderr).toContain(`DATA_DIR="${file}": a file is in the way of this folder`);
+    expect(result.stderr).not.toMatch(/unexpected error|\n\s+at /);
   });
 
   it('an unknown command prints the usage and exits 2', async () => {
@@ -199,6 +261,23 @@ describe('a restart with an email still queued', () => {
 });
 
 describe('credbot start', () => {
+  it('logs where mail and the database go without their user names or passwords', async () => {
+    const sink = await startSmtpSink();
+    cleanups.push(() => sink.close());
+    const env: Record<string, string> = { ...(await freshDatabaseEnv()), LOAD_DEMO_DATA: 'false', SMTP_URL: sink.url.replace('smtp://', 'smtp://mailer:sekrit0pw@') };
+    // The test server trusts local connections, so a password added to the URL is carried and ignored.
+    if (onServer) env.DATABASE_URL = (env.DATABASE_URL as string).replace(/^(postgres(?:ql)?:\/\/[^@:/]+)@/, '$1:sekrit0pw@');
+    const service = await startCredbot(env, 60_000);
+    try {
+      const startLine = service.output().split('\n').find((line) => line.includes('credbot listening on'));
+      expect(startLine).toContain(`"mail":"SMTP smtp://•••@${sink.url.slice('smtp://'.length)}`);
+      if (onServer) expect(startLine).toContain('"database":"postgres://•••@');
+      expect(service.output()).not.toMatch(/mailer|sekrit/);
+    } finally {
+      expect(await service.stop()).toBe(0);
+    }
+  });
+
   it('says clearly when its port is taken, and exits 3', async () => {
     const { createServer } = await import('node:http');
     const blocker = createServer();

@@ -411,6 +411,16 @@ describe('the Slack channel', () => {
       expect(await response.json()).toEqual({ error: 'stale_timestamp' });
     });
 
+    it('a request signed for the future with 401, though correctly signed', async () => {
+      const raw = body();
+      for (const aheadSeconds of [6 * 60, 24 * 3600, 10 * 365 * 24 * 3600]) {
+        const timestamp = String(Math.floor(Date.now() / 1000) + aheadSeconds);
+        const response = await post(raw, { 'x-slack-request-timestamp': timestamp, 'x-slack-signature': signSlackRequest(secret, timestamp, raw) });
+        expect(response.status).toBe(401);
+        expect(await response.json()).toEqual({ error: 'future_timestamp' });
+      }
+    });
+
     it('an unsigned request with 401', async () => {
       expect((await post(body(), {})).status).toBe(401);
     });

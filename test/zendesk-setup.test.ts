@@ -46,6 +46,21 @@ describe('credbot zendesk setup', () => {
     expect(result.stderr).toContain('ZENDESK_SUBDOMAIN or ZENDESK_API_URL');
   });
 
+  it('refuses a --url holding a user name and password, without printing them or calling Zendesk', async () => {
+    const before = zendesk.requests.length;
+    const result = await runCredbot(['zendesk', 'setup', '--url', 'https://relay:sekrit0pw@credbot.example.com'], env());
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('--url must not hold a user name or password');
+    expect(result.stdout + result.stderr).not.toMatch(/relay|sekrit/);
+    expect(zendesk.requests).toHaveLength(before);
+  });
+
+  it('refuses a --url that is not a URL, naming the problem', async () => {
+    const result = await runCredbot(['zendesk', 'setup', '--url', 'https://credbot.example.com:port'], env());
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('--url has a port that is not a number from 1 to 65535');
+  });
+
   it('asks for --url', async () => {
     const result = await runCredbot(['zendesk', 'setup'], env());
     expect(result.code).toBe(2);

@@ -189,6 +189,20 @@ describe('the Zendesk channel', () => {
       expect(await deliver(body, { timestamp: new Date(Date.now() - 10 * 60_000).toISOString() })).toMatchObject({ status: 401, json: { error: 'stale_timestamp' } });
     });
 
+    it('a delivery signed for the future with 401', async () => {
+      for (const aheadMs of [6 * 60_000, 24 * 3600_000, 10 * 365 * 24 * 3600_000]) {
+        const timestamp = new Date(Date.now() + aheadMs).toISOString();
+        expect(await deliver(body, { timestamp })).toMatchObject({ status: 401, json: { error: 'future_timestamp' } });
+      }
+    });
+
+    it('a delivery whose timestamp has no zone with 401, whatever the server’s time zone', async () => {
+      // Now, written in the server's local time without a zone: read as local time, it would fall in the window.
+      const now = new Date();
+      const local = new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 19);
+      expect(await deliver(body, { timestamp: local })).toMatchObject({ status: 401, json: { error: 'malformed_timestamp' } });
+    });
+
     it('malformed JSON with 400', async () => {
       expect(await deliver(undefined, { rawBody: '{"ticket": ' })).toMatchObject({ status: 400, json: { error: 'malformed_json' } });
     });

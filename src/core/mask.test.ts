@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { maskEmail, maskEmailsIn } from './mask.ts';
+import { maskEmail, maskEmailsIn, redactUrl } from './mask.ts';
 
 describe('maskEmail', () => {
   it('keeps the first character and the domain only', () => {
@@ -31,5 +31,15 @@ describe('maskEmailsIn', () => {
     for (const text of ['no address here', 'postgres://postgres@127.0.0.1:5432/db', 'user@localhost', '@example.com', '']) {
       expect(maskEmailsIn(text)).toBe(text);
     }
+  });
+});
+
+describe('redactUrl', () => {
+  it('hides the user name and password, and drops the query', () => {
+    expect(redactUrl('postgres://app:pw@db:5432/credbot?sslmode=require')).toBe('postgres://•••@db:5432/credbot');
+    expect(redactUrl('smtps://mailer@mail.example:465')).toBe('smtps://•••@mail.example:465');
+  });
+  it('leaves a URL without credentials as it is', () => {
+    expect(redactUrl('smtp://127.0.0.1:2525')).toBe('smtp://127.0.0.1:2525');
   });
 });

@@ -5,6 +5,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import postgres, { type Sql } from 'postgres';
 import { CredbotError } from '../core/errors.ts';
+import { redactUrl } from '../core/mask.ts';
 import { createPgliteCopy, createPostgresJsCopy } from './bulk-copy.ts';
 import type { Connections, Database, Drizzle } from './database.ts';
 import { acquireDataDirLock } from './data-dir-lock.ts';
@@ -126,16 +127,6 @@ function driverClientOf<Client>(tx: unknown): Client {
   const client = (tx as { session?: { client?: Client } }).session?.client;
   if (client === undefined) throw new Error('drizzle transaction without a driver client: has drizzle changed?');
   return client;
-}
-
-function redactUrl(url: string): string {
-  try {
-    const parsed = new URL(url);
-    if (parsed.password) parsed.password = '***';
-    return parsed.toString();
-  } catch {
-    return '(unparseable URL)';
-  }
 }
 
 function describe(error: unknown): string {

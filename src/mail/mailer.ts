@@ -1,6 +1,7 @@
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import nodemailer from 'nodemailer';
+import { redactUrl } from '../core/mask.ts';
 
 export interface MailMessage {
   /** Our id of the email: it becomes the Message-ID, so a retried delivery is recognisably the same message. */
@@ -31,10 +32,8 @@ export function createSmtpMailer(smtpUrl: string, connections: number): Mailer {
     greetingTimeout: 10_000,
     socketTimeout: 30_000,
   } as never);
-  const safeUrl = new URL(smtpUrl);
-  if (safeUrl.password) safeUrl.password = '***';
   return {
-    description: `SMTP ${safeUrl.toString()}`,
+    description: `SMTP ${redactUrl(smtpUrl)}`,
     async send(message) {
       const info = await transport.sendMail(toNodemailerMessage(message));
       return { messageId: info.messageId };

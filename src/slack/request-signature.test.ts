@@ -23,6 +23,16 @@ describe('checkSlackSignature', () => {
     expect(checkSlackSignature({ signature, timestamp, rawBody }, { signingSecret, nowMs: signedAtMs + 301_000 })).toEqual({ valid: false, reason: 'stale_timestamp' });
   });
 
+  it('accepts it up to five minutes early (a server clock a little behind Slack’s)', () => {
+    expect(checkSlackSignature({ signature, timestamp, rawBody }, { signingSecret, nowMs: signedAtMs - 299_000 })).toEqual({ valid: true });
+  });
+
+  it('refuses it as from the future more than five minutes early, though correctly signed', () => {
+    expect(checkSlackSignature({ signature, timestamp, rawBody }, { signingSecret, nowMs: signedAtMs - 301_000 })).toEqual({ valid: false, reason: 'future_timestamp' });
+    const tenYearsMs = 10 * 365 * 24 * 3600_000;
+    expect(checkSlackSignature({ signature, timestamp, rawBody }, { signingSecret, nowMs: signedAtMs - tenYearsMs })).toEqual({ valid: false, reason: 'future_timestamp' });
+  });
+
   it('refuses a changed body, another timestamp or another secret', () => {
     const now = { nowMs: signedAtMs };
     expect(checkSlackSignature({ signature, timestamp, rawBody: rawBody.replace('text=', 'text=x') }, { signingSecret, ...now })).toEqual({ valid: false, reason: 'bad_signature' });

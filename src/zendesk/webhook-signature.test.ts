@@ -44,10 +44,22 @@ describe('Zendesk webhook signatures', () => {
     expect(checkZendeskSignature({ signature: 'x', timestamp: undefined, rawBody: body }, options)).toEqual({ valid: false, reason: 'missing_signature' });
   });
 
-  it('reject a timestamp further than the tolerance from now, either way (replay)', () => {
-    for (const stale of ['2026-11-26T09:55:59Z', '2026-11-26T10:06:01Z', 'yesterday']) {
-      const signature = signZendeskWebhook(secret, stale, body);
-      expect(checkZendeskSignature({ signature, timestamp: stale, rawBody: body }, options)).toEqual({ valid: false, reason: 'stale_timestamp' });
+  const checkSignedAt = (signedAt: string) =>
+    checkZendeskSignature({ signature: signZendeskWebhook(secret, signedAt, body), timestamp: signedAt, rawBody: body }, options);
+
+  it('reject a timestamp further than the tolerance from now, either way (replay, or signed in advance)', () => {
+    expect(checkSignedAt('2026-11-26T09:55:59Z')).toEqual({ valid: false, reason: 'stale_timestamp' });
+    expect(checkSignedAt('2026-11-26T10:06:01Z')).toEqual({ valid: false, reason: 'future_timestamp' });
+    expect(checkSignedAt('2036-11-26T10:00:00Z')).toEqual({ valid: false, reason: 'future_timestamp' });
+  });
+
+  it('accept a timestamp with an offset in place of Z', () => {
+    expect(checkSignedAt('2026-11-26T11:00:00+01:00')).toEqual({ valid: true, test: false });
+  });
+
+  it('reject a timestamp without a zone, which would be read as the server’s local time', () => {
+    for (const malformed of ['2026-11-26T10:00:00', '2026-11-26', 'yesterday']) {
+      expect(checkSignedAt(malformed)).toEqual({ valid: false, reason: 'malformed_timestamp' });
     }
   });
 });

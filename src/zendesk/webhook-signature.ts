@@ -8,7 +8,7 @@ export const ZENDESK_TEST_SIGNING_SECRET = 'dGhpc19zZWNyZXRfaXNfZm9yX3Rlc3Rpbmdf
 
 export type SignatureCheck =
   | { valid: true; test: boolean }
-  | { valid: false; reason: 'missing_signature' | 'bad_signature' | 'stale_timestamp' };
+  | { valid: false; reason: 'missing_signature' | 'bad_signature' | 'malformed_timestamp' | 'stale_timestamp' | 'future_timestamp' };
 
 export interface SignedRequest {
   signature: string | undefined;
@@ -22,16 +22,23 @@ export function signZendeskWebhook(secret: string, timestamp: string, rawBody: B
   return createHmac('sha256', secret).update(timestamp).update(rawBody).digest('base64');
 }
 
+/**
+ * An ISO 8601 instant that names its zone (`Z` or an offset), as Zendesk sends it. Without one, Date.parse reads it
+ * as the server's local time, so the replay window would move with the server's time zone.
+ */
+const ZONED_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/i;
+
 export function checkZendeskSignature(
   request: SignedRequest,
   options: { secret: string; toleranceSeconds: number; now: Date },
 ): SignatureCheck {
   const { signature, timestamp } = request;
   if (!signature || !timestamp) return { valid: false, reason: 'missing_signature' };
-  const signedAt = Date.parse(timestamp);
-  if (Number.isNaN(signedAt) || Math.abs(options.now.getTime() - signedAt) > options.toleranceSeconds * 1000) {
-    return { valid: false, reason: 'stale_timestamp' };
-  }
+  const signedAt = ZONED_TIMESTAMP.test(timestamp) ? Date.parse(timestamp) : Number.NaN;
+  if (Number.isNaN(signedAt)) return { valid: false, reason: 'malformed_timestamp' };
+  const skewMs = signedAt - options.now.getTime();
+  if (skewMs < -options.toleranceSeconds * 1000) return { valid: false, reason: 'stale_timestamp' };
+  if (skewMs > options.toleranceSeconds * 1000) return { valid: false, reason: 'future_timestamp' };
   if (matches(signature, signZendeskWebhook(options.secret, timestamp, request.rawBody))) return { valid: true, test: false };
   if (matches(signature, signZendeskWebhook(ZENDESK_TEST_SIGNING_SECRET, timestamp, request.rawBody))) {
     return { valid: true, test: true };

@@ -34,16 +34,23 @@ export interface ChildResult {
   stderr: string;
 }
 
-/** Runs a Node entry point to completion, with `stdin` as its whole input. */
-export function runNode(options: NodeChildOptions & { stdin?: string }): Promise<ChildResult> {
+/**
+ * Runs a Node entry point to completion, with `stdin` as its whole input. With `timeoutMs`, a child still running
+ * then is killed and reported with code null: a command expected to stop fails its test instead of hanging it.
+ */
+export function runNode(options: NodeChildOptions & { stdin?: string; timeoutMs?: number }): Promise<ChildResult> {
   return new Promise((resolve, reject) => {
     const child = spawnNode(options, 'pipe');
+    const timer = options.timeoutMs === undefined ? undefined : setTimeout(() => child.kill('SIGKILL'), options.timeoutMs);
     let stdout = '';
     let stderr = '';
     child.stdout?.on('data', (chunk) => (stdout += chunk));
     child.stderr?.on('data', (chunk) => (stderr += chunk));
     child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr });
+    });
     child.stdin?.end(options.stdin ?? '');
   });
 }
@@ -102,8 +109,8 @@ export function startChild(options: StartChildOptions): Promise<RunningChild> {
 }
 
 /** Runs the real `credbot` command (from source) as a child process. */
-export function runCredbot(args: string[], env: Record<string, string>, stdin?: string): Promise<ChildResult> {
-  return runNode({ entry: CLI_ENTRY, args, env: { LOG_LEVEL: 'info', ...env }, stdin });
+export function runCredbot(args: string[], env: Record<string, string>, stdin?: string, options: { timeoutMs?: number } = {}): Promise<ChildResult> {
+  return runNode({ entry: CLI_ENTRY, args, env: { LOG_LEVEL: 'info', ...env }, stdin, ...options });
 }
 
 export interface RunningCredbot extends RunningChild {

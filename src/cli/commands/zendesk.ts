@@ -1,16 +1,20 @@
 import { parseArgs } from 'node:util';
+import { HTTP_URL_RULES, urlProblem } from '../../config-checks.ts';
 import { loadConfig, zendeskApiSettings } from '../../config.ts';
 import { createZendeskApi } from '../../zendesk/zendesk-api.ts';
 import { setUpZendesk } from '../../zendesk/zendesk-setup.ts';
 import { UsageError } from '../usage-error.ts';
 
+const PUBLIC_URL_EXAMPLE = 'the public base URL Zendesk will call, e.g. https://credbot.example.com';
+
 /** `credbot zendesk setup --url https://<public host>`: the webhook and the trigger, created or updated. */
 export async function runZendesk(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({ args, options: { url: { type: 'string' } }, allowPositionals: true, strict: true });
   if (positionals[0] !== 'setup') throw new UsageError('expected "zendesk setup --url https://<public host>"');
-  if (!values.url || !/^https?:\/\/[^\s/]+/.test(values.url)) {
-    throw new UsageError('zendesk setup needs --url, the public base URL Zendesk will call, e.g. https://credbot.example.com');
-  }
+  if (!values.url) throw new UsageError(`zendesk setup needs --url, ${PUBLIC_URL_EXAMPLE}`);
+  // The URL is printed back, and Zendesk authenticates to a webhook with its own settings, not a URL's userinfo.
+  const problem = urlProblem(values.url, HTTP_URL_RULES);
+  if (problem !== undefined) throw new UsageError(`zendesk setup --url ${problem}: ${PUBLIC_URL_EXAMPLE}`);
   const settings = zendeskApiSettings(loadConfig());
   const api = createZendeskApi({ baseUrl: settings.apiUrl, auth: settings.auth });
   const report = await setUpZendesk(api, values.url);
