@@ -31,7 +31,14 @@ export async function runAsk(args: string[]): Promise<number> {
   const logger = createLogger(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL, process.stderr);
   const app = await openApp(config, logger, { runWorkers: true, pollingIntervalSeconds: 0.5 });
   try {
-    const handled = await app.handleMessage({ channel: 'cli', externalId: randomUUID(), text, vouchedAddress: values.from });
+    // `--from` stands for the channel's vouched sender: only that address gets answers saying what is on record.
+    const handled = await app.handleMessage({
+      channel: 'cli',
+      externalId: randomUUID(),
+      text,
+      vouchedAddress: values.from,
+      requester: values.from ? `cli:${values.from.toLowerCase()}` : 'cli',
+    });
     const emails = handled.status === 'decided' ? await waitForDelivery(app.database.db, handled.emails.map((email) => email.id)) : [];
     const reply =
       handled.status === 'decided'
