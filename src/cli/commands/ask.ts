@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { inArray } from 'drizzle-orm';
 import { openApp } from '../../app.ts';
 import { loadConfig } from '../../config.ts';
+import { isForStaff } from '../../core/decision.ts';
 import type { HandledMessage } from '../../core/handle-message.ts';
 import { composeLearnerReply } from '../../core/replies.ts';
 import type { Drizzle } from '../../db/database.ts';
@@ -93,6 +94,8 @@ function asText(handled: HandledMessage, reply: string, emails: EmailRecord[]): 
     '',
   ];
   if (reply) lines.push('Reply to the learner:', ...indent(reply), '');
+  // Whoever runs the command is staff: they see what a channel would put in an internal note.
+  if (isForStaff(decision.kind)) lines.push('Note for staff:', ...indent(handled.reply.agentNote), '');
   for (const email of emails) {
     const state =
       email.status === 'sent'
