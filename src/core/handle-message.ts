@@ -114,7 +114,7 @@ export async function handleMessage(deps: HandleMessageDeps, message: InboundMes
         retrieveLimitPerDay: deps.retrieveLimitPerDay,
         supportEmail: deps.supportEmail,
       }),
-      agentNote: composeAgentNote(decision, { addresses }),
+      agentNote: composeAgentNote(decision, { addresses: [...actedOn] }),
     };
     const queueing = emailsFor(decision, message).map((request) => ledger.queueEmail(requestId, deps.renderEmail(request)));
     const [emails] = await Promise.all([
