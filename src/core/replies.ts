@@ -44,7 +44,7 @@ export function composeLearnerReply(decision: Decision, options: LearnerReplyOpt
       return paragraphs([
         ...(decision.own ? [composeLearnerReply(decision.own, options)] : []),
         ...composeUniformReply(decision, options),
-        ...(decision.heldBack.length > 0 ? [decision.addresses.length > 0 || decision.own ? SOME_HELD_BACK_NOTICE : ALL_HELD_BACK_NOTICE] : []),
+        ...(decision.heldBack.length > 0 ? [SOME_HELD_BACK_NOTICE] : []),
       ]);
     case 'over_budget':
       return paragraphs([ALL_HELD_BACK_NOTICE]);
@@ -101,7 +101,11 @@ function describeDetails(decision: Decision, told: LearnerWasTold): string[] {
       break;
     case 'other_addresses':
       if (decision.own) {
-        lines.push('', `The requester's own address: ${describeOutcome(decision.own)}`, ...describeDetails(decision.own, 'detailed'));
+        lines.push(
+          '',
+          `The requester's own address: ${describeOutcome(decision.own)}`,
+          ...describeDetails(decision.own, 'detailed'),
+        );
       }
       if (decision.found) {
         lines.push(
@@ -227,7 +231,11 @@ function composeUniformReply(decision: DecisionOf<'other_addresses'>, options: L
   if (decision.addresses.length === 0) return [];
   const many = decision.addresses.length > 1;
   const other = decision.own ? ' other' : '';
-  const which = many ? `any of the${other} addresses you gave` : decision.own ? 'the other address you gave' : 'that address';
+  const which = many
+    ? `any of the${other} addresses you gave`
+    : decision.own
+      ? 'the other address you gave'
+      : 'that address';
   const there = many ? 'to each address they were issued to' : 'there';
   return [
     `${decision.own ? '' : 'Thanks for getting in touch. '}If credentials were issued to ${which}, we have emailed their links ${there} (or already did in the last day).`,
@@ -263,7 +271,8 @@ function describeIssuerForLearner(issuer: Issuer): string {
 
 function describeContactsForAgent(contacts: IssuerContact[], told: LearnerWasTold): string[] {
   if (contacts.length === 0) {
-    return [told === 'detailed' ? 'Issuer contact: none on record. The learner was told to contact their course provider.' : 'Issuer contact: none on record.'];
+    const toldLearner = told === 'detailed' ? ' The learner was told to contact their course provider.' : '';
+    return [`Issuer contact: none on record.${toldLearner}`];
   }
   return contacts.map(({ issuer, basis }) => {
     const details = [
@@ -295,9 +304,8 @@ function describeIssuerEmails(decision: DecisionOf<'issuer_handoff'>): string[] 
     lines.push(`Hand-off email sent to: ${decision.issuerEmails.map((issuer) => issuer.name).join(', ')}`);
   }
   if (decision.issuerEmailsOverLimit.length > 0) {
-    lines.push(
-      `Hand-off email NOT sent (the contact already had the daily limit of them): ${decision.issuerEmailsOverLimit.map((issuer) => issuer.name).join(', ')}`,
-    );
+    const names = decision.issuerEmailsOverLimit.map((issuer) => issuer.name).join(', ');
+    lines.push(`Hand-off email NOT sent (the contact already had the daily limit of them): ${names}`);
   }
   return lines;
 }
