@@ -369,7 +369,7 @@ async function runZendeskPhase(
       for (let attempt = 0; attempt < 5 && notAccepted.length > 0; attempt++) {
         const statuses = await Promise.all(
           notAccepted.map(async (id) => {
-            const body = triggerPayload({ id, comment: missingCredentialText(addressOf(id)), tags: ['web_form'] });
+            const body = triggerPayload({ id, comment: missingCredentialText(addressOf(id)), tags: ['web_form'], requester: { email: addressOf(id) } });
             const { status } = await deliverZendeskWebhook(serviceUrl, body, { secret: WEBHOOK_SECRET }).catch(() => ({ status: 0 }));
             return { id, status };
           }),

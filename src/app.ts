@@ -93,6 +93,9 @@ export async function openApp(config: Config, logger: Logger, options: OpenAppOp
       renderEmail: createEmailRenderer({ brandName: config.BRAND_NAME, supportEmail: config.SUPPORT_EMAIL }),
       retrieveLimitPerDay: config.RETRIEVE_LIMIT_PER_DAY,
       sendIssuerHandoffEmails: config.ISSUER_HANDOFF_EMAILS,
+      issuerHandoffEmailLimitPerDay: config.ISSUER_HANDOFF_EMAIL_LIMIT_PER_DAY,
+      maxAddressesPerMessage: config.MAX_ADDRESSES_PER_MESSAGE,
+      requesterAddressLimitPerDay: config.REQUESTER_ADDRESS_LIMIT_PER_DAY,
       supportEmail: config.SUPPORT_EMAIL,
       now: options.now ?? (() => new Date()),
     };

@@ -47,6 +47,13 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ ZENDESK_WEBHOOK_SECRET: ZENDESK_TEST_SIGNING_SECRET })).toThrow(/ZENDESK_WEBHOOK_SECRET: is Zendesk's public test secret/);
   });
 
+  it('budgets other people’s addresses by default, and refuses a budget of none', () => {
+    const config = loadConfig({});
+    expect([config.MAX_ADDRESSES_PER_MESSAGE, config.REQUESTER_ADDRESS_LIMIT_PER_DAY, config.ISSUER_HANDOFF_EMAIL_LIMIT_PER_DAY]).toEqual([3, 5, 10]);
+    expect(() => loadConfig({ MAX_ADDRESSES_PER_MESSAGE: '0' })).toThrow(/MAX_ADDRESSES_PER_MESSAGE="0"/);
+    expect(() => loadConfig({ REQUESTER_ADDRESS_LIMIT_PER_DAY: 'lots' })).toThrow(/REQUESTER_ADDRESS_LIMIT_PER_DAY="lots"/);
+  });
+
   it('treats an empty variable as unset', () => {
     expect(loadConfig({ DATABASE_URL: '', SMTP_URL: '' }).DATABASE_URL).toBeUndefined();
   });

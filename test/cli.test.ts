@@ -140,7 +140,7 @@ describe('credbot import', () => {
     expect(credentials.code).toBe(0);
     expect(credentials.stdout).toMatch(/Imported \d+ credentials/);
 
-    const asked = await runCredbot(['ask', '--json', 'I never received my certificate: ravi.shah@example.com'], env);
+    const asked = await runCredbot(['ask', '--json', '--from', 'ravi.shah@example.com', 'I never received my certificate: ravi.shah@example.com'], env);
     expect(asked.code).toBe(0);
     const report = JSON.parse(asked.stdout);
     expect(report.decision.kind).toBe('retrieve');
@@ -153,7 +153,7 @@ describe('credbot import', () => {
     await runCredbot(['import', 'issuers', fixture('issuers.csv')], env);
     await runCredbot(['import', 'credentials', fixture('credentials.csv')], env);
     await runCredbot(['import', 'credentials', fixture('credentials.jsonl')], env);
-    const asked = await runCredbot(['ask', '--json', 'resend my certificate please, ravi.shah@example.com'], env);
+    const asked = await runCredbot(['ask', '--json', '--from', 'ravi.shah@example.com', 'resend my certificate please, ravi.shah@example.com'], env);
     const report = JSON.parse(asked.stdout);
     expect(report.decision.deliveries[0].credentials).toHaveLength(1);
   });
@@ -168,7 +168,7 @@ describe('credbot import', () => {
     expect(result.stderr).toContain('Nothing imported');
     expect(result.stderr).not.toMatch(/\n\s+at /);
 
-    const asked = await runCredbot(['ask', '--json', 'I never got my badge, nadia@example.com'], env);
+    const asked = await runCredbot(['ask', '--json', '--from', 'nadia@example.com', 'I never got my badge, nadia@example.com'], env);
     expect(JSON.parse(asked.stdout).decision).toMatchObject({ kind: 'issuer_handoff', reason: 'nothing_found' });
   });
 
@@ -180,7 +180,7 @@ describe('credbot import', () => {
     expect(result.stderr).toMatch(/:2: recipient_email/);
     expect(result.stdout).toMatch(/Imported [1-9]\d* credentials .*skipped \d+ invalid row/);
 
-    const asked = await runCredbot(['ask', '--json', 'I never got my badge, nadia@example.com'], env);
+    const asked = await runCredbot(['ask', '--json', '--from', 'nadia@example.com', 'I never got my badge, nadia@example.com'], env);
     expect(JSON.parse(asked.stdout).decision).toMatchObject({ kind: 'issuer_handoff', reason: 'only_drafts' });
   });
 
@@ -211,13 +211,30 @@ describe('credbot import', () => {
 describe('credbot ask on a fresh database', () => {
   it('loads the demo dataset and emails a demo learner through the local outbox', async () => {
     const env = await freshDatabaseEnv();
-    const result = await runCredbot(['ask', 'I never received my certificate, my email is maria.lopez@example.com'], env);
+    const result = await runCredbot(['ask', '--from', 'maria.lopez@example.com', 'I never received my certificate'], env);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Decision:  retrieve');
+    expect(result.stdout).toContain('We’ve emailed a list of your credentials to m•••@example.com');
     expect(result.stdout).toContain('https://credentials.example/c/7f3a9d21');
     expect(result.stdout).toContain('https://credentials.example/c/b81e4c07');
     const outbox = await readdir(path.join(env.DATA_DIR as string, 'outbox'));
     expect(outbox.filter((file) => file.endsWith('.eml'))).toHaveLength(1);
+  });
+});
+
+describe('credbot ask --from A about address B', () => {
+  it('answers B in the words anyone gets, emails B’s credentials to B only, and shows the details as the staff note', async () => {
+    const env = await freshDatabaseEnv();
+    const result = await runCredbot(['ask', '--from', 'sam.jones@example.net', 'I never received my certificate, my email is maria.lopez@example.com'], env);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Decision:  other_addresses');
+    const reply = result.stdout.slice(result.stdout.indexOf('Reply to the learner:'), result.stdout.indexOf('Note for staff:'));
+    expect(reply).toContain('If credentials were issued to that address, we have emailed their links there');
+    expect(reply).not.toContain('m•••@example.com');
+    expect(result.stdout).toContain('Note for staff:');
+    expect(result.stdout).toContain('Retrieve email to maria.lopez@example.com');
+    expect(result.stdout).toContain('Email (retrieve) to maria.lopez@example.com: sent');
+    expect(result.stdout).not.toContain('Email (retrieve) to sam.jones@example.net');
   });
 });
 

@@ -25,7 +25,9 @@ describe('email delivery', () => {
     await world?.close();
   });
 
-  const ask = (text: string) => app.handleMessage({ channel: 'cli', externalId: randomUUID(), text });
+  /** `from`: the address the channel vouches for as the requester's own. */
+  const ask = (text: string, from?: string) =>
+    app.handleMessage({ channel: 'cli', externalId: randomUUID(), text, vouchedAddress: from, requester: `cli:${from ?? randomUUID()}` });
   const emailRow = async (id: string) => (await testDb.database.db.select().from(outboundEmails).where(eq(outboundEmails.id, id)))[0];
   const until = async (condition: () => Promise<boolean>, timeoutMs = 20_000) => {
     const deadline = Date.now() + timeoutMs;
@@ -77,7 +79,7 @@ describe('email delivery', () => {
     const address = learnerAddress('waiting');
     await seedCredential(testDb.database, issuer, { recipientEmail: address, status: 'draft', courseName: 'Harbour Pilotage' });
 
-    const handled = await ask(`I never received my <b>certificate</b>, ${address}`);
+    const handled = await ask(`I never received my <b>certificate</b>, ${address}`, address);
 
     if (handled.status !== 'decided') throw new Error('expected a decision');
     expect(handled.decision.kind).toBe('issuer_handoff');

@@ -130,7 +130,7 @@ describe('the retention purge', () => {
     await seedCredential(app.database, issuer, { recipientEmail: oldLearner });
     await seedCredential(app.database, issuer, { recipientEmail: recentLearner });
 
-    const ask = (text: string) => app.handleMessage({ channel: 'cli', externalId: randomUUID(), text });
+    const ask = (text: string) => app.handleMessage({ channel: 'cli', externalId: randomUUID(), text, requester: 'cli' });
     const old = [
       await ask(`I never received my certificate from the walnut harbour course, ${oldLearner}`),
       await ask('where is my badge from the walnut harbour course? nobody.here@school.example'),
@@ -173,7 +173,7 @@ describe('the retention purge', () => {
     const { rows: schedules } = await app.database.sql.executeSql(`select cron, timezone from pgboss.schedule where name = $1`, [RETENTION_PURGE_QUEUE]);
     expect(schedules).toEqual([{ cron: '17 3 * * *', timezone: 'UTC' }]);
 
-    const ask = (text: string) => app.handleMessage({ channel: 'cli', externalId: randomUUID(), text });
+    const ask = (text: string) => app.handleMessage({ channel: 'cli', externalId: randomUUID(), text, requester: 'cli' });
     const older = await ask('I lost my badge from the quartz lantern course');
     const younger = await ask('I lost my badge from the cedar comet course');
     await age(app.database, [older.status === 'decided' ? older.requestId : ''], 40);

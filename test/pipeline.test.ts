@@ -22,8 +22,15 @@ describe('the pipeline, from a message to the email in a real SMTP server', () =
     await world?.close();
   });
 
-  const ask = (text: string, extra: { vouchedAddress?: string; externalId?: string } = {}) =>
-    app.handleMessage({ channel: 'cli', externalId: extra.externalId ?? randomUUID(), text, vouchedAddress: extra.vouchedAddress });
+  /** A message as a channel passes it on: `from` is the address the channel vouches for as the requester's own. */
+  const ask = (text: string, extra: { from?: string; requester?: string; externalId?: string } = {}) =>
+    app.handleMessage({
+      channel: 'cli',
+      externalId: extra.externalId ?? randomUUID(),
+      text,
+      vouchedAddress: extra.from,
+      requester: extra.requester ?? `cli:${extra.from ?? randomUUID()}`,
+    });
 
   const decided = (handled: HandledMessage) => {
     if (handled.status !== 'decided') throw new Error(`expected a decision, got ${handled.status}`);
@@ -39,7 +46,7 @@ describe('the pipeline, from a message to the email in a real SMTP server', () =
     const second = await seedCredential(testDb.database, issuer, { recipientEmail: address, courseName: 'Knots & <Splices>' });
     const draft = await seedCredential(testDb.database, issuer, { recipientEmail: address, status: 'draft' });
 
-    const handled = decided(await ask(`Hi, I never received my certificate. My email is ${address.toUpperCase()}`));
+    const handled = decided(await ask(`Hi, I never received my certificate. My email is ${address.toUpperCase()}`, { from: address }));
 
     expect(handled.decision.kind).toBe('retrieve');
     const [mail] = await waitFor(() => messagesTo(address), 1);
@@ -64,7 +71,7 @@ describe('the pipeline, from a message to the email in a real SMTP server', () =
     const issuedTo = `${local}@gmail.com`;
     await seedCredential(testDb.database, issuer, { recipientEmail: issuedTo });
 
-    const handled = decided(await ask(`where is my badge?? I used ${local.replaceAll('.', '')}+courses@gmail.com`));
+    const handled = decided(await ask(`where is my badge?? I used ${local.replaceAll('.', '')}+courses@gmail.com`, { from: issuedTo }));
 
     expect(handled.decision.kind).toBe('retrieve');
     expect(handled.emails.map((email) => email.to)).toEqual([issuedTo]);
@@ -76,7 +83,7 @@ describe('the pipeline, from a message to the email in a real SMTP server', () =
     const address = learnerAddress('ada');
     await seedCredential(testDb.database, issuer, { recipientEmail: address, status: 'draft' });
 
-    const handled = decided(await ask(`I still haven't got my certificate, email ${address}`));
+    const handled = decided(await ask(`I still haven't got my certificate, email ${address}`, { from: address }));
 
     expect(handled.decision).toMatchObject({ kind: 'issuer_handoff', reason: 'only_drafts' });
     if (handled.decision.kind !== 'issuer_handoff') return;
@@ -86,7 +93,8 @@ describe('the pipeline, from a message to the email in a real SMTP server', () =
 
   it('names an issuer the message mentions when nothing is found for the address', async () => {
     const issuer = await seedIssuer(testDb.database, { name: 'Meridian Flight Academy', aliases: ['MFA Online'] });
-    const handled = decided(await ask(`I finished my course with MFA Online but never received the certificate. ${learnerAddress()}`));
+    const address = learnerAddress();
+    const handled = decided(await ask(`I finished my course with MFA Online but never received the certificate. ${address}`, { from: address }));
 
     expect(handled.decision).toMatchObject({ kind: 'issuer_handoff', reason: 'nothing_found' });
     if (handled.decision.kind !== 'issuer_handoff') return;
@@ -98,7 +106,7 @@ describe('the pipeline, from a message to the email in a real SMTP server', () =
     const local = `chris.${randomUUID().slice(0, 6)}`;
     await seedCredential(testDb.database, issuer, { recipientEmail: `${local}@gmial.com` });
 
-    const handled = decided(await ask(`I can't find my certificate anywhere, my email is ${local}@gmail.com`));
+    const handled = decided(await ask(`I can't find my certificate anywhere, my email is ${local}@gmail.com`, { from: `${local}@gmail.com` }));
 
     expect(handled.decision.kind).toBe('issuer_handoff');
     if (handled.decision.kind !== 'issuer_handoff') return;
@@ -111,7 +119,7 @@ describe('the pipeline, from a message to the email in a real SMTP server', () =
     const tag = randomUUID().slice(0, 6);
     await seedCredential(testDb.database, issuer, { recipientEmail: `jonathan.${tag}@school.example` });
 
-    const handled = decided(await ask(`never got my diploma - jonathon.${tag}@school.example`));
+    const handled = decided(await ask(`never got my diploma - jonathon.${tag}@school.example`, { from: `jonathon.${tag}@school.example` }));
 
     expect(handled.decision.kind).toBe('issuer_handoff');
     if (handled.decision.kind !== 'issuer_handoff') return;
@@ -127,7 +135,7 @@ describe('the pipeline, from a message to the email in a real SMTP server', () =
     const issuer = await seedIssuer(testDb.database);
     const address = learnerAddress('vouched');
     await seedCredential(testDb.database, issuer, { recipientEmail: address });
-    const handled = decided(await ask('I never received my certificate, can you help?', { vouchedAddress: address }));
+    const handled = decided(await ask('I never received my certificate, can you help?', { from: address }));
     expect(handled.decision.kind).toBe('retrieve');
   });
 
@@ -144,7 +152,7 @@ describe('the pipeline, from a message to the email in a real SMTP server', () =
     const text = `please resend my certificate to ${address}`;
 
     const kinds = [];
-    for (let i = 0; i < 3; i++) kinds.push(decided(await ask(text)).decision.kind);
+    for (let i = 0; i < 3; i++) kinds.push(decided(await ask(text, { from: address })).decision.kind);
 
     expect(kinds).toEqual(['retrieve', 'retrieve', 'rate_limited']);
   });
@@ -155,9 +163,44 @@ describe('the pipeline, from a message to the email in a real SMTP server', () =
     await seedCredential(testDb.database, issuer, { recipientEmail: address });
     const text = `where is my certificate? ${address}`;
 
-    const results = await Promise.all(Array.from({ length: 4 }, () => ask(text)));
+    const results = await Promise.all(Array.from({ length: 4 }, () => ask(text, { from: address })));
 
     expect(results.map((result) => decided(result).decision.kind).sort()).toEqual(['rate_limited', 'rate_limited', 'retrieve', 'retrieve']);
+  });
+
+  it('tells someone asking about another’s address the same whether it got its email or is at its daily limit', async () => {
+    const issuer = await seedIssuer(testDb.database);
+    const [fresh, limited] = [learnerAddress('fresh'), learnerAddress('limited')];
+    await seedCredential(testDb.database, issuer, { recipientEmail: fresh });
+    await seedCredential(testDb.database, issuer, { recipientEmail: limited });
+    for (let i = 0; i < 2; i++) await ask(`please resend my certificate`, { from: limited });
+    const asker = learnerAddress('asker');
+
+    const toFresh = decided(await ask(`I never received my certificate, my email is ${fresh}`, { from: asker }));
+    const toLimited = decided(await ask(`I never received my certificate, my email is ${limited}`, { from: asker }));
+
+    expect(toFresh.decision).toMatchObject({ kind: 'other_addresses', found: { kind: 'retrieve' } });
+    expect(toLimited.decision).toMatchObject({ kind: 'other_addresses', found: { kind: 'rate_limited' } });
+    expect(toLimited.reply.learnerReply).toBe(toFresh.reply.learnerReply);
+    expect(toLimited.reply.agentNote).toContain(`Last retrieve email to ${limited}`);
+    expect(toLimited.emails).toEqual([]);
+  });
+
+  it('holds one requester to their daily budget of other people’s addresses when their messages are handled at once', async () => {
+    const issuer = await seedIssuer(testDb.database);
+    const strangers = Array.from({ length: 8 }, (_, index) => learnerAddress(`stranger${index}`));
+    for (const stranger of strangers) await seedCredential(testDb.database, issuer, { recipientEmail: stranger });
+    const requester = `cli:${randomUUID()}`;
+
+    const results = await Promise.all(strangers.map((stranger) => ask(`I never received my certificate, ${stranger}`, { requester })));
+
+    const decisions = results.map((result) => decided(result).decision);
+    expect(decisions.filter((decision) => decision.kind === 'other_addresses')).toHaveLength(5);
+    expect(decisions.filter((decision) => decision.kind === 'over_budget')).toHaveLength(3);
+    expect(results.flatMap((result) => decided(result).emails)).toHaveLength(5);
+    // Asking again about an address already counted today costs nothing more.
+    const counted = strangers.find((_, index) => decisions[index]?.kind === 'other_addresses')!;
+    expect(decided(await ask(`I still haven’t received my certificate, ${counted}`, { requester })).decision.kind).toBe('other_addresses');
   });
 
   it('sends one email when the same message is delivered twice at once', async () => {
@@ -167,7 +210,7 @@ describe('the pipeline, from a message to the email in a real SMTP server', () =
     const externalId = randomUUID();
     const text = `I didn't receive my badge: ${address}`;
 
-    const results = await Promise.all([ask(text, { externalId }), ask(text, { externalId }), ask(text, { externalId })]);
+    const results = await Promise.all([ask(text, { externalId, from: address }), ask(text, { externalId, from: address }), ask(text, { externalId, from: address })]);
 
     expect(results.map((result) => result.status).sort()).toEqual(['decided', 'duplicate', 'duplicate']);
     await waitFor(() => messagesTo(address), 1);

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { supportRequests } from '../src/db/schema.ts';
+import { outboundEmails, supportRequests } from '../src/db/schema.ts';
 import { ZENDESK_TEST_SIGNING_SECRET } from '../src/zendesk/webhook-signature.ts';
 import type { RunningService } from '../src/main.ts';
 import { type FakeSlack, type RecordedCall, startFakeSlack } from './fakes/fake-slack.ts';
@@ -66,6 +66,10 @@ describe('the Slack channel', () => {
     [...slack.callsTo('chat.postMessage'), ...slack.callsTo('chat.postEphemeral')].filter((call) => call.args.channel === channel && call.args.thread_ts === threadTs);
   const postsToMainTimeline = (channel: string) => slack.callsTo('chat.postMessage').filter((call) => call.args.channel === channel && !call.args.thread_ts);
   const buttonsOf = (call: RecordedCall | undefined): any[] => call?.args.blocks?.find((block: any) => block.type === 'actions')?.elements ?? [];
+  const handoffSummaryAbout = (address: string) =>
+    slack.callsTo('chat.postMessage').find((call) => call.args.channel === HANDOFF_CHANNEL && call.args.text.includes(address));
+  /** What was queued or sent: recorded with the decision, before any answer is posted. */
+  const emailRowsTo = (address: string) => testDb.database.db.select().from(outboundEmails).where(eq(outboundEmails.toAddress, address));
   const requestFor = async (externalId: string) => {
     const [row] = await testDb.database.db
       .select()
@@ -81,8 +85,8 @@ describe('the Slack channel', () => {
     return { issuer, address, credential, masked: `${address[0]}•••@school.example` };
   }
 
-  it('emails the credentials to the address in the message and answers the learner alone, in the thread', async () => {
-    const { address, credential, masked } = await learnerWithCredential();
+  it('emails the credentials to the address in the message and answers the learner alone, in the thread, saying nothing of what was found', async () => {
+    const { address, credential } = await learnerWithCredential();
     const learner = slack.addUser();
     const message = channelMessage({ channel: SUPPORT_CHANNEL, user: learner.id, text: `Hi! I never received my certificate. My email is <mailto:${address}|${address}>` });
 
@@ -96,7 +100,9 @@ describe('the Slack channel', () => {
     const [answer] = answersIn(SUPPORT_CHANNEL, message.ts);
     expect(answer?.method).toBe('chat.postEphemeral');
     expect(answer?.args.user).toBe(learner.id);
-    expect(answer?.args.text).toContain(masked);
+    // A typed address may be anyone's: only the profile address the learner confirms is answered in detail.
+    expect(answer?.args.text).toContain('If credentials were issued to that address, we have emailed their links there');
+    expect(answer?.args.text).not.toContain('•••');
     expect(answer?.args.text).not.toContain(address);
     expect(answer?.args.text).not.toContain(credential.url);
     expect(answer?.authorization).toBe('Bearer xoxb-test-token');
@@ -163,7 +169,7 @@ describe('the Slack channel', () => {
   });
 
   it('asks in the thread when the profile address cannot be read, and a thread reply with an address continues', async () => {
-    const { address, credential, masked } = await learnerWithCredential();
+    const { address, credential } = await learnerWithCredential();
     const learner = slack.addUser();
     const root = channelMessage({ channel: SUPPORT_CHANNEL, user: learner.id, text: 'I haven’t received my certificate yet' });
 
@@ -182,7 +188,7 @@ describe('the Slack channel', () => {
     expect(mailTo(address)[0]?.text).toContain(credential.url);
     await until(() => answersIn(SUPPORT_CHANNEL, root.ts).length === 2);
     expect(answersIn(SUPPORT_CHANNEL, root.ts)[1]).toMatchObject({ method: 'chat.postEphemeral', args: { user: learner.id } });
-    expect(answersIn(SUPPORT_CHANNEL, root.ts)[1]?.args.text).toContain(masked);
+    expect(answersIn(SUPPORT_CHANNEL, root.ts)[1]?.args.text).toContain('If credentials were issued to that address, we have emailed their links there');
     expect(postsToMainTimeline(SUPPORT_CHANNEL)).toEqual([]);
   });
 
@@ -214,7 +220,7 @@ describe('the Slack channel', () => {
   });
 
   it('answers /credentials through its response URL, so only the learner sees it', async () => {
-    const { address, credential, masked } = await learnerWithCredential();
+    const { address, credential } = await learnerWithCredential();
     const learner = slack.addUser();
     const responseUrl = slack.newResponseUrl();
 
@@ -226,7 +232,7 @@ describe('the Slack channel', () => {
     await until(() => slack.callsTo('response_url').some((call) => responseUrl.endsWith(call.path)));
     const answer = slack.callsTo('response_url').find((call) => responseUrl.endsWith(call.path));
     expect(answer?.args).toMatchObject({ response_type: 'ephemeral', replace_original: false });
-    expect(answer?.args.text).toContain(masked);
+    expect(answer?.args.text).toContain('If credentials were issued to that address, we have emailed their links there');
     expect(postsToMainTimeline(OTHER_CHANNEL)).toEqual([]);
   });
 
@@ -239,7 +245,7 @@ describe('the Slack channel', () => {
   });
 
   it('answers a direct message with a normal message in its thread', async () => {
-    const { address, masked } = await learnerWithCredential();
+    const { address } = await learnerWithCredential();
     const learner = slack.addUser();
     const dm = channelMessage({ channel: 'D0DIRECT01', channel_type: 'im', user: learner.id, text: `hello, I never got my badge: ${address}` });
 
@@ -248,7 +254,7 @@ describe('the Slack channel', () => {
     await until(() => mailTo(address).length === 1);
     await until(() => answersIn('D0DIRECT01', dm.ts).length === 1);
     expect(answersIn('D0DIRECT01', dm.ts)[0]).toMatchObject({ method: 'chat.postMessage' });
-    expect(answersIn('D0DIRECT01', dm.ts)[0]?.args.text).toContain(masked);
+    expect(answersIn('D0DIRECT01', dm.ts)[0]?.args.text).toContain('If credentials were issued to that address, we have emailed their links there');
   });
 
   it('sends one email and one answer for retried deliveries, duplicate event ids, and a mention seen twice', async () => {
@@ -299,28 +305,68 @@ describe('the Slack channel', () => {
     await until(() => answersIn(OTHER_CHANNEL, mention.ts).length === 1);
   });
 
-  it('hands off: names the issuer to the learner and posts a summary for the support team', async () => {
+  it('hands off about the learner’s confirmed profile address: names the issuer to them and posts a summary for the support team', async () => {
     const { issuer, address } = await learnerWithCredential('draft');
-    const learner = slack.addUser();
-    const message = channelMessage({ channel: SUPPORT_CHANNEL, user: learner.id, text: `where is my certificate? I used ${address}` });
-
+    const learner = slack.addUser({ email: address });
+    const message = channelMessage({ channel: SUPPORT_CHANNEL, user: learner.id, text: 'where is my certificate?' });
     await send(message);
+    await until(() => answersIn(SUPPORT_CHANNEL, message.ts).length === 1);
+    const [sendToProfile] = buttonsOf(answersIn(SUPPORT_CHANNEL, message.ts)[0]);
 
-    await until(() => slack.callsTo('chat.postMessage').some((call) => call.args.channel === HANDOFF_CHANNEL && call.args.text.includes(address)));
-    const summary = slack.callsTo('chat.postMessage').find((call) => call.args.channel === HANDOFF_CHANNEL && call.args.text.includes(address));
+    await postInteraction(
+      service.url,
+      buttonClick({ actionId: sendToProfile.action_id, value: sendToProfile.value, userId: learner.id, channelId: SUPPORT_CHANNEL, responseUrl: slack.newResponseUrl(), threadTs: message.ts }),
+      { secret },
+    );
+
+    await until(() => handoffSummaryAbout(address) !== undefined);
+    const summary = handoffSummaryAbout(address);
     expect(summary?.args.thread_ts).toBeUndefined();
     expect(summary?.args.text).toContain(`<@${learner.id}>`);
     expect(summary?.args.text).toContain(`<#${SUPPORT_CHANNEL}>`);
     expect(summary?.args.text).toContain('Unpublished drafts');
     expect(summary?.args.text).toContain('registrar@harbour.example');
     expect(summary?.args.text).toContain('where is my certificate?');
-    await until(() => answersIn(SUPPORT_CHANNEL, message.ts).length === 1);
-    const answer = answersIn(SUPPORT_CHANNEL, message.ts)[0];
+    await until(() => answersIn(SUPPORT_CHANNEL, message.ts).length === 2);
+    const answer = answersIn(SUPPORT_CHANNEL, message.ts)[1];
     expect(answer?.method).toBe('chat.postEphemeral');
     expect(answer?.args.text).toContain(issuer.name);
     expect(answer?.args.text).toContain('registrar@harbour.example');
     expect(answer?.args.text).not.toContain(address);
     expect(mailTo(address)).toHaveLength(0);
+  });
+
+  it('answers about someone else’s address in the same words whatever is on record, with the details in the hand-off channel only', async () => {
+    const withCredential = await learnerWithCredential('published', { contactEmail: 'dean@harbour.example' });
+    const withDraft = await learnerWithCredential('draft', { contactEmail: 'dean@harbour.example' });
+    const withNothing = learnerAddress('nobody');
+    const nearMissIssuer = await seedIssuer(testDb.database, { name: `Harbour College ${randomUUID().slice(0, 4)}`, contactEmail: 'dean@harbour.example' });
+    const withNearMiss = learnerAddress('victim');
+    const nearMissRecipient = withNearMiss.replace('victim', 'victin');
+    await seedCredential(testDb.database, nearMissIssuer, { recipientEmail: nearMissRecipient });
+    const asker = slack.addUser({ email: learnerAddress('asker') });
+    const addresses = [withCredential.address, withDraft.address, withNothing, withNearMiss];
+    const messages = addresses.map((address) => channelMessage({ channel: SUPPORT_CHANNEL, user: asker.id, text: `I never received my certificate, it's ${address}` }));
+
+    for (const message of messages) await send(message);
+
+    await until(() => messages.every((message) => answersIn(SUPPORT_CHANNEL, message.ts).length === 1));
+    const answers = messages.map((message) => answersIn(SUPPORT_CHANNEL, message.ts)[0]?.args.text as string);
+    expect(new Set(answers).size).toBe(1);
+    expect(answers[0]).toContain('If credentials were issued to that address, we have emailed their links there');
+    expect(answers[0]).not.toMatch(/Harbour|harbour|•••|victi|\d{4}|UTC/);
+
+    await until(() => addresses.every((address) => handoffSummaryAbout(address) !== undefined));
+    expect(handoffSummaryAbout(withCredential.address)?.args.text).toContain(`Retrieve email to ${withCredential.address}`);
+    expect(handoffSummaryAbout(withDraft.address)?.args.text).toContain('Unpublished drafts');
+    expect(handoffSummaryAbout(withDraft.address)?.args.text).toContain('dean@harbour.example');
+    expect(handoffSummaryAbout(withNothing)?.args.text).toContain('no credential found; nothing sent.');
+    expect(handoffSummaryAbout(withNearMiss)?.args.text).toContain(`${nearMissRecipient} (learner gave ${withNearMiss})`);
+
+    await until(() => mailTo(withCredential.address).length === 1);
+    for (const address of [asker.email!, withDraft.address, withNothing, withNearMiss, nearMissRecipient, 'dean@harbour.example']) {
+      expect(await emailRowsTo(address)).toEqual([]);
+    }
   });
 
   it('escapes what came from the learner or the database, so nobody can make it ping <!channel> or disguise a link', async () => {
@@ -337,8 +383,9 @@ describe('the Slack channel', () => {
       const everything = JSON.stringify(call?.args);
       expect(everything).not.toMatch(/<!(channel|here|everyone)/);
       expect(everything).not.toContain('<https://phish');
-      expect(call?.args.text).toContain('Evil &lt;!channel&gt; Academy &lt;https://phish.example|Official portal&gt; &amp; Co');
     }
+    // The address typed may be anyone's, so only the summary names the issuer.
+    expect(posted[1]?.args.text).toContain('Evil &lt;!channel&gt; Academy &lt;https://phish.example|Official portal&gt; &amp; Co');
   });
 
   it('waits out a rate limit and retries a failing call, recording the failure, then answers once', async () => {

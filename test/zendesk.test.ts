@@ -1,5 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import { inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importCredentials } from '../src/db/import-records.ts';
+import { outboundEmails } from '../src/db/schema.ts';
 import type { RunningService } from '../src/main.ts';
 import { signZendeskWebhook, ZENDESK_TEST_SIGNING_SECRET } from '../src/zendesk/webhook-signature.ts';
 import { type FakeZendesk, plainBodyOf, startFakeZendesk } from './fakes/fake-zendesk.ts';
@@ -37,6 +40,9 @@ describe('the Zendesk channel', () => {
     deliverZendeskWebhook(service.url, body, { secret, ...options });
   const putsTo = (ticketId: number) => zendesk.requests.filter((request) => request.method === 'PUT' && request.path === `/api/v2/tickets/${ticketId}.json`);
   const mailTo = (address: string) => sink.messages.filter((message) => JSON.stringify(message.to).includes(address));
+  /** What was queued or sent: recorded with the decision, so complete once the ticket is answered. */
+  const emailRowsTo = (addresses: string[]) =>
+    testDb.database.db.select().from(outboundEmails).where(inArray(outboundEmails.toAddress, addresses.map((address) => address.toLowerCase())));
 
   async function learnerWithCredential(status: 'published' | 'draft' = 'published') {
     const issuer = await seedIssuer(testDb.database, { name: `Tidewater Academy ${randomUUID().slice(0, 4)}`, contactEmail: 'registrar@tidewater.example' });
@@ -68,9 +74,10 @@ describe('the Zendesk channel', () => {
 
   it('hands off with an internal note for agents and a public reply naming the issuer', async () => {
     const { issuer, address } = await learnerWithCredential('draft');
-    const ticket = zendesk.addTicket();
+    const user = zendesk.addUser({ email: address });
+    const ticket = zendesk.addTicket({ requester_id: user.id });
 
-    await deliver(triggerPayload({ id: ticket.id, comment: `where is my certificate? I used ${address}` }));
+    await deliver(triggerPayload({ id: ticket.id, comment: `where is my certificate? I used ${address}`, requester: { id: user.id, email: address } }));
 
     await until(() => ticket.tags.includes('credbot_done'));
     const [note, reply] = ticket.comments;
@@ -84,7 +91,7 @@ describe('the Zendesk channel', () => {
     expect(mailTo(address)).toHaveLength(0);
   });
 
-  it('asks which address the learner used, ignores its own reply coming back, then answers the learner', async () => {
+  it('asks which address the learner used, ignores its own reply coming back, then answers about the address given as anyone’s', async () => {
     const { address, credential } = await learnerWithCredential();
     const user = zendesk.addUser({ email: `someone.else.${randomUUID().slice(0, 6)}@work.example` });
     const ticket = zendesk.addTicket({ requester_id: user.id });
@@ -103,7 +110,9 @@ describe('the Zendesk channel', () => {
 
     await deliver(triggerPayload({ id: ticket.id, subject, comment: `Oh, I signed up with ${address}`, tags: ticket.tags, requester: { id: user.id, email: user.email! } }));
     await until(() => ticket.tags.includes('credbot_done'));
-    expect(ticket.tags).toContain('credbot_retrieve_sent');
+    // Not the requester's address as far as Zendesk knows: emailed all the same, but the reply says nothing of it.
+    expect(ticket.tags).toContain('credbot_other_addresses');
+    expect(ticket.comments.at(-1)?.body).toContain('If credentials were issued to that address');
     await until(() => mailTo(address).length === 1);
     expect(mailTo(address)[0]?.text).toContain(credential.url);
     expect(mailTo(user.email!)).toHaveLength(0);
@@ -120,7 +129,7 @@ describe('the Zendesk channel', () => {
   it('sends one email and makes one update when the same delivery arrives five times at once', async () => {
     const { address } = await learnerWithCredential();
     const ticket = zendesk.addTicket();
-    const body = triggerPayload({ id: ticket.id, comment: `resend my badge please ${address}` });
+    const body = triggerPayload({ id: ticket.id, comment: `resend my badge please ${address}`, requester: { email: address } });
 
     const responses = await Promise.all(Array.from({ length: 5 }, () => deliver(body)));
 
@@ -159,7 +168,7 @@ describe('the Zendesk channel', () => {
     zendesk.failNext(1, { status: 429, retryAfterSeconds: 1, method: 'PUT' });
     zendesk.failNext(1, { status: 500, method: 'PUT' });
 
-    await deliver(triggerPayload({ id: ticket.id, comment: `never received my diploma: ${address}` }));
+    await deliver(triggerPayload({ id: ticket.id, comment: `never received my diploma: ${address}`, requester: { email: address } }));
 
     await until(() => ticket.tags.includes('credbot_done'), 30_000);
     expect(ticket.comments).toHaveLength(1);
@@ -171,6 +180,99 @@ describe('the Zendesk channel', () => {
     expect((await deliver(triggerPayload({ id: ticket.id, tags: ticket.tags, comment: `I never received my certificate ${learnerAddress()}` }))).status).toBe(202);
     await new Promise((resolve) => setTimeout(resolve, 1500));
     expect(zendesk.requests.slice(before).filter((request) => request.path.includes(`/tickets/${ticket.id}`))).toEqual([]);
+  });
+
+  describe('when the requester names an address that is not theirs', () => {
+    /** Someone else's address, with what a test puts on record for it. */
+    async function stranger(record: 'credential' | 'draft' | 'nothing' | 'near_miss') {
+      const issuer = await seedIssuer(testDb.database, { name: `Stonebridge Institute ${randomUUID().slice(0, 4)}`, contactEmail: `admissions.${randomUUID().slice(0, 4)}@stonebridge.example` });
+      const address = learnerAddress(`victim.${record.replace('_', '')}`);
+      const issuedTo = record === 'near_miss' ? address.replace('victim', 'victin') : address;
+      if (record !== 'nothing') await seedCredential(testDb.database, issuer, { recipientEmail: issuedTo, status: record === 'draft' ? 'draft' : 'published' });
+      return { issuer, address, issuedTo };
+    }
+
+    async function askAbout(address: string, requester: { id: number; email: string }) {
+      const ticket = zendesk.addTicket({ requester_id: requester.id });
+      await deliver(triggerPayload({ id: ticket.id, comment: `I never received my certificate, my email is ${address}`, requester }));
+      return ticket;
+    }
+
+    it('answers in the same words whatever is on record, gives agents the details, and emails only the issued address', async () => {
+      const asker = zendesk.addUser({ email: learnerAddress('asker') });
+      const requester = { id: asker.id, email: asker.email! };
+      const cases = await Promise.all((['credential', 'draft', 'nothing', 'near_miss'] as const).map(stranger));
+
+      const tickets = await Promise.all(cases.map((found) => askAbout(found.address, requester)));
+
+      await until(() => tickets.every((ticket) => ticket.tags.includes('credbot_done')));
+      const publicReplies = tickets.map((ticket) => ticket.comments.filter((comment) => comment.public).map((comment) => comment.body));
+      expect(publicReplies.every((replies) => replies.length === 1)).toBe(true);
+      expect(new Set(publicReplies.flat()).size).toBe(1);
+      const reply = publicReplies[0]![0]!;
+      expect(reply).toContain('If credentials were issued to that address, we have emailed their links there');
+      expect(reply).not.toMatch(/Stonebridge|stonebridge|•••|victi|\d{4}|UTC/);
+
+      const notes = tickets.map((ticket) => ticket.comments.find((comment) => !comment.public)?.body ?? '');
+      const [credential, draft, , nearMiss] = cases;
+      expect(notes[0]).toContain(`Retrieve email to ${credential!.address}`);
+      expect(notes[1]).toContain('Unpublished drafts');
+      expect(notes[1]).toContain(draft!.issuer.contactEmail);
+      expect(notes[2]).toContain(`no credential found; nothing sent.`);
+      expect(notes[3]).toContain(`${nearMiss!.issuedTo} (learner gave ${nearMiss!.address})`);
+      for (const ticket of tickets) {
+        expect(ticket.tags).toContain('credbot_other_addresses');
+        expect(ticket.group_id).toBe(77);
+      }
+
+      await until(() => mailTo(credential!.address).length === 1);
+      const emails = await emailRowsTo([asker.email!, ...cases.flatMap((found) => [found.address, found.issuedTo, found.issuer.contactEmail!])]);
+      expect(emails.map((email) => email.toAddress)).toEqual([credential!.address]);
+    });
+
+    it('acts on at most the requester’s daily budget of addresses over twelve tickets, and hands the rest to a person', async () => {
+      const asker = zendesk.addUser({ email: learnerAddress('serial') });
+      const requester = { id: asker.id, email: asker.email! };
+      const strangers = await Promise.all(Array.from({ length: 12 }, () => stranger('credential')));
+
+      const tickets = await Promise.all(strangers.map((found) => askAbout(found.address, requester)));
+
+      await until(() => tickets.every((ticket) => ticket.tags.includes('credbot_done')), 40_000);
+      const emails = await emailRowsTo(strangers.map((found) => found.address));
+      expect(emails).toHaveLength(5);
+      const overBudget = tickets.filter((ticket) => ticket.tags.includes('credbot_over_budget'));
+      expect(overBudget).toHaveLength(7);
+      for (const ticket of overBudget) {
+        expect(ticket.group_id).toBe(77);
+        expect(ticket.comments.find((comment) => !comment.public)?.body).toContain('over the requester’s daily limit of addresses');
+        expect(ticket.comments.find((comment) => comment.public)?.body).toContain('a member of our support team will look at your request');
+      }
+    });
+
+    it('acts on at most the per-message cap of a ticket naming 300 addresses', async () => {
+      const issuer = await seedIssuer(testDb.database);
+      const addresses = Array.from({ length: 300 }, (_, index) => learnerAddress(`crowd${index}`));
+      await importCredentials(
+        testDb.database,
+        addresses.map((address, index) => ({
+          line: index + 1,
+          value: { id: `crowd-${randomUUID()}`, issuerId: issuer.id, recipientEmail: address, recipientName: null, courseName: 'Crowd Course', url: `https://credentials.example/c/crowd${index}`, status: 'published' as const, issuedAt: new Date('2026-05-01T00:00:00Z') },
+        })),
+        { skipInvalid: false },
+      );
+      const asker = zendesk.addUser({ email: learnerAddress('bulk') });
+      const ticket = zendesk.addTicket({ requester_id: asker.id });
+
+      await deliver(triggerPayload({ id: ticket.id, comment: `I never received my certificate. Addresses: ${addresses.join(', ')}`, requester: { id: asker.id, email: asker.email! } }));
+
+      await until(() => ticket.tags.includes('credbot_done'));
+      const emails = await emailRowsTo(addresses);
+      expect(emails.map((email) => email.toAddress).sort()).toEqual(addresses.slice(0, 3).sort());
+      const note = ticket.comments.find((comment) => !comment.public)?.body;
+      expect(note).toContain('over the cap of addresses per message');
+      expect(note).toContain('and 277 more');
+      expect(ticket.comments.find((comment) => comment.public)?.body).toContain('we haven’t checked all of them');
+    });
   });
 
   describe('refuses', () => {
@@ -232,3 +334,60 @@ async function until(condition: () => boolean, timeoutMs = 20_000): Promise<void
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
+
+describe('the Zendesk channel with issuer hand-off emails on', () => {
+  let world: ServiceUnderTest | undefined;
+  let zendesk: FakeZendesk;
+
+  beforeAll(async () => {
+    zendesk = await startFakeZendesk();
+    world = await startServiceUnderTest({
+      ZENDESK_API_URL: zendesk.url,
+      ZENDESK_EMAIL: 'bot@support.example',
+      ZENDESK_API_TOKEN: 'token-123',
+      ZENDESK_WEBHOOK_SECRET: secret,
+      ISSUER_HANDOFF_EMAILS: 'true',
+      ISSUER_HANDOFF_EMAIL_LIMIT_PER_DAY: '2',
+    });
+  });
+  afterAll(async () => {
+    await world?.close();
+    await zendesk?.close();
+  });
+
+  const emailRowsTo = (addresses: string[]) =>
+    world!.testDb.database.db.select().from(outboundEmails).where(inArray(outboundEmails.toAddress, addresses));
+
+  it('emails each issuer’s contact at most its daily limit of hand-offs, however many tickets mention it', async () => {
+    const issuers = await Promise.all(
+      ['Ashgrove', 'Brightwater', 'Copperfield'].map((name) =>
+        seedIssuer(world!.testDb.database, { name: `${name} Academy ${randomUUID().slice(0, 4)}`, contactEmail: `${name.toLowerCase()}.${randomUUID().slice(0, 4)}@issuers.example` }),
+      ),
+    );
+    const asker = zendesk.addUser({ email: learnerAddress('spammer') });
+    const tickets = Array.from({ length: 5 }, () => zendesk.addTicket({ requester_id: asker.id }));
+    const text = `I never received my certificate from ${issuers.map((issuer) => issuer.name).join(' or ')}. Buy cheap watches!`;
+
+    await Promise.all(tickets.map((ticket) => deliverZendeskWebhook(world!.service.url, triggerPayload({ id: ticket.id, comment: text, requester: { id: asker.id, email: asker.email! } }), { secret })));
+
+    await until(() => tickets.every((ticket) => ticket.tags.includes('credbot_done')));
+    const emails = await emailRowsTo(issuers.map((issuer) => issuer.contactEmail!));
+    for (const issuer of issuers) expect(emails.filter((email) => email.toAddress === issuer.contactEmail)).toHaveLength(2);
+    const notes = tickets.map((ticket) => ticket.comments.find((comment) => !comment.public)?.body ?? '');
+    expect(notes.filter((note) => note.includes('Hand-off email NOT sent'))).toHaveLength(3);
+  });
+
+  it('emails no issuer about an address that is not the requester’s', async () => {
+    const issuer = await seedIssuer(world!.testDb.database, { contactEmail: `registrar.${randomUUID().slice(0, 4)}@issuers.example` });
+    const stranger = learnerAddress('stranger');
+    await seedCredential(world!.testDb.database, issuer, { recipientEmail: stranger, status: 'draft' });
+    const asker = zendesk.addUser({ email: learnerAddress('asker') });
+    const ticket = zendesk.addTicket({ requester_id: asker.id });
+
+    await deliverZendeskWebhook(world!.service.url, triggerPayload({ id: ticket.id, comment: `I never received my certificate: ${stranger}`, requester: { id: asker.id, email: asker.email! } }), { secret });
+
+    await until(() => ticket.tags.includes('credbot_done'));
+    expect(ticket.comments.find((comment) => !comment.public)?.body).toContain(issuer.contactEmail);
+    expect(await emailRowsTo([issuer.contactEmail!, stranger])).toEqual([]);
+  });
+});

@@ -57,7 +57,7 @@ async function run(plan: LoadPlan): Promise<LoadResult> {
     const id = ticketId++;
     context.ticketId = id;
     const address = learnerAddress(id % plan.learners);
-    const body = JSON.stringify(triggerPayload({ id, comment: missingCredentialText(address), tags: ['web_form'] }));
+    const body = JSON.stringify(triggerPayload({ id, comment: missingCredentialText(address), tags: ['web_form'], requester: { email: address } }));
     const timestamp = new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
     return {
       ...request,

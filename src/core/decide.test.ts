@@ -39,11 +39,14 @@ const input = (overrides: Partial<DecisionInput>): DecisionInput => ({
   classification: request,
   addresses: ['ana@example.com'],
   addressesAreVouched: false,
+  otherAddresses: [],
+  heldBack: [],
   matches: [],
   nearMisses: [],
   issuersMentioned: [],
   recentRetrieveEmails: new Map(),
   retrieveLimitPerDay: 3,
+  issuerEmails: { enabled: false, limitPerDay: 10, recent: new Map() },
   now,
   ...overrides,
 });
@@ -145,5 +148,80 @@ describe('decide', () => {
     );
     if (decision.kind !== 'retrieve') throw new Error(decision.kind);
     expect(decision.deliveries.map((delivery) => delivery.to)).toEqual(['bo@example.com']);
+  });
+
+  describe('with issuer hand-off emails on', () => {
+    const draft = credential('d', 'ana@example.com', { status: 'draft' });
+    const on = (recent: [string, Date[]][] = []) => ({ enabled: true, limitPerDay: 2, recent: new Map(recent) });
+
+    it('emails the issuer of a draft about the requester’s own address', () => {
+      const decision = decide(input({ matches: [match(draft)], issuerEmails: on() }));
+      expect(decision).toMatchObject({ kind: 'issuer_handoff', issuerEmails: [{ id: 'north' }], issuerEmailsOverLimit: [] });
+    });
+
+    it('does not email an issuer whose contact already had the daily limit of hand-offs, and says so', () => {
+      const decision = decide(input({ matches: [match(draft)], issuerEmails: on([['north@issuer.example', [hoursAgo(3), hoursAgo(1)]]]) }));
+      expect(decision).toMatchObject({ kind: 'issuer_handoff', issuerEmails: [], issuerEmailsOverLimit: [{ id: 'north' }] });
+    });
+
+    it('counts only the hand-offs of the last day', () => {
+      const decision = decide(input({ matches: [match(draft)], issuerEmails: on([['north@issuer.example', [hoursAgo(30), hoursAgo(1)]]]) }));
+      expect(decision).toMatchObject({ issuerEmails: [{ id: 'north' }] });
+    });
+
+    it('never emails an issuer about an address that is not the requester’s', () => {
+      const decision = decide(input({ addresses: [], otherAddresses: ['ana@example.com'], matches: [match(draft)], issuerEmails: on() }));
+      if (decision.kind !== 'other_addresses') throw new Error(decision.kind);
+      expect(decision.found).toMatchObject({ kind: 'issuer_handoff', reason: 'only_drafts', issuerEmails: [] });
+    });
+  });
+
+  describe('for addresses that are not the requester’s own', () => {
+    it('acts on what was found as for anyone, under its own kind, so the reply can be uniform', () => {
+      const decision = decide(input({ addresses: [], otherAddresses: ['ana@example.com'], matches: [match(credential('a', 'ana@example.com'))] }));
+      expect(decision).toMatchObject({
+        kind: 'other_addresses',
+        addresses: ['ana@example.com'],
+        own: null,
+        heldBack: [],
+        found: { kind: 'retrieve', deliveries: [{ to: 'ana@example.com' }] },
+      });
+    });
+
+    it('still respects the per-recipient limit for them', () => {
+      const decision = decide(
+        input({
+          addresses: [],
+          otherAddresses: ['ana@example.com'],
+          matches: [match(credential('a', 'ana@example.com'))],
+          recentRetrieveEmails: new Map([['ana@example.com', [hoursAgo(3), hoursAgo(2), hoursAgo(1)]]]),
+        }),
+      );
+      expect(decision).toMatchObject({ kind: 'other_addresses', found: { kind: 'rate_limited', address: 'ana@example.com' } });
+    });
+
+    it('decides the requester’s own address named beside them as usual, apart from the others', () => {
+      const decision = decide(
+        input({
+          addresses: ['me@example.com'],
+          otherAddresses: ['ana@example.com'],
+          matches: [match(credential('m', 'me@example.com')), match(credential('d', 'ana@example.com', { status: 'draft' }))],
+        }),
+      );
+      if (decision.kind !== 'other_addresses') throw new Error(decision.kind);
+      expect(decision.own).toMatchObject({ kind: 'retrieve', deliveries: [{ to: 'me@example.com' }] });
+      expect(decision.found).toMatchObject({ kind: 'issuer_handoff', reason: 'only_drafts', addresses: ['ana@example.com'] });
+    });
+
+    it('keeps what the budgets held back, beside what was acted on', () => {
+      const heldBack = [{ address: 'zed@example.com', reason: 'message_cap' as const }];
+      const decision = decide(input({ addresses: [], otherAddresses: ['ana@example.com'], heldBack }));
+      expect(decision).toMatchObject({ kind: 'other_addresses', heldBack, found: { kind: 'issuer_handoff', reason: 'nothing_found' } });
+    });
+
+    it('does nothing but hand over when every address named was over a budget', () => {
+      const heldBack = [{ address: 'ana@example.com', reason: 'requester_daily_limit' as const }];
+      expect(decide(input({ addresses: [], heldBack }))).toEqual({ kind: 'over_budget', heldBack });
+    });
   });
 });

@@ -14,8 +14,27 @@ export interface IssuerContact {
   basis: 'draft_credential' | 'near_miss' | 'mentioned_in_message';
 }
 
+/** Why an address named in a message was not acted on: the budgets against mail-bombing by proxy. */
+export type HeldBackReason =
+  /** The message named more addresses than one message may have acted on (MAX_ADDRESSES_PER_MESSAGE). */
+  | 'message_cap'
+  /** The requester already asked about that many other addresses in 24 h (REQUESTER_ADDRESS_LIMIT_PER_DAY). */
+  | 'requester_daily_limit';
+
+/** An address credbot did not look up or email for: a person decides. */
+export interface HeldBackAddress {
+  address: string;
+  reason: HeldBackReason;
+}
+
+/** What a lookup of some addresses led to: the decision for the requester's own addresses, or the others' findings. */
+export type AddressOutcome = Extract<Decision, { kind: 'retrieve' | 'issuer_handoff' | 'rate_limited' }>;
+
 /**
  * What credbot decided for one message. Expected outcomes are data: each channel renders the kind it gets.
+ * `retrieve`, `issuer_handoff`, `ask_for_email` and `rate_limited` are about the requester's own address (the
+ * channel vouches for it) and are answered in detail; `other_addresses` and `over_budget` are about addresses that
+ * may be someone else's, and are answered in words that do not depend on what is on record.
  */
 export type Decision =
   | {
@@ -33,6 +52,10 @@ export type Decision =
       contacts: IssuerContact[];
       drafts: IssuedCredential[];
       nearMisses: CredentialMatch[];
+      /** Issuers whose contact is emailed about it (with ISSUER_HANDOFF_EMAILS on). */
+      issuerEmails: Issuer[];
+      /** Issuers not emailed because their contact already got ISSUER_HANDOFF_EMAIL_LIMIT_PER_DAY hand-offs in 24 h. */
+      issuerEmailsOverLimit: Issuer[];
     }
   | {
       kind: 'ask_for_email';
@@ -46,6 +69,29 @@ export type Decision =
       /** When the address may receive another retrieve email. */
       nextAllowedAt: Date;
     }
+  | {
+      kind: 'other_addresses';
+      /** Addresses the message named that are not the requester's own, acted on within the budgets. */
+      addresses: string[];
+      /**
+       * What was found for `addresses` and done about it (retrieve emails go to the addresses credentials were
+       * issued to, as for anyone): told to staff only. Null when every such address was held back.
+       */
+      found: AddressOutcome | null;
+      /** The requester's own address named in the same message, decided and answered as usual. */
+      own: AddressOutcome | null;
+      heldBack: HeldBackAddress[];
+    }
+  /** Every address the message named was over a budget, and none was the requester's own: nothing was done. */
+  | { kind: 'over_budget'; heldBack: HeldBackAddress[] }
   | { kind: 'ignore'; classification: Classification };
 
 export type DecisionKind = Decision['kind'];
+
+/**
+ * Outcomes a person should look at: the channel puts the agent note where staff read it (a Zendesk internal note,
+ * the Slack hand-off channel), since the learner's reply holds less than was found.
+ */
+export function isForStaff(kind: DecisionKind): boolean {
+  return kind === 'issuer_handoff' || kind === 'other_addresses' || kind === 'over_budget';
+}

@@ -1,6 +1,7 @@
+import { applyMessageCap, applyRequesterLimit, mailboxesOf, separateOwnAddresses } from './address-budgets.ts';
 import { extractEmailAddresses } from './addresses.ts';
 import type { Classification } from './intent/classify.ts';
-import { decide } from './decide.ts';
+import { decide, findingsFor, handoffEmailCandidates, issuerContactAddress } from './decide.ts';
 import type { Decision } from './decision.ts';
 import type { ComposedReply, EmailRenderer, EmailRequest, InboundMessage, QueuedEmail, UnitOfWork } from './ports.ts';
 import { composeAgentNote, composeLearnerReply } from './replies.ts';
@@ -11,6 +12,11 @@ export interface HandleMessageDeps {
   renderEmail: EmailRenderer;
   retrieveLimitPerDay: number;
   sendIssuerHandoffEmails: boolean;
+  issuerHandoffEmailLimitPerDay: number;
+  /** Other people's addresses (mailboxes) one message may have credbot act on. */
+  maxAddressesPerMessage: number;
+  /** Other people's addresses (mailboxes) one requester may have credbot act on in 24 h. */
+  requesterAddressLimitPerDay: number;
   supportEmail: string;
   now: () => Date;
 }
@@ -29,7 +35,6 @@ export type HandledMessage =
   | { status: 'duplicate'; requestId: string; outcome: Decision['kind'] };
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-const MAX_HANDOFF_EMAILS = 3;
 
 /**
  * The one use case every channel calls: classify, find the address, look up, decide, queue the emails and
@@ -41,12 +46,18 @@ export async function handleMessage(deps: HandleMessageDeps, message: InboundMes
   const addressesInText = extractEmailAddresses(message.text);
   const addressesAreVouched = addressesInText.length === 0 && Boolean(message.vouchedAddress);
   const addresses = addressesAreVouched ? extractEmailAddresses(message.vouchedAddress ?? '') : addressesInText;
+  const isCredentialRequest = classification.intent === 'missing_credential' && addresses.length > 0;
+  const { own, others } = separateOwnAddresses(addresses, message.vouchedAddress);
+  const capped = applyMessageCap(others, deps.maxAddressesPerMessage);
 
   return deps.unitOfWork(async ({ ledger, directory }) => {
-    const isCredentialRequest = classification.intent === 'missing_credential' && addresses.length > 0;
-    const [requestId, matches] = await Promise.all([
+    const now = deps.now();
+    const since = new Date(now.getTime() - DAY_MS);
+    const countsAgainstRequester = isCredentialRequest && capped.within.length > 0;
+    const [requestId, lookedUp, mailboxesAskedToday] = await Promise.all([
       ledger.claimMessage(message, classification, addresses),
-      isCredentialRequest ? directory.findByAddresses(addresses) : [],
+      isCredentialRequest ? directory.findByAddresses([...own, ...capped.within]) : [],
+      countsAgainstRequester ? ledger.lockRequesterHistory(message.requester, since) : new Set<string>(),
     ]);
     if (requestId === null) {
       const earlier = await ledger.findRequest(message.channel, message.externalId);
@@ -54,26 +65,47 @@ export async function handleMessage(deps: HandleMessageDeps, message: InboundMes
       return { status: 'duplicate', requestId: earlier.requestId, outcome: earlier.outcome };
     }
 
-    const now = deps.now();
-    const hasPublished = matches.some((match) => match.credential.status === 'published');
+    const limited = applyRequesterLimit(capped.within, deps.requesterAddressLimitPerDay, mailboxesAskedToday);
+    const otherAddresses = isCredentialRequest ? limited.allowed : [];
+    const heldBack = isCredentialRequest ? [...limited.heldBack, ...capped.heldBack] : [];
+    const actedOn = new Set([...own, ...otherAddresses]);
+    // What the requester's budget held back was looked up alongside the rest, but is neither used nor shown.
+    const matches = lookedUp.filter((match) => actedOn.has(match.queriedAddress));
+
+    const hasPublished = (group: string[]) =>
+      matches.some((match) => group.includes(match.queriedAddress) && match.credential.status === 'published');
     const deliveryAddresses = [...new Set(matches.map((match) => match.credential.recipientEmail.toLowerCase()))];
-    const recentRetrieveEmails = hasPublished
-      ? await ledger.lockRetrieveHistory(deliveryAddresses, new Date(now.getTime() - DAY_MS))
-      : new Map<string, Date[]>();
-    const needsHandoffContext = isCredentialRequest && !hasPublished;
-    const [nearMisses, issuersMentioned] = needsHandoffContext
-      ? await Promise.all([directory.findNearMisses(addresses), directory.findIssuersMentioned(message.text)])
-      : [[], []];
+    const withoutPublished = [own, otherAddresses].filter((group) => group.length > 0 && !hasPublished(group)).flat();
+    const needsHandoffContext = isCredentialRequest && withoutPublished.length > 0;
+    const [recentRetrieveEmails, nearMisses, issuersMentioned] = await Promise.all([
+      matches.some((match) => match.credential.status === 'published')
+        ? ledger.lockEmailHistory('retrieve', deliveryAddresses, since)
+        : new Map<string, Date[]>(),
+      needsHandoffContext ? directory.findNearMisses(withoutPublished) : [],
+      needsHandoffContext ? directory.findIssuersMentioned(message.text) : [],
+    ]);
+    // Only a hand-off about the requester's own address emails an issuer; its contact's daily count is locked too.
+    const handoffCandidates =
+      deps.sendIssuerHandoffEmails && own.length > 0 && !hasPublished(own)
+        ? handoffEmailCandidates(findingsFor({ matches, nearMisses, issuersMentioned }, own))
+        : [];
+    const recentIssuerEmails =
+      handoffCandidates.length > 0
+        ? await ledger.lockEmailHistory('issuer_handoff', handoffCandidates.map((candidate) => candidate.address), since)
+        : new Map<string, Date[]>();
 
     const decision = decide({
       classification,
-      addresses,
+      addresses: own,
       addressesAreVouched,
+      otherAddresses,
+      heldBack,
       matches,
       nearMisses,
       issuersMentioned,
       recentRetrieveEmails,
       retrieveLimitPerDay: deps.retrieveLimitPerDay,
+      issuerEmails: { enabled: deps.sendIssuerHandoffEmails, limitPerDay: deps.issuerHandoffEmailLimitPerDay, recent: recentIssuerEmails },
       now,
     });
 
@@ -83,32 +115,35 @@ export async function handleMessage(deps: HandleMessageDeps, message: InboundMes
         retrieveLimitPerDay: deps.retrieveLimitPerDay,
         supportEmail: deps.supportEmail,
       }),
-      agentNote: composeAgentNote(decision, { addresses }),
+      agentNote: composeAgentNote(decision, { addresses: [...actedOn] }),
     };
-    const queueing = emailsFor(decision, message, deps.sendIssuerHandoffEmails).map((request) =>
-      ledger.queueEmail(requestId, deps.renderEmail(request)),
-    );
-    const [emails] = await Promise.all([Promise.all(queueing), ledger.recordDecision(requestId, decision, reply, message.channel)]);
+    const queueing = emailsFor(decision, message).map((request) => ledger.queueEmail(requestId, deps.renderEmail(request)));
+    const [emails] = await Promise.all([
+      Promise.all(queueing),
+      ledger.recordDecision(requestId, decision, reply, message.channel),
+      otherAddresses.length > 0 ? ledger.recordRequesterMailboxes(requestId, message.requester, mailboxesOf(otherAddresses)) : null,
+    ]);
     return { status: 'decided', requestId, classification, addresses, decision, reply, emails };
   });
 }
 
-function emailsFor(decision: Decision, message: InboundMessage, sendIssuerHandoffEmails: boolean): EmailRequest[] {
-  if (decision.kind === 'retrieve') {
-    return decision.deliveries.map((delivery) => ({ kind: 'retrieve', delivery }));
+function emailsFor(decision: Decision, message: InboundMessage): EmailRequest[] {
+  switch (decision.kind) {
+    case 'retrieve':
+      return decision.deliveries.map((delivery) => ({ kind: 'retrieve', delivery }));
+    case 'issuer_handoff': {
+      const learnerAddress = decision.addresses[0];
+      if (learnerAddress === undefined) return [];
+      return decision.issuerEmails.flatMap((issuer): EmailRequest[] => {
+        const to = issuerContactAddress(issuer);
+        if (to === null) return [];
+        const drafts = decision.drafts.filter((draft) => draft.issuerId === issuer.id);
+        return [{ kind: 'issuer_handoff', issuer, to, learnerAddress, learnerMessage: message.text, drafts }];
+      });
+    }
+    case 'other_addresses':
+      return [decision.own, decision.found].flatMap((outcome) => (outcome ? emailsFor(outcome, message) : []));
+    default:
+      return [];
   }
-  if (decision.kind !== 'issuer_handoff' || !sendIssuerHandoffEmails) return [];
-  const learnerAddress = decision.addresses[0];
-  if (learnerAddress === undefined) return [];
-  return decision.contacts
-    .filter((contact) => contact.issuer.contactEmail)
-    .slice(0, MAX_HANDOFF_EMAILS)
-    .map((contact) => ({
-      kind: 'issuer_handoff',
-      issuer: contact.issuer,
-      to: contact.issuer.contactEmail as string,
-      learnerAddress,
-      learnerMessage: message.text,
-      drafts: decision.drafts.filter((draft) => draft.issuerId === contact.issuer.id),
-    }));
 }

@@ -17,8 +17,16 @@ export interface InboundMessage {
   /** The channel's id for this message (ticket + comment, event id...): the idempotency key with `channel`. */
   externalId: string;
   text: string;
-  /** An address the channel itself vouches for (a Zendesk requester, a Slack profile the learner confirmed). */
+  /**
+   * An address the channel itself vouches for as the requester's own (a Zendesk requester's email, the Slack
+   * profile address the learner confirmed, `ask --from`). Only its mailbox gets detailed answers.
+   */
   vouchedAddress?: string | undefined;
+  /**
+   * Who is asking, as the channel knows them (`zendesk:user:<id>`, `slack:<user id>`, `cli:<address>`): the daily
+   * budget of other people's addresses is counted per requester.
+   */
+  requester: string;
   /** The thread this message belongs to (a ticket, a Slack thread), so a conversation can be followed. */
   conversationId?: string | undefined;
   /** What the channel needs to answer later (a ticket id, a Slack channel and thread): stored, not read by the core. */
@@ -70,11 +78,18 @@ export interface SupportLedger {
   claimMessage(message: InboundMessage, classification: Classification, addresses: string[]): Promise<string | null>;
   findRequest(channel: Channel, externalId: string): Promise<RequestRecord | null>;
   /**
-   * Locks these addresses' retrieve history until the transaction ends (decisions about one address are
-   * serialised across processes), then says when retrieve emails were queued or sent to each address since
-   * `since` (failed ones do not count).
+   * Locks these addresses' history of emails of this kind until the transaction ends (decisions about one
+   * address are serialised across processes), then says when such emails were queued or sent to each address
+   * since `since` (failed ones do not count).
    */
-  lockRetrieveHistory(addresses: string[], since: Date): Promise<Map<string, Date[]>>;
+  lockEmailHistory(kind: EmailRequest['kind'], addresses: string[], since: Date): Promise<Map<string, Date[]>>;
+  /**
+   * Locks the requester's budget until the transaction ends, then says which mailboxes (mailboxKey) of other
+   * people they had credbot act on since `since`.
+   */
+  lockRequesterHistory(requester: string, since: Date): Promise<Set<string>>;
+  /** Counts these mailboxes against the requester's budget, with the rest of the transaction. */
+  recordRequesterMailboxes(requestId: string, requester: string, mailboxes: string[]): Promise<void>;
   /** Records the email and schedules its delivery, atomically with the rest of the transaction. */
   queueEmail(requestId: string, email: OutgoingEmail): Promise<QueuedEmail>;
   /**

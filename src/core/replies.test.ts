@@ -14,7 +14,7 @@ function nearMiss(recipientEmail: string, queriedAddress: string): CredentialMat
   };
 }
 
-function retrieve(overrides: Partial<Extract<Decision, { kind: 'retrieve' }>> = {}): Decision {
+function retrieve(overrides: Partial<Extract<Decision, { kind: 'retrieve' }>> = {}): Extract<Decision, { kind: 'retrieve' }> {
   return {
     kind: 'retrieve',
     deliveries: [{ to: 'alice@example.com', credentials: [makeCredential()] }],
@@ -24,7 +24,7 @@ function retrieve(overrides: Partial<Extract<Decision, { kind: 'retrieve' }>> = 
   };
 }
 
-function handoff(overrides: Partial<Extract<Decision, { kind: 'issuer_handoff' }>> = {}): Decision {
+function handoff(overrides: Partial<Extract<Decision, { kind: 'issuer_handoff' }>> = {}): Extract<Decision, { kind: 'issuer_handoff' }> {
   return {
     kind: 'issuer_handoff',
     reason: 'nothing_found',
@@ -32,8 +32,30 @@ function handoff(overrides: Partial<Extract<Decision, { kind: 'issuer_handoff' }
     contacts: [],
     drafts: [],
     nearMisses: [],
+    issuerEmails: [],
+    issuerEmailsOverLimit: [],
     ...overrides,
   };
+}
+
+type OutcomeFound = Extract<Decision, { kind: 'other_addresses' }>['found'];
+
+/** The requester named someone else's address (bob@school.test); `found` is what is on record for it. */
+function otherAddress(found: OutcomeFound, overrides: Partial<Extract<Decision, { kind: 'other_addresses' }>> = {}): Decision {
+  return { kind: 'other_addresses', addresses: ['bob@school.test'], found, own: null, heldBack: [], ...overrides };
+}
+
+/** Everything that may be on record for someone else's address, each with details that must not reach the requester. */
+function everythingOnRecordForBob(): OutcomeFound[] {
+  const issuer = makeIssuer({ name: 'Bobcat College', contactEmail: 'info@bobcat.test' });
+  const bobs = makeCredential({ recipientEmail: 'bob@school.test', issuer });
+  return [
+    { kind: 'retrieve', deliveries: [{ to: 'bob@school.test', credentials: [bobs] }], addressesWithoutCredentials: [], nearMisses: [] },
+    handoff({ reason: 'only_drafts', addresses: ['bob@school.test'], drafts: [{ ...bobs, status: 'draft' }], contacts: [{ issuer, basis: 'draft_credential' }] }),
+    handoff({ addresses: ['bob@school.test'] }),
+    handoff({ addresses: ['bob@school.test'], nearMisses: [nearMiss('bobb@school.test', 'bob@school.test')], contacts: [{ issuer, basis: 'near_miss' }] }),
+    { kind: 'rate_limited', address: 'bob@school.test', lastSentAt: new Date('2026-11-26T14:05:00Z'), nextAllowedAt: new Date('2026-11-27T09:00:00Z') },
+  ];
 }
 
 /** Every decision a learner could be shown, with credentials whose details must stay out of replies. */
@@ -51,6 +73,8 @@ function allReplyingDecisions(): Decision[] {
       lastSentAt: new Date('2026-11-26T14:05:00Z'),
       nextAllowedAt: new Date('2026-11-27T09:00:00Z'),
     },
+    ...everythingOnRecordForBob().map((found) => otherAddress(found, { own: retrieve(), heldBack: [{ address: 'zed@school.test', reason: 'message_cap' }] })),
+    { kind: 'over_budget', heldBack: [{ address: 'zed@school.test', reason: 'message_cap' }] },
   ];
 }
 
@@ -193,6 +217,41 @@ describe('composeLearnerReply', () => {
     expect(reply).toBe('');
   });
 
+  it('answers about someone else’s address in the same words whatever is on record for it', () => {
+    const replies = everythingOnRecordForBob().map((found) => composeLearnerReply(otherAddress(found), options));
+    expect(new Set(replies).size).toBe(1);
+    const [reply] = replies;
+    expect(reply).toContain('If credentials were issued to that address, we have emailed their links there');
+    expect(reply).not.toMatch(/Bobcat|bobcat|Acme|Dana/);
+    expect(reply).not.toMatch(/\d{1,2}:\d{2}|Nov|2026|2024/);
+    expect(reply).not.toContain('•••');
+    expect(reply).not.toContain('bob');
+  });
+
+  it('answers the requester’s own address in detail and the other addresses uniformly, in one reply', () => {
+    const reply = composeLearnerReply(
+      otherAddress(everythingOnRecordForBob()[1]!, { own: retrieve(), addresses: ['bob@school.test', 'carol@school.test'] }),
+      options,
+    );
+    expect(reply).toContain('We’ve emailed a list of your credentials to a•••@example.com');
+    expect(reply).toContain('If credentials were issued to any of the other addresses you gave, we have emailed their links to each address they were issued to');
+    expect(reply).not.toContain('Bobcat');
+  });
+
+  it('tells a requester whose addresses were all over a budget that a person will follow up, and nothing else', () => {
+    const reply = composeLearnerReply({ kind: 'over_budget', heldBack: [{ address: 'bob@school.test', reason: 'requester_daily_limit' }] }, options);
+    expect(reply).toBe(
+      'Thanks for getting in touch. You’ve asked about more email addresses than we look up automatically, so a member of our support team will look at your request and get back to you.',
+    );
+  });
+
+  it('says some addresses were left to a person when the budgets held back part of a message', () => {
+    const reply = composeLearnerReply(otherAddress(everythingOnRecordForBob()[0]!, { heldBack: [{ address: 'zed@school.test', reason: 'message_cap' }] }), options);
+    expect(reply).toContain('If credentials were issued to that address');
+    expect(reply).toContain('we haven’t checked all of them');
+    expect(reply).not.toContain('zed');
+  });
+
   it('never shows a credential URL, a course name or a full address in any reply', () => {
     for (const decision of allReplyingDecisions()) {
       const reply = composeLearnerReply(decision, options);
@@ -263,6 +322,43 @@ describe('composeAgentNote', () => {
     );
     expect(note).toContain('Last retrieve email to alice@example.com: 14:05 UTC on 26 Nov 2026');
     expect(note).toContain('Next allowed: 09:00 UTC on 27 Nov 2026');
+  });
+
+  it('gives staff what was found for someone else’s address, and says the learner was not told', () => {
+    const note = composeAgentNote(otherAddress(everythingOnRecordForBob()[1]!), { addresses: ['bob@school.test'] });
+    expect(note).toContain('may not be the requester’s');
+    expect(note).toContain('Not the requester\'s own address (bob@school.test): only unpublished drafts found; nothing sent. The learner was not told what was found.');
+    expect(note).toContain('Advanced Rabbit Holes, Bobcat College, issued 1 May 2024 [draft], issued to bob@school.test');
+    expect(note).toContain('Issuer contact: Bobcat College: Dana Reyes <info@bobcat.test>');
+    expect(note).not.toContain('learner was told to contact');
+  });
+
+  it('gives staff the retrieve history and near misses of someone else’s address', () => {
+    const [, , , nearMissFound, limitedFound] = everythingOnRecordForBob();
+    expect(composeAgentNote(otherAddress(limitedFound!), { addresses: ['bob@school.test'] })).toContain(
+      'Last retrieve email to bob@school.test: 14:05 UTC on 26 Nov 2026',
+    );
+    expect(composeAgentNote(otherAddress(nearMissFound!), { addresses: ['bob@school.test'] })).toContain('bobb@school.test (learner gave bob@school.test)');
+  });
+
+  it('lists what the budgets held back, by reason, and asks staff to follow up', () => {
+    const many = Array.from({ length: 25 }, (_, index) => ({ address: `p${index}@school.test`, reason: 'message_cap' as const }));
+    const note = composeAgentNote(
+      { kind: 'over_budget', heldBack: [{ address: 'bob@school.test', reason: 'requester_daily_limit' }, ...many] },
+      { addresses: [] },
+    );
+    expect(note).toContain('credbot: over the budget of addresses credbot acts on; nothing looked up or sent.');
+    expect(note).toContain('Not looked up and nothing sent, over the requester’s daily limit of addresses: bob@school.test. Please follow up.');
+    expect(note).toContain('over the cap of addresses per message: p0@school.test, p1@school.test');
+    expect(note).toContain('p19@school.test and 5 more.');
+    expect(note).not.toContain('p20@');
+  });
+
+  it('says which issuers were emailed about a hand-off and which were not, being over their daily limit', () => {
+    const other = makeIssuer({ id: 'iss_2', name: 'Bobcat College' });
+    const note = composeAgentNote(handoff({ issuerEmails: [makeIssuer()], issuerEmailsOverLimit: [other] }), { addresses: ['alice@example.com'] });
+    expect(note).toContain('Hand-off email sent to: Acme Academy');
+    expect(note).toContain('Hand-off email NOT sent (the contact already had the daily limit of them): Bobcat College');
   });
 
   it('explains why a message was ignored', () => {

@@ -1,4 +1,4 @@
-import type { Decision, IssuerContact } from './decision.ts';
+import type { AddressOutcome, Decision, HeldBackAddress, HeldBackReason, IssuerContact } from './decision.ts';
 import { maskEmail } from './mask.ts';
 import type { CredentialMatch, IssuedCredential, Issuer } from './model.ts';
 
@@ -8,7 +8,9 @@ import type { CredentialMatch, IssuedCredential, Issuer } from './model.ts';
  * Learner replies are channel-neutral plain text: paragraphs separated by a blank line, no markdown or HTML.
  * Channels escape and format them. Contract: a learner reply never contains a credential URL, a course name
  * or an unmasked address, because whoever reads the channel may not own the address: credential details
- * only ever travel to the recipient's own inbox.
+ * only ever travel to the recipient's own inbox. A reply about an address the channel does not vouch for as the
+ * requester's is the same whatever is on record (nor does it say whether an email went out): what was found goes
+ * to staff in the agent note.
  */
 
 export interface LearnerReplyOptions {
@@ -38,6 +40,14 @@ export function composeLearnerReply(decision: Decision, options: LearnerReplyOpt
       ]);
     case 'rate_limited':
       return paragraphs(composeRateLimitedReply(decision, options));
+    case 'other_addresses':
+      return paragraphs([
+        ...(decision.own ? [composeLearnerReply(decision.own, options)] : []),
+        ...composeUniformReply(decision, options),
+        ...(decision.heldBack.length > 0 ? [SOME_HELD_BACK_NOTICE] : []),
+      ]);
+    case 'over_budget':
+      return paragraphs([ALL_HELD_BACK_NOTICE]);
     case 'ignore':
       // Channels treat an empty reply as "say nothing".
       return '';
@@ -49,8 +59,14 @@ export function composeLearnerReply(decision: Decision, options: LearnerReplyOpt
 export function composeAgentNote(decision: Decision, context: AgentNoteContext): string {
   const lookedUp =
     context.addresses.length > 0 ? `Looked up: ${context.addresses.join(', ')}` : 'Looked up: no address';
-  const lines = [`credbot: ${describeOutcome(decision)}`, lookedUp];
+  return [`credbot: ${describeOutcome(decision)}`, lookedUp, ...describeDetails(decision, 'detailed')].join('\n');
+}
 
+/** `detailed`: the learner was told what was found; `uniform`: they were told nothing of it. */
+type LearnerWasTold = 'detailed' | 'uniform';
+
+function describeDetails(decision: Decision, told: LearnerWasTold): string[] {
+  const lines: string[] = [];
   switch (decision.kind) {
     case 'retrieve':
       for (const delivery of decision.deliveries) {
@@ -71,7 +87,8 @@ export function composeAgentNote(decision: Decision, context: AgentNoteContext):
         );
       }
       lines.push(...describeNearMisses(decision.nearMisses));
-      lines.push('', ...describeContactsForAgent(decision.contacts));
+      lines.push('', ...describeContactsForAgent(decision.contacts, told));
+      lines.push(...describeIssuerEmails(decision));
       break;
     case 'ask_for_email':
       break;
@@ -81,6 +98,26 @@ export function composeAgentNote(decision: Decision, context: AgentNoteContext):
         `Last retrieve email to ${decision.address}: ${formatTimeUtc(decision.lastSentAt)}.`,
         `Next allowed: ${formatTimeUtc(decision.nextAllowedAt)}.`,
       );
+      break;
+    case 'other_addresses':
+      if (decision.own) {
+        lines.push(
+          '',
+          `The requester's own address: ${describeOutcome(decision.own)}`,
+          ...describeDetails(decision.own, 'detailed'),
+        );
+      }
+      if (decision.found) {
+        lines.push(
+          '',
+          `Not the requester's own address (${decision.addresses.join(', ')}): ${describeFindings(decision.found)} The learner was not told what was found.`,
+          ...describeDetails(decision.found, 'uniform'),
+        );
+      }
+      lines.push(...describeHeldBack(decision.heldBack));
+      break;
+    case 'over_budget':
+      lines.push(...describeHeldBack(decision.heldBack));
       break;
     case 'ignore': {
       const { intent, confidence, reasons } = decision.classification;
@@ -95,7 +132,7 @@ export function composeAgentNote(decision: Decision, context: AgentNoteContext):
     default:
       return assertNever(decision);
   }
-  return lines.join('\n');
+  return lines;
 }
 
 /** `1 May 2024`, always in UTC so a reply reads the same wherever credbot runs. */
@@ -189,6 +226,23 @@ function composeRateLimitedReply(decision: DecisionOf<'rate_limited'>, options: 
   ];
 }
 
+/** Words that depend only on what the requester wrote, never on what is on record for the addresses. */
+function composeUniformReply(decision: DecisionOf<'other_addresses'>, options: LearnerReplyOptions): string[] {
+  if (decision.addresses.length === 0) return [];
+  const many = decision.addresses.length > 1;
+  const other = decision.own ? ' other' : '';
+  const which = many
+    ? `any of the${other} addresses you gave`
+    : decision.own
+      ? 'the other address you gave'
+      : 'that address';
+  const there = many ? 'to each address they were issued to' : 'there';
+  return [
+    `${decision.own ? '' : 'Thanks for getting in touch. '}If credentials were issued to ${which}, we have emailed their links ${there} (or already did in the last day).`,
+    `To protect everyone’s privacy, we only share what we hold about an address with that address’s own inbox. If the address is yours and nothing has arrived within 15 minutes, please check your spam or junk folder, then ${replyHere(options)} and our team will help.`,
+  ];
+}
+
 function describeContactsForLearner(contacts: IssuerContact[], options: LearnerReplyOptions): string {
   const issuers = uniqueIssuers(contacts);
   const described = issuers.map((issuer) => describeIssuerForLearner(issuer));
@@ -215,8 +269,11 @@ function describeIssuerForLearner(issuer: Issuer): string {
   return ways.length > 0 ? `${issuer.name} (${ways.join(', or ')})` : issuer.name;
 }
 
-function describeContactsForAgent(contacts: IssuerContact[]): string[] {
-  if (contacts.length === 0) return ['Issuer contact: none on record. The learner was told to contact their course provider.'];
+function describeContactsForAgent(contacts: IssuerContact[], told: LearnerWasTold): string[] {
+  if (contacts.length === 0) {
+    const toldLearner = told === 'detailed' ? ' The learner was told to contact their course provider.' : '';
+    return [`Issuer contact: none on record.${toldLearner}`];
+  }
   return contacts.map(({ issuer, basis }) => {
     const details = [
       issuer.contactName,
@@ -224,7 +281,7 @@ function describeContactsForAgent(contacts: IssuerContact[]): string[] {
       issuer.supportUrl,
     ].filter((part): part is string => part !== null && part !== '');
     const contact = details.length > 0 ? details.join(' ') : 'no contact details on record';
-    const shownToLearner = basis === 'near_miss' ? '; not named to the learner' : '';
+    const shownToLearner = basis === 'near_miss' && told === 'detailed' ? '; not named to the learner' : '';
     return `Issuer contact: ${issuer.name}: ${contact} (found by ${BASIS_LABELS[basis]}${shownToLearner})`;
   });
 }
@@ -241,6 +298,50 @@ function describeNearMisses(nearMisses: CredentialMatch[]): string[] {
   ];
 }
 
+function describeIssuerEmails(decision: DecisionOf<'issuer_handoff'>): string[] {
+  const lines: string[] = [];
+  if (decision.issuerEmails.length > 0) {
+    lines.push(`Hand-off email sent to: ${decision.issuerEmails.map((issuer) => issuer.name).join(', ')}`);
+  }
+  if (decision.issuerEmailsOverLimit.length > 0) {
+    const names = decision.issuerEmailsOverLimit.map((issuer) => issuer.name).join(', ');
+    lines.push(`Hand-off email NOT sent (the contact already had the daily limit of them): ${names}`);
+  }
+  return lines;
+}
+
+/** How many held-back addresses a note lists by name; a ticket naming hundreds needs no list of hundreds. */
+const HELD_BACK_LISTED = 20;
+
+function describeHeldBack(heldBack: HeldBackAddress[]): string[] {
+  const lines: string[] = [];
+  for (const [reason, label] of Object.entries(HELD_BACK_LABELS) as [HeldBackReason, string][]) {
+    const addresses = heldBack.filter((held) => held.reason === reason).map((held) => held.address);
+    if (addresses.length === 0) continue;
+    const listed = addresses.slice(0, HELD_BACK_LISTED).join(', ');
+    const more = addresses.length > HELD_BACK_LISTED ? ` and ${addresses.length - HELD_BACK_LISTED} more` : '';
+    lines.push('', `Not looked up and nothing sent, ${label}: ${listed}${more}. Please follow up.`);
+  }
+  return lines;
+}
+
+const HELD_BACK_LABELS: Record<HeldBackReason, string> = {
+  message_cap: 'over the cap of addresses per message',
+  requester_daily_limit: 'over the requester’s daily limit of addresses',
+};
+
+/** What was found for addresses that may not be the requester's, in the note only. */
+function describeFindings(found: AddressOutcome): string {
+  switch (found.kind) {
+    case 'retrieve':
+      return `emailed credentials to ${count(found.deliveries.length, 'address', 'addresses')} they were issued to.`;
+    case 'issuer_handoff':
+      return found.reason === 'only_drafts' ? 'only unpublished drafts found; nothing sent.' : 'no credential found; nothing sent.';
+    case 'rate_limited':
+      return 'retrieve limit reached; no email sent.';
+  }
+}
+
 function describeOutcome(decision: Decision): string {
   switch (decision.kind) {
     case 'retrieve':
@@ -255,6 +356,10 @@ function describeOutcome(decision: Decision): string {
         : 'no email address in the message; asked the learner for one.';
     case 'rate_limited':
       return 'retrieve limit reached; no email sent.';
+    case 'other_addresses':
+      return 'the message names an address that may not be the requester’s: the reply says the same whatever was found.';
+    case 'over_budget':
+      return 'over the budget of addresses credbot acts on; nothing looked up or sent.';
     case 'ignore':
       return 'not a missing-credential request; ignored.';
     default:
@@ -275,6 +380,12 @@ const BASIS_LABELS: Record<IssuerContact['basis'], string> = {
 
 const DELIVERY_TIPS =
   'If you can’t see it, please check your spam or junk folder. With a work or school address, your organisation’s email filters may hold it back, so check any quarantine too, or ask your IT team.';
+
+const ALL_HELD_BACK_NOTICE =
+  'Thanks for getting in touch. You’ve asked about more email addresses than we look up automatically, so a member of our support team will look at your request and get back to you.';
+
+const SOME_HELD_BACK_NOTICE =
+  'You’ve asked about more email addresses than we look up automatically, so we haven’t checked all of them: a member of our support team will look at the rest and get back to you.';
 
 const NEAR_MISS_NOTICE =
   'We also found a credential under an address similar to one you gave us. Our team will check it and get back to you.';

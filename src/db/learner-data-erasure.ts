@@ -1,4 +1,5 @@
 import { type AddressToForget, mentionsAddress, stringsInJson } from '../core/address-mentions.ts';
+import { mailboxKey } from '../core/addresses.ts';
 import type { TransactionScope } from './database.ts';
 
 /**
@@ -49,6 +50,8 @@ export async function eraseRecordsOlderThan(scope: TransactionScope, olderThanDa
        returning 1`,
       [olderThanDays],
     ),
+    // The per-requester budget only ever counts the last day; older entries are addresses kept for nothing.
+    scope.sql.executeSql('delete from requester_mailboxes where created_at < now() - make_interval(days => $1)', [olderThanDays]),
   ]);
   return { supportRequests: requests, emails };
 }
@@ -89,6 +92,11 @@ export async function eraseRecordsNaming(scope: TransactionScope, target: Addres
      where erased_at is null and (id = any($1::uuid[]) or support_request_id = any($2::uuid[]))
      returning 1`,
     [emailIds, [...new Set([...namedRequestIds, ...erasedRequestIds])]],
+  );
+  await scope.sql.executeSql(
+    `delete from requester_mailboxes
+     where support_request_id = any($1::uuid[]) or mailbox_key = $2 or strpos(lower(requester), $3) > 0`,
+    [[...new Set([...namedRequestIds, ...erasedRequestIds])], mailboxKey(target.address), target.address.toLowerCase()],
   );
   return {
     supportRequests: erasedRequests.length,

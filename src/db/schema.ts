@@ -6,6 +6,7 @@ import {
   integer,
   jsonb,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   uniqueIndex,
@@ -119,6 +120,28 @@ export const outboundEmails = pgTable(
   (table) => [
     uniqueIndex('outbound_emails_request_kind_to_idx').on(table.supportRequestId, table.kind, table.toAddress),
     index('outbound_emails_rate_idx').on(table.toAddress, table.kind, table.createdAt),
+  ],
+);
+
+/**
+ * Other people's addresses, by mailbox (src/core/addresses.ts mailboxKey), that a requester had credbot act on:
+ * the daily budget against mail-bombing by proxy counts them. Written only for messages naming an address the
+ * channel does not vouch for as the requester's own.
+ */
+export const requesterMailboxes = pgTable(
+  'requester_mailboxes',
+  {
+    /** The channel's identity of whoever asked, e.g. `zendesk:user:123`, `slack:U0123`. */
+    requester: text('requester').notNull(),
+    mailboxKey: text('mailbox_key').notNull(),
+    supportRequestId: uuid('support_request_id')
+      .notNull()
+      .references(() => supportRequests.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.supportRequestId, table.mailboxKey] }),
+    index('requester_mailboxes_requester_idx').on(table.requester, table.createdAt),
   ],
 );
 

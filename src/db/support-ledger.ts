@@ -5,7 +5,7 @@ import type { Channel } from '../core/model.ts';
 import type { SupportLedger } from '../core/ports.ts';
 import type { TransactionScope } from './database.ts';
 import { prebuiltStatement } from './prebuilt-statement.ts';
-import { outboundEmails, supportRequests } from './schema.ts';
+import { outboundEmails, requesterMailboxes, supportRequests } from './schema.ts';
 
 /** How the ledger hands work to the queue, inside the caller's transaction. */
 export interface LedgerScheduling {
@@ -16,11 +16,16 @@ export interface LedgerScheduling {
 
 const value = sql.placeholder;
 
-/** A transaction-scoped advisory lock per key, taken in the order given. */
-const LOCK_ADDRESSES_SQL = 'select count(pg_advisory_xact_lock(hashtextextended(key, 0))) from unnest($1::text[]) as key';
-const RETRIEVE_EMAILS_SINCE_SQL = `
+/**
+ * A transaction-scoped advisory lock per key, taken in the order given. A transaction takes its requester's lock,
+ * then its retrieve addresses', then its issuer contacts' (each set sorted): one order, so no two deadlock.
+ */
+const LOCK_KEYS_SQL = 'select count(pg_advisory_xact_lock(hashtextextended(key, 0))) from unnest($1::text[]) as key';
+const EMAILS_SINCE_SQL = `
   select to_address, created_at from outbound_emails
-  where to_address = any($1::text[]) and kind = 'retrieve' and status <> 'failed' and created_at > $2::timestamptz`;
+  where to_address = any($1::text[]) and kind = $2 and status <> 'failed' and created_at > $3::timestamptz`;
+const REQUESTER_MAILBOXES_SINCE_SQL = `
+  select distinct mailbox_key from requester_mailboxes where requester = $1 and created_at > $2::timestamptz`;
 
 // Every message runs these: built once (src/db/prebuilt-statement.ts).
 const claimMessageStatement = prebuiltStatement<{ id: string }>((db) =>
@@ -98,19 +103,32 @@ export function createSupportLedger(scope: TransactionScope, scheduling: LedgerS
       return row ? { requestId: row.requestId, outcome: row.outcome as Decision['kind'] } : null;
     },
 
-    async lockRetrieveHistory(addresses, since) {
+    async lockEmailHistory(kind, addresses, since) {
       const sent = new Map<string, Date[]>();
       if (addresses.length === 0) return sent;
       // Started in this order on the transaction's connection, without waiting in between (one round trip on a
       // server): the read runs once the locks are held. Sorted, so two requests locking overlapping sets cannot
       // deadlock.
-      const locking = scope.sql.executeSql(LOCK_ADDRESSES_SQL, [[...new Set(addresses)].sort().map((address) => `retrieve:${address}`)]);
-      const reading = scope.sql.executeSql(RETRIEVE_EMAILS_SINCE_SQL, [addresses, since.toISOString()]);
+      const locking = scope.sql.executeSql(LOCK_KEYS_SQL, [[...new Set(addresses)].sort().map((address) => `${kind}:${address}`)]);
+      const reading = scope.sql.executeSql(EMAILS_SINCE_SQL, [addresses, kind, since.toISOString()]);
       const [, { rows }] = await Promise.all([locking, reading]);
       for (const row of rows as { to_address: string; created_at: string | Date }[]) {
         sent.set(row.to_address, [...(sent.get(row.to_address) ?? []), new Date(row.created_at)]);
       }
       return sent;
+    },
+
+    async lockRequesterHistory(requester, since) {
+      // As above: the read is queued behind the lock on the same connection.
+      const locking = scope.sql.executeSql(LOCK_KEYS_SQL, [[`requester:${requester}`]]);
+      const reading = scope.sql.executeSql(REQUESTER_MAILBOXES_SINCE_SQL, [requester, since.toISOString()]);
+      const [, { rows }] = await Promise.all([locking, reading]);
+      return new Set((rows as { mailbox_key: string }[]).map((row) => row.mailbox_key));
+    },
+
+    async recordRequesterMailboxes(requestId, requester, mailboxes) {
+      if (mailboxes.length === 0) return;
+      await db.insert(requesterMailboxes).values(mailboxes.map((mailboxKey) => ({ requester, mailboxKey, supportRequestId: requestId })));
     },
 
     async queueEmail(requestId, email) {
@@ -142,6 +160,16 @@ export function createSupportLedger(scope: TransactionScope, scheduling: LedgerS
 /** What is kept of a decision: ids and addresses to audit it, not copies of credential records. */
 function summariseDecision(decision: Decision): Record<string, unknown> {
   switch (decision.kind) {
+    case 'other_addresses':
+      return {
+        kind: decision.kind,
+        addresses: decision.addresses,
+        found: decision.found && summariseDecision(decision.found),
+        own: decision.own && summariseDecision(decision.own),
+        heldBack: decision.heldBack,
+      };
+    case 'over_budget':
+      return { kind: decision.kind, heldBack: decision.heldBack };
     case 'retrieve':
       return {
         kind: decision.kind,
@@ -163,6 +191,8 @@ function summariseDecision(decision: Decision): Record<string, unknown> {
           recipientEmail: nearMiss.credential.recipientEmail,
           queriedAddress: nearMiss.queriedAddress,
         })),
+        issuerEmails: decision.issuerEmails.map((issuer) => issuer.id),
+        issuerEmailsOverLimit: decision.issuerEmailsOverLimit.map((issuer) => issuer.id),
       };
     case 'rate_limited':
       return { ...decision, lastSentAt: decision.lastSentAt.toISOString(), nextAllowedAt: decision.nextAllowedAt.toISOString() };

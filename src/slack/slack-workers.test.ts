@@ -154,6 +154,17 @@ describe('the Slack reply worker', () => {
     expect(resumed.posted.map((post) => post.via)).toEqual(['postMessage']);
   });
 
+  it('posts the summary for staff when the answer said less than was found, or nothing was looked up', async () => {
+    for (const outcome of ['other_addresses', 'over_budget']) {
+      const { run, posted } = setUp({ outcome, learnerReply: 'If credentials were issued to that address…', agentNote: 'Unpublished drafts: …' });
+      await run();
+      expect(posted.map((post) => [post.via, (post.target as { channel: string }).channel]), outcome).toEqual([
+        ['postEphemeral', 'CHELP'],
+        ['postMessage', 'CSTAFF'],
+      ]);
+    }
+  });
+
   it('records a refusal as final without throwing, and throws a transient failure for the job to retry', async () => {
     const refused = setUp({}, { failWith: new SlackApiError('chat.postEphemeral', 'channel_not_found', false) });
     await refused.run();

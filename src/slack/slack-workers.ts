@@ -1,4 +1,5 @@
 import { extractEmailAddresses } from '../core/addresses.ts';
+import { type DecisionKind, isForStaff } from '../core/decision.ts';
 import type { HandledMessage } from '../core/handle-message.ts';
 import { maskEmail } from '../core/mask.ts';
 import type { InboundMessage } from '../core/ports.ts';
@@ -53,6 +54,7 @@ async function toInboundMessage(inbound: SlackInbound, deps: SlackWorkerDeps): P
         // The message itself, not the event: an @mention in a channel credbot reads arrives as two events.
         externalId: `message:${inbound.channelId}:${inbound.ts}`,
         text: await continueConversation(inbound, conversationId, deps),
+        requester: slackRequester(inbound.userId),
         conversationId,
         context: {
           channelId: inbound.channelId,
@@ -69,6 +71,7 @@ async function toInboundMessage(inbound: SlackInbound, deps: SlackWorkerDeps): P
         channel: 'slack',
         externalId: inbound.key,
         text: `${CREDENTIAL_REQUEST_TEXT}\n\n${inbound.text}`.trim(),
+        requester: slackRequester(inbound.userId),
         conversationId: inbound.key,
         context: {
           channelId: inbound.channelId,
@@ -92,14 +95,26 @@ async function toInboundMessage(inbound: SlackInbound, deps: SlackWorkerDeps): P
         responseUrl: askContext.responseUrl === null ? null : (inbound.responseUrl ?? askContext.responseUrl),
         vouched: inbound.kind === 'profile_address',
       };
-      const common = { channel: 'slack' as const, externalId: inbound.key, conversationId: ask.conversationId ?? undefined, context };
+      const common = {
+        channel: 'slack' as const,
+        externalId: inbound.key,
+        requester: slackRequester(inbound.userId),
+        conversationId: ask.conversationId ?? undefined,
+        context,
+      };
+      // A typed address is the learner's word only, so it is answered like anyone's address.
       if (inbound.kind === 'typed_address') return { ...common, text: `${request}\n\n${inbound.address}` };
       // Read now, at the learner's click, for the user who clicked: never from the button, never without a click.
+      // The click confirms it as theirs: the one Slack address answered in detail.
       const profileAddress = await deps.api.readProfileEmail(inbound.userId);
       if (!profileAddress) return { skip: 'no address on the learner’s profile' };
       return { ...common, text: request, vouchedAddress: profileAddress };
     }
   }
+}
+
+function slackRequester(userId: string): string {
+  return `slack:${userId}`;
 }
 
 /**
@@ -199,7 +214,7 @@ async function offerAddressButtons(deps: SlackWorkerDeps, request: RequestForRep
 }
 
 async function postHandoffSummary(deps: SlackWorkerDeps, request: RequestForReply, context: SlackReplyContext): Promise<void> {
-  if (!deps.handoffChannel || request.outcome !== 'issuer_handoff') return;
+  if (!deps.handoffChannel || !isForStaff(request.outcome as DecisionKind)) return;
   const recorded = await deps.conversations.findRequest(request.id);
   await deps.api.postMessage(
     { channel: deps.handoffChannel, threadTs: null },

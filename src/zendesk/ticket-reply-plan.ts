@@ -1,4 +1,4 @@
-import type { DecisionKind } from '../core/decision.ts';
+import { type DecisionKind, isForStaff } from '../core/decision.ts';
 import { ticketComment } from './comment-html.ts';
 import type { TicketUpdate } from './zendesk-api.ts';
 
@@ -28,8 +28,7 @@ export function planTicketReply(
   request: { id: string; outcome: string; learnerReply: string; agentNote: string },
   options: ReplyPlanOptions,
 ): ReplyStep[] {
-  const reference = request.id.replaceAll('-', '').slice(0, 12);
-  const replyMarker = `credbot_reply_${reference}`;
+  const replyMarker = `credbot_reply_${referenceOf(request.id)}`;
   const publicReply = (outcomeTag: string, extra: Omit<TicketUpdate, 'comment' | 'additionalTags'> = {}, done = true): ReplyStep => ({
     marker: replyMarker,
     update: {
@@ -38,16 +37,16 @@ export function planTicketReply(
       ...extra,
     },
   });
-  switch (request.outcome as DecisionKind) {
+  // What only staff should read goes first, in an internal note; the ticket goes to the hand-off group.
+  const forStaff = (outcomeTag: string): ReplyStep[] => [
+    internalNoteStep(request),
+    publicReply(outcomeTag, options.handoffGroupId === undefined ? {} : { groupId: options.handoffGroupId }),
+  ];
+  const outcome = request.outcome as DecisionKind;
+  if (isForStaff(outcome)) return forStaff(`credbot_${outcome}`);
+  switch (outcome) {
     case 'retrieve':
       return [publicReply('credbot_retrieve_sent', { status: options.retrieveStatus })];
-    case 'issuer_handoff': {
-      const noteMarker = `credbot_note_${reference}`;
-      return [
-        { marker: noteMarker, update: { comment: ticketComment(request.agentNote, false), additionalTags: ['credbot', noteMarker] } },
-        publicReply('credbot_issuer_handoff', options.handoffGroupId === undefined ? {} : { groupId: options.handoffGroupId }),
-      ];
-    }
     case 'ask_for_email':
       return [publicReply('credbot_asked_email', {}, false)];
     case 'rate_limited':
@@ -57,4 +56,14 @@ export function planTicketReply(
     default:
       throw new Error(`no ticket reply for outcome "${request.outcome}"`);
   }
+}
+
+/** The request's agent note as an internal (private) comment: staff see it, the requester never does. */
+export function internalNoteStep(request: { id: string; agentNote: string }): ReplyStep {
+  const marker = `credbot_note_${referenceOf(request.id)}`;
+  return { marker, update: { comment: ticketComment(request.agentNote, false), additionalTags: ['credbot', marker] } };
+}
+
+function referenceOf(requestId: string): string {
+  return requestId.replaceAll('-', '').slice(0, 12);
 }

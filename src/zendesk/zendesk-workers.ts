@@ -41,12 +41,21 @@ export function createZendeskMessageWorker(deps: ZendeskWorkerDeps) {
       channel: 'zendesk',
       externalId: message.dedupeKey,
       text: message.subject ? `${message.subject}\n\n${message.text}` : message.text,
+      // The requester's own address: only it gets answers that say what is on record.
       vouchedAddress: requesterEmail ?? undefined,
+      requester: requesterOf(message),
       conversationId: message.ticketId,
       context: { ticketId: message.ticketId },
     });
     log.info({ status: handled.status, outcome: handled.status === 'decided' ? handled.decision.kind : handled.outcome }, 'ticket message handled');
   };
+}
+
+/** Zendesk's identity of the requester; every real ticket has one, the ticket stands in for it otherwise. */
+function requesterOf(message: ZendeskTicketMessage): string {
+  if (message.requester.id) return `zendesk:user:${message.requester.id}`;
+  if (message.requester.email) return `zendesk:email:${message.requester.email.toLowerCase()}`;
+  return `zendesk:ticket:${message.ticketId}`;
 }
 
 function skipReason(message: ZendeskTicketMessage): string | null {

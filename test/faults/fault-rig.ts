@@ -88,7 +88,7 @@ export async function createFaultRig(count: number): Promise<FaultRig> {
       const queue = [...toDeliver];
       const sendNext = async (): Promise<void> => {
         for (let ticket = queue.shift(); ticket; ticket = queue.shift()) {
-          const body = triggerPayload({ id: ticket.ticketId, comment: `I never received my certificate, my email is ${ticket.address}`, tags: ['web_form'] });
+          const body = triggerPayload({ id: ticket.ticketId, comment: `I never received my certificate, my email is ${ticket.address}`, tags: ['web_form'], requester: { email: ticket.address } });
           try {
             statuses.set(ticket.ticketId, (await deliverZendeskWebhook(serviceUrl(), body, { secret: WEBHOOK_SECRET })).status);
           } catch {

@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { inArray } from 'drizzle-orm';
 import { openApp } from '../../app.ts';
 import { loadConfig } from '../../config.ts';
+import { isForStaff } from '../../core/decision.ts';
 import type { HandledMessage } from '../../core/handle-message.ts';
 import { composeLearnerReply } from '../../core/replies.ts';
 import type { Drizzle } from '../../db/database.ts';
@@ -31,7 +32,14 @@ export async function runAsk(args: string[]): Promise<number> {
   const logger = createLogger(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL, process.stderr);
   const app = await openApp(config, logger, { runWorkers: true, pollingIntervalSeconds: 0.5 });
   try {
-    const handled = await app.handleMessage({ channel: 'cli', externalId: randomUUID(), text, vouchedAddress: values.from });
+    // `--from` stands for the channel's vouched sender: only that address gets answers saying what is on record.
+    const handled = await app.handleMessage({
+      channel: 'cli',
+      externalId: randomUUID(),
+      text,
+      vouchedAddress: values.from,
+      requester: values.from ? `cli:${values.from.toLowerCase()}` : 'cli',
+    });
     const emails = handled.status === 'decided' ? await waitForDelivery(app.database.db, handled.emails.map((email) => email.id)) : [];
     const reply =
       handled.status === 'decided'
@@ -86,6 +94,8 @@ function asText(handled: HandledMessage, reply: string, emails: EmailRecord[]): 
     '',
   ];
   if (reply) lines.push('Reply to the learner:', ...indent(reply), '');
+  // Whoever runs the command is staff: they see what a channel would put in an internal note.
+  if (isForStaff(decision.kind)) lines.push('Note for staff:', ...indent(handled.reply.agentNote), '');
   for (const email of emails) {
     const state =
       email.status === 'sent'
