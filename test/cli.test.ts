@@ -148,6 +148,20 @@ describe('credbot import', () => {
     expect(report.emails[0].text).toContain('https://badges.example/lhi/0001');
   });
 
+  it('asks, and when the classifier is not sure enough to answer, prints the answer it would suggest and sends nothing', async () => {
+    // An act threshold of 1 is reached by no message, so a recognised request is only suggested.
+    const env = { ...(await freshDatabaseEnv()), LOAD_DEMO_DATA: 'false', INTENT_ACT_THRESHOLD: '1', INTENT_SUGGEST_THRESHOLD: '0.05' };
+    await runCredbot(['import', 'issuers', fixture('issuers.csv')], env);
+    await runCredbot(['import', 'credentials', fixture('credentials.csv')], env);
+
+    const asked = await runCredbot(['ask', '--from', 'ravi.shah@example.com', 'I never received my certificate: ravi.shah@example.com'], env);
+
+    expect(asked.code).toBe(0);
+    expect(asked.stdout).toContain('band suggest');
+    expect(asked.stdout).toContain('Suggested to staff only (nothing sent to the learner, no email)');
+    expect(asked.stdout).not.toContain('Email (retrieve)');
+  });
+
   it('is idempotent: importing the same file twice leaves one copy', async () => {
     const env = { ...(await freshDatabaseEnv()), LOAD_DEMO_DATA: 'false' };
     await runCredbot(['import', 'issuers', fixture('issuers.csv')], env);

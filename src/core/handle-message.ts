@@ -4,7 +4,7 @@ import type { Classification } from './intent/classify.ts';
 import { decide, findingsFor, handoffEmailCandidates, issuerContactAddress } from './decide.ts';
 import type { Decision } from './decision.ts';
 import type { ComposedReply, EmailRenderer, EmailRequest, InboundMessage, QueuedEmail, UnitOfWork } from './ports.ts';
-import { composeAgentNote, composeLearnerReply } from './replies.ts';
+import { composeAgentNote, composeLearnerReply, composeSuggestionNote } from './replies.ts';
 
 export interface HandleMessageDeps {
   classify: (text: string) => Classification;
@@ -109,7 +109,7 @@ export async function handleMessage(deps: HandleMessageDeps, message: InboundMes
       now,
     });
 
-    const reply: ComposedReply = {
+    const answer: ComposedReply = {
       learnerReply: composeLearnerReply(decision, {
         now,
         retrieveLimitPerDay: deps.retrieveLimitPerDay,
@@ -117,11 +117,14 @@ export async function handleMessage(deps: HandleMessageDeps, message: InboundMes
       }),
       agentNote: composeAgentNote(decision, { addresses: [...actedOn] }),
     };
-    const queueing = emailsFor(decision, message).map((request) => ledger.queueEmail(requestId, deps.renderEmail(request)));
+    // A likely request the classifier is not sure of: the same decision, shown to staff only; nothing is sent.
+    const suggestOnly = classification.band === 'suggest';
+    const reply: ComposedReply = suggestOnly ? { learnerReply: answer.learnerReply, agentNote: composeSuggestionNote(answer, classification) } : answer;
+    const queueing = suggestOnly ? [] : emailsFor(decision, message).map((request) => ledger.queueEmail(requestId, deps.renderEmail(request)));
     const [emails] = await Promise.all([
       Promise.all(queueing),
       ledger.recordDecision(requestId, decision, reply, message.channel),
-      otherAddresses.length > 0 ? ledger.recordRequesterMailboxes(requestId, message.requester, mailboxesOf(otherAddresses)) : null,
+      otherAddresses.length > 0 && !suggestOnly ? ledger.recordRequesterMailboxes(requestId, message.requester, mailboxesOf(otherAddresses)) : null,
     ]);
     return { status: 'decided', requestId, classification, addresses, decision, reply, emails };
   });

@@ -1,5 +1,7 @@
 import type { AddressOutcome, Decision, HeldBackAddress, HeldBackReason, IssuerContact } from './decision.ts';
+import type { Classification } from './intent/classify.ts';
 import { maskEmail } from './mask.ts';
+import type { ComposedReply } from './ports.ts';
 import type { CredentialMatch, IssuedCredential, Issuer } from './model.ts';
 
 /**
@@ -136,6 +138,23 @@ function describeDetails(decision: Decision, told: LearnerWasTold): string[] {
 }
 
 /** `1 May 2024`, always in UTC so a reply reads the same wherever credbot runs. */
+/**
+ * The internal note for a message the classifier was not sure of (band `suggest`): nothing went to the learner,
+ * and staff get the answer credbot would have given, to send or not.
+ */
+export function composeSuggestionNote(reply: ComposedReply, classification: Classification): string {
+  return [
+    `credbot did not answer: it is not sure this is a missing-credential request (confidence ${classification.confidence.toFixed(2)}), so nothing was sent to the learner.`,
+    '',
+    'The answer it would have given:',
+    ...reply.learnerReply.split('\n').map((line) => `> ${line}`),
+    '',
+    reply.agentNote,
+  ]
+    .join('\n')
+    .trim();
+}
+
 export function formatDateUtc(date: Date): string {
   // A fixed month table rather than Intl: ICU versions disagree (`Sep` vs `Sept`), and replies should not
   // change when Node is upgraded.

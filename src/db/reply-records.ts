@@ -9,7 +9,7 @@ const MIN_CHARS_TO_MATCH_INSIDE = 60;
 
 export type RequestForReply = Pick<
   typeof supportRequests.$inferSelect,
-  'id' | 'channel' | 'outcome' | 'learnerReply' | 'agentNote' | 'channelContext' | 'replyStatus' | 'replyAttempts' | 'replyStepsDone' | 'conversationId'
+  'id' | 'channel' | 'outcome' | 'band' | 'learnerReply' | 'agentNote' | 'channelContext' | 'replyStatus' | 'replyAttempts' | 'replyStepsDone' | 'conversationId'
 >;
 
 /** What the channels' reply jobs read and write on a support request. */
@@ -58,6 +58,7 @@ const startAttemptStatement = prebuiltStatement<RequestForReply>((db) =>
       id: supportRequests.id,
       channel: supportRequests.channel,
       outcome: supportRequests.outcome,
+      band: supportRequests.band,
       learnerReply: supportRequests.learnerReply,
       agentNote: supportRequests.agentNote,
       channelContext: supportRequests.channelContext,

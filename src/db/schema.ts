@@ -69,6 +69,11 @@ export const supportRequests = pgTable(
     vouchedAddress: text('vouched_address'),
     intent: text('intent').notNull(),
     confidence: integer('confidence_pct').notNull(),
+    /**
+     * What the classifier's band let credbot do: `act` answered the learner, `suggest` only proposed the answer
+     * to staff (no email, nothing to the learner), `ignore` left it to people.
+     */
+    band: text('band', { enum: ['act', 'suggest', 'ignore'] }).notNull().default('act'),
     reasons: text('reasons').array().notNull(),
     addresses: text('addresses').array().notNull(),
     outcome: text('outcome').notNull(),

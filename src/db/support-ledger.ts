@@ -40,6 +40,7 @@ const claimMessageStatement = prebuiltStatement<{ id: string }>((db) =>
       channelContext: value('channelContext'),
       intent: value('intent'),
       confidence: value('confidence'),
+      band: value('band'),
       reasons: value('reasons'),
       addresses: value('addresses'),
       outcome: 'pending',
@@ -88,6 +89,7 @@ export function createSupportLedger(scope: TransactionScope, scheduling: LedgerS
         channelContext: message.context ?? {},
         intent: classification.intent,
         confidence: Math.round(classification.confidence * 100),
+        band: classification.band,
         reasons: classification.reasons,
         addresses,
       });

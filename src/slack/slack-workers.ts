@@ -163,10 +163,12 @@ export function createSlackReplyWorker(deps: SlackWorkerDeps) {
     }
 
     try {
-      await runReplySteps(deps.replies, request, [
-        () => answerLearner(deps, request, context, log),
-        () => postHandoffSummary(deps, request, context),
-      ]);
+      // Only proposed (band `suggest`): the learner hears nothing; staff see the answer in the hand-off channel.
+      const steps =
+        request.band === 'suggest'
+          ? [() => postHandoffSummary(deps, request, context)]
+          : [() => answerLearner(deps, request, context, log), () => postHandoffSummary(deps, request, context)];
+      await runReplySteps(deps.replies, request, steps);
       log.info({ channelId: context.channelId }, 'Slack reply posted');
     } catch (error) {
       const retryable = !isSlackApiError(error) || error.retryable;
@@ -214,7 +216,7 @@ async function offerAddressButtons(deps: SlackWorkerDeps, request: RequestForRep
 }
 
 async function postHandoffSummary(deps: SlackWorkerDeps, request: RequestForReply, context: SlackReplyContext): Promise<void> {
-  if (!deps.handoffChannel || !isForStaff(request.outcome as DecisionKind)) return;
+  if (!deps.handoffChannel || (request.band !== 'suggest' && !isForStaff(request.outcome as DecisionKind))) return;
   const recorded = await deps.conversations.findRequest(request.id);
   await deps.api.postMessage(
     { channel: deps.handoffChannel, threadTs: null },

@@ -25,7 +25,7 @@ export interface ReplyPlanOptions {
  * ticket open to credbot, so the learner's answer on the ticket is handled as the next message.
  */
 export function planTicketReply(
-  request: { id: string; outcome: string; learnerReply: string; agentNote: string },
+  request: { id: string; outcome: string; band: 'act' | 'suggest' | 'ignore'; learnerReply: string; agentNote: string },
   options: ReplyPlanOptions,
 ): ReplyStep[] {
   const replyMarker = `credbot_reply_${referenceOf(request.id)}`;
@@ -42,6 +42,20 @@ export function planTicketReply(
     internalNoteStep(request),
     publicReply(outcomeTag, options.handoffGroupId === undefined ? {} : { groupId: options.handoffGroupId }),
   ];
+  // Only proposed: the learner hears nothing; staff get the answer in a note, and the ticket is theirs now.
+  if (request.band === 'suggest') {
+    const note = internalNoteStep(request);
+    return [
+      {
+        marker: note.marker,
+        update: {
+          ...note.update,
+          additionalTags: [...(note.update.additionalTags ?? []), 'credbot_suggested', 'credbot_done'],
+          ...(options.handoffGroupId === undefined ? {} : { groupId: options.handoffGroupId }),
+        },
+      },
+    ];
+  }
   const outcome = request.outcome as DecisionKind;
   if (isForStaff(outcome)) return forStaff(`credbot_${outcome}`);
   switch (outcome) {

@@ -88,11 +88,16 @@ function asText(handled: HandledMessage, reply: string, emails: EmailRecord[]): 
   if (handled.status === 'duplicate') return `Already handled as request ${handled.requestId} (${handled.outcome}).\n`;
   const { classification, decision } = handled;
   const lines = [
-    `Intent:    ${classification.intent} (confidence ${classification.confidence.toFixed(2)}; ${classification.reasons.join(', ') || 'no signals'})`,
+    `Intent:    ${classification.intent}, band ${classification.band} (confidence ${classification.confidence.toFixed(2)}; ${classification.reasons.join(', ') || 'no signals'})`,
     `Addresses: ${handled.addresses.join(', ') || '(none found)'}`,
     `Decision:  ${decision.kind}`,
     '',
   ];
+  if (classification.band === 'suggest') {
+    // Not sure enough to answer: a channel would show this to staff only, and no email goes out.
+    lines.push('Suggested to staff only (nothing sent to the learner, no email):', ...indent(handled.reply.agentNote), '');
+    return `${lines.join('\n')}\n`;
+  }
   if (reply) lines.push('Reply to the learner:', ...indent(reply), '');
   // Whoever runs the command is staff: they see what a channel would put in an internal note.
   if (isForStaff(decision.kind)) lines.push('Note for staff:', ...indent(handled.reply.agentNote), '');
