@@ -23,7 +23,8 @@ import type { Database } from '../src/db/database.ts';
 import { migrateDatabase } from '../src/db/migrate.ts';
 import { openDatabase } from '../src/db/open-database.ts';
 import { runCredbot as runCredbotCommand } from '../test/helpers/child-process.ts';
-import { createRandom, learnerAt, learnerCountFor, writeCredentialsCsv, writeIssuersCsv } from './synthetic-credentials.ts';
+import { learnerAt, learnerCountFor, writeCredentialsCsv, writeIssuersCsv } from './synthetic-credentials.ts';
+import { createSeededRandom } from '../src/core/seeded-random.ts';
 
 const DEFAULT_SIZES = [100_000, 1_000_000, 5_000_000];
 const DEFAULT_LOOKUPS = 2_000;
@@ -82,7 +83,7 @@ async function runCredbot(args: string[], databaseUrl: string): Promise<number> 
 
 /** The four kinds of question, for learners drawn at random among those the file has and those it has not. */
 function buildQueries(learners: number, count: number, seed: number): Record<LookupKind, { address: string; expect: boolean }[]> {
-  const random = createRandom(seed);
+  const random = createSeededRandom(seed);
   const issued = () => learnerAt(Math.floor(random() * learners)).address;
   const queries: Record<LookupKind, { address: string; expect: boolean }[]> = {
     exact: [],

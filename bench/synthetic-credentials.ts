@@ -1,5 +1,6 @@
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
+import { createSeededRandom } from '../src/core/seeded-random.ts';
 
 /*
  * Synthetic but realistic import files for the benchmarks: learners with first and last names from a few
@@ -80,18 +81,6 @@ const COURSES = (
   'Leadership in Healthcare'
 ).split('|');
 
-/** Mulberry32: small, fast and good enough to spread synthetic data. */
-export function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function pick<T>(random: () => number, items: readonly T[]): T {
   return items[Math.floor(random() * items.length)] as T;
 }
@@ -107,7 +96,7 @@ function pickWeighted<T>(random: () => number, items: readonly [T, number][]): T
 }
 
 const organisationDomains = (() => {
-  const random = createRandom(7);
+  const random = createSeededRandom(7);
   const domains = new Set<string>();
   while (domains.size < ORGANISATION_COUNT) {
     const words = `${pick(random, ORGANISATION_WORDS)}${random() < 0.5 ? '-' : ''}${pick(random, ORGANISATION_WORDS)}`;
@@ -127,7 +116,7 @@ export interface Learner {
  * (nearly) unique across millions of learners, as real ones are.
  */
 export function learnerAt(index: number): Learner {
-  const random = createRandom(index * 2654435761 + 1);
+  const random = createSeededRandom(index * 2654435761 + 1);
   const first = pick(random, FIRST_NAMES);
   const last = pick(random, LAST_NAMES);
   const number = String(index);
@@ -169,7 +158,7 @@ export async function writeIssuersCsv(file: string): Promise<void> {
  * learner so that one learner's rows are not all adjacent). Returns the number of learners used.
  */
 export async function writeCredentialsCsv(file: string, rows: number, seed = 1): Promise<{ learners: number }> {
-  const random = createRandom(seed);
+  const random = createSeededRandom(seed);
   const learners = learnerCountFor(rows);
   const issuers: [string, number][] = BENCH_ISSUERS.map((issuer, index) => [issuer.id, ISSUER_WEIGHTS[index] ?? 1]);
   const stream = createWriteStream(file, { highWaterMark: 1 << 20 });

@@ -1,5 +1,6 @@
 import type { FeatureVector } from './intent-features.ts';
 import type { IntentModel } from './intent-model.ts';
+import { createSeededRandom as seededRandom } from '../seeded-random.ts';
 
 /**
  * Fitting the intent model: L2-regularised logistic regression over hashed features, trained by
@@ -38,18 +39,6 @@ const PRUNE_BELOW = 5e-4;
 interface LinearModel {
   weights: Float64Array;
   intercept: number;
-}
-
-/** mulberry32: a small seeded generator, so shuffles are the same on every machine. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function shuffled<T>(items: readonly T[], random: () => number): T[] {
