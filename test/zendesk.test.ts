@@ -112,7 +112,7 @@ describe('the Zendesk channel', () => {
     await until(() => ticket.tags.includes('credbot_done'));
     // Not the requester's address as far as Zendesk knows: emailed all the same, but the reply says nothing of it.
     expect(ticket.tags).toContain('credbot_other_addresses');
-    expect(ticket.comments.at(-1)?.body).toContain('If credentials were issued to that address');
+    expect(plainBodyOf(ticket.comments.at(-1)!)).toContain('If credentials were issued to that address');
     await until(() => mailTo(address).length === 1);
     expect(mailTo(address)[0]?.text).toContain(credential.url);
     expect(mailTo(user.email!)).toHaveLength(0);
@@ -206,14 +206,14 @@ describe('the Zendesk channel', () => {
       const tickets = await Promise.all(cases.map((found) => askAbout(found.address, requester)));
 
       await until(() => tickets.every((ticket) => ticket.tags.includes('credbot_done')));
-      const publicReplies = tickets.map((ticket) => ticket.comments.filter((comment) => comment.public).map((comment) => comment.body));
+      const publicReplies = tickets.map((ticket) => ticket.comments.filter((comment) => comment.public).map((comment) => plainBodyOf(comment)));
       expect(publicReplies.every((replies) => replies.length === 1)).toBe(true);
       expect(new Set(publicReplies.flat()).size).toBe(1);
       const reply = publicReplies[0]![0]!;
       expect(reply).toContain('If credentials were issued to that address, we have emailed their links there');
       expect(reply).not.toMatch(/Stonebridge|stonebridge|•••|victi|\d{4}|UTC/);
 
-      const notes = tickets.map((ticket) => ticket.comments.find((comment) => !comment.public)?.body ?? '');
+      const notes = tickets.map((ticket) => plainBodyOf(ticket.comments.find((comment) => !comment.public) ?? { body: '', public: false }));
       const [credential, draft, , nearMiss] = cases;
       expect(notes[0]).toContain(`Retrieve email to ${credential!.address}`);
       expect(notes[1]).toContain('Unpublished drafts');
@@ -244,8 +244,8 @@ describe('the Zendesk channel', () => {
       expect(overBudget).toHaveLength(7);
       for (const ticket of overBudget) {
         expect(ticket.group_id).toBe(77);
-        expect(ticket.comments.find((comment) => !comment.public)?.body).toContain('over the requester’s daily limit of addresses');
-        expect(ticket.comments.find((comment) => comment.public)?.body).toContain('a member of our support team will look at your request');
+        expect(plainBodyOf(ticket.comments.find((comment) => !comment.public) ?? { body: '', public: false })).toContain('over the requester’s daily limit of addresses');
+        expect(plainBodyOf(ticket.comments.find((comment) => comment.public) ?? { body: '', public: false })).toContain('a member of our support team will look at your request');
       }
     });
 
@@ -268,10 +268,10 @@ describe('the Zendesk channel', () => {
       await until(() => ticket.tags.includes('credbot_done'));
       const emails = await emailRowsTo(addresses);
       expect(emails.map((email) => email.toAddress).sort()).toEqual(addresses.slice(0, 3).sort());
-      const note = ticket.comments.find((comment) => !comment.public)?.body;
+      const note = plainBodyOf(ticket.comments.find((comment) => !comment.public) ?? { body: '', public: false });
       expect(note).toContain('over the cap of addresses per message');
       expect(note).toContain('and 277 more');
-      expect(ticket.comments.find((comment) => comment.public)?.body).toContain('we haven’t checked all of them');
+      expect(plainBodyOf(ticket.comments.find((comment) => comment.public) ?? { body: '', public: false })).toContain('we haven’t checked all of them');
     });
   });
 
@@ -373,7 +373,7 @@ describe('the Zendesk channel with issuer hand-off emails on', () => {
     await until(() => tickets.every((ticket) => ticket.tags.includes('credbot_done')));
     const emails = await emailRowsTo(issuers.map((issuer) => issuer.contactEmail!));
     for (const issuer of issuers) expect(emails.filter((email) => email.toAddress === issuer.contactEmail)).toHaveLength(2);
-    const notes = tickets.map((ticket) => ticket.comments.find((comment) => !comment.public)?.body ?? '');
+    const notes = tickets.map((ticket) => plainBodyOf(ticket.comments.find((comment) => !comment.public) ?? { body: '', public: false }));
     expect(notes.filter((note) => note.includes('Hand-off email NOT sent'))).toHaveLength(3);
   });
 
@@ -387,7 +387,7 @@ describe('the Zendesk channel with issuer hand-off emails on', () => {
     await deliverZendeskWebhook(world!.service.url, triggerPayload({ id: ticket.id, comment: `I never received my certificate: ${stranger}`, requester: { id: asker.id, email: asker.email! } }), { secret });
 
     await until(() => ticket.tags.includes('credbot_done'));
-    expect(ticket.comments.find((comment) => !comment.public)?.body).toContain(issuer.contactEmail);
+    expect(plainBodyOf(ticket.comments.find((comment) => !comment.public) ?? { body: '', public: false })).toContain(issuer.contactEmail);
     expect(await emailRowsTo([issuer.contactEmail!, stranger])).toEqual([]);
   });
 });

@@ -306,3 +306,17 @@ export function classifyAddressMatch(queried: string, recipient: string): MatchK
   if (asked.domain === issued.domain && isWithinOneEdit(asked.local, issued.local)) return 'near_miss';
   return null;
 }
+
+/** The text without the words that hold an address: a request read again with a new address must not look up the old one. */
+export function withoutEmailAddresses(text: string): string {
+  return text
+    .split('\n')
+    .map((line) =>
+      line
+        .split(/\s+/)
+        .filter((word) => extractEmailAddresses(word).length === 0)
+        .join(' '),
+    )
+    .join('\n')
+    .trim();
+}

@@ -1,4 +1,4 @@
-import { extractEmailAddresses } from '../core/addresses.ts';
+import { extractEmailAddresses, withoutEmailAddresses } from '../core/addresses.ts';
 import { type DecisionKind, isForStaff } from '../core/decision.ts';
 import type { HandledMessage } from '../core/handle-message.ts';
 import { maskEmail } from '../core/mask.ts';
@@ -88,7 +88,7 @@ async function toInboundMessage(inbound: SlackInbound, deps: SlackWorkerDeps): P
       const askContext = ask?.channel === 'slack' ? parseSlackReplyContext(ask.channelContext) : null;
       if (!ask || !askContext) return { skip: 'the question it answers is unknown' };
       if (askContext.userId !== inbound.userId) return { skip: 'answered by someone other than the learner' };
-      const request = withoutAddresses(ask.messageText) || CREDENTIAL_REQUEST_TEXT;
+      const request = withoutEmailAddresses(ask.messageText) || CREDENTIAL_REQUEST_TEXT;
       const context: SlackReplyContext = {
         ...askContext,
         // No thread to answer in (a slash command): the click's own response_url is the fresh one.
@@ -126,22 +126,10 @@ async function continueConversation(inbound: Extract<SlackInbound, { kind: 'mess
   if (!isThreadReply || extractEmailAddresses(inbound.text).length === 0) return inbound.text;
   const opening = await deps.conversations.findOpeningRequest('slack', conversationId);
   if (!opening) return inbound.text;
-  const request = withoutAddresses(opening.messageText);
+  const request = withoutEmailAddresses(opening.messageText);
   return request ? `${request}\n\n${inbound.text}` : inbound.text;
 }
 
-function withoutAddresses(text: string): string {
-  return text
-    .split('\n')
-    .map((line) =>
-      line
-        .split(/\s+/)
-        .filter((word) => extractEmailAddresses(word).length === 0)
-        .join(' '),
-    )
-    .join('\n')
-    .trim();
-}
 
 /**
  * Answers in Slack: the core's reply to the learner, in the thread under their message (ephemeral where it must

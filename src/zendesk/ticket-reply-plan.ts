@@ -4,6 +4,8 @@ import type { TicketUpdate } from './zendesk-api.ts';
 
 /** Tags that mean credbot is finished with a ticket: the trigger's condition and our own check skip it. */
 export const FINISHED_TAGS = ['credbot_done', 'credbot_skipped'] as const;
+/** credbot asked the learner for the address they used: their next comment answers it. */
+export const ASKED_FOR_ADDRESS_TAG = 'credbot_asked_email';
 
 export interface ReplyStep {
   update: TicketUpdate;
@@ -62,7 +64,7 @@ export function planTicketReply(
     case 'retrieve':
       return [publicReply('credbot_retrieve_sent', { status: options.retrieveStatus })];
     case 'ask_for_email':
-      return [publicReply('credbot_asked_email', {}, false)];
+      return [publicReply(ASKED_FOR_ADDRESS_TAG, {}, false)];
     case 'rate_limited':
       return [publicReply('credbot_rate_limited')];
     case 'ignore':

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { App } from '../app.ts';
 import type { ServiceRole, ZendeskSettings } from '../config.ts';
+import { createConversationRecords } from '../db/conversation-records.ts';
 import { createReplyRecords } from '../db/reply-records.ts';
 import { channelJobPolicy } from '../jobs/job-queue.ts';
 import { registerZendeskWebhook } from './webhook-route.ts';
@@ -31,6 +32,7 @@ export async function startZendeskChannel(
       api,
       replies: createReplyRecords(database),
       handleMessage: app.handleMessage,
+      conversations: createConversationRecords(database.db),
       plan: { retrieveStatus: config.ZENDESK_RETRIEVE_STATUS, handoffGroupId: config.ZENDESK_HANDOFF_GROUP_ID },
       logger,
     } as const;

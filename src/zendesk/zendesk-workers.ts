@@ -1,11 +1,13 @@
+import { extractEmailAddresses, withoutEmailAddresses } from '../core/addresses.ts';
 import type { HandledMessage } from '../core/handle-message.ts';
+import type { ConversationRecords } from '../db/conversation-records.ts';
 import type { InboundMessage } from '../core/ports.ts';
 import { type ReplyRecords, runReplySteps } from '../db/reply-records.ts';
 import type { ReplyJob } from '../jobs/reply-queues.ts';
 export { ZENDESK_REPLY_QUEUE } from '../jobs/reply-queues.ts';
 import { errorText } from '../error-text.ts';
 import type { Logger } from '../logger.ts';
-import { FINISHED_TAGS, planTicketReply, type ReplyPlanOptions } from './ticket-reply-plan.ts';
+import { ASKED_FOR_ADDRESS_TAG, FINISHED_TAGS, planTicketReply, type ReplyPlanOptions } from './ticket-reply-plan.ts';
 import type { ZendeskTicketMessage } from './webhook-payload.ts';
 import { isZendeskApiError, type ZendeskApi } from './zendesk-api.ts';
 
@@ -18,6 +20,7 @@ export interface ZendeskWorkerDeps {
   api: ZendeskApi;
   replies: ReplyRecords;
   handleMessage(message: InboundMessage): Promise<HandledMessage>;
+  conversations: ConversationRecords;
   plan: ReplyPlanOptions;
   logger: Logger;
 }
@@ -40,7 +43,7 @@ export function createZendeskMessageWorker(deps: ZendeskWorkerDeps) {
     const handled = await deps.handleMessage({
       channel: 'zendesk',
       externalId: message.dedupeKey,
-      text: message.subject ? `${message.subject}\n\n${message.text}` : message.text,
+      text: await continueConversation(message, deps),
       // The requester's own address: only it gets answers that say what is on record.
       vouchedAddress: requesterEmail ?? undefined,
       requester: requesterOf(message),
@@ -49,6 +52,18 @@ export function createZendeskMessageWorker(deps: ZendeskWorkerDeps) {
     });
     log.info({ status: handled.status, outcome: handled.status === 'decided' ? handled.decision.kind : handled.outcome }, 'ticket message handled');
   };
+}
+
+/**
+ * The learner's answer to credbot's question for an address is read together with the request that made credbot
+ * ask (without the addresses it gave), as in Slack: "Oh, I signed up with ann@…" alone says little.
+ */
+async function continueConversation(message: ZendeskTicketMessage, deps: ZendeskWorkerDeps): Promise<string> {
+  const text = message.subject ? `${message.subject}\n\n${message.text}` : message.text;
+  if (!message.tags.includes(ASKED_FOR_ADDRESS_TAG) || extractEmailAddresses(message.text).length === 0) return text;
+  const opening = await deps.conversations.findOpeningRequest('zendesk', message.ticketId);
+  const request = opening ? withoutEmailAddresses(opening.messageText) : '';
+  return request ? `${request}\n\n${message.text}` : text;
 }
 
 /** Zendesk's identity of the requester; every real ticket has one, the ticket stands in for it otherwise. */
