@@ -74,9 +74,9 @@ describe('credbot forget', () => {
     await shared.release();
 
     const env = { ...shared.childEnv, SMTP_URL: sink.url, LOAD_DEMO_DATA: 'false' };
-    const asked = await runCredbot(['ask', `My badge never came after the copper heron seminar; I am ${address.toUpperCase()}`], env);
+    const asked = await runCredbot(['ask', '--from', address, `My badge never came after the copper heron seminar; I am ${address.toUpperCase()}`], env);
     expect(asked.code).toBe(0);
-    const neighbourAsked = await runCredbot(['ask', `where is my badge from the amber finch course? ${neighbour}`], env);
+    const neighbourAsked = await runCredbot(['ask', '--from', neighbour, `where is my badge from the amber finch course? ${neighbour}`], env);
     expect(neighbourAsked.code).toBe(0);
 
     // The checks below would pass on an empty database: first show that they see the data when it is there.

@@ -179,8 +179,8 @@ describe('privacy and abuse: what credbot logs and stores, and how it shows name
 
     const handoff = zendesk.addTicket();
     const retrieve = zendesk.addTicket();
-    await deliverZendeskWebhook(service.url, triggerPayload({ id: handoff.id, comment: `I never received my certificate: ${drafted}` }), { secret: zendeskSecret });
-    await deliverZendeskWebhook(service.url, triggerPayload({ id: retrieve.id, comment: `I never received my certificate: ${published}` }), { secret: zendeskSecret });
+    await deliverZendeskWebhook(service.url, triggerPayload({ id: handoff.id, comment: `I never received my certificate: ${drafted}`, requester: { email: drafted } }), { secret: zendeskSecret });
+    await deliverZendeskWebhook(service.url, triggerPayload({ id: retrieve.id, comment: `I never received my certificate: ${published}`, requester: { email: published } }), { secret: zendeskSecret });
     await until(() => handoff.tags.includes('credbot_done') && retrieve.tags.includes('credbot_done'));
     await until(() => sink.messages.some((message) => JSON.stringify(message.to).includes(published)));
 
@@ -233,7 +233,8 @@ describe('privacy and abuse: what credbot logs and stores, and how it shows name
       // Every line of the summary is ours, a quoted line of the learner's, or inside the code block.
       expect(forgedLines(text.replace(/^>.*$/gm, ''))).toEqual([]);
     }
-    expect(answer).toContain(`Evil \`\`\`Uni\`\`\` ${tag} Bcc: attacker@evil.example &lt;!channel&gt;`);
+    // An address typed in Slack is not vouched for, so the learner's answer is the uniform one: it names no issuer.
+    expect(answer).not.toContain(`${tag}`);
   });
 });
 

@@ -51,7 +51,12 @@ export async function eraseRecordsOlderThan(scope: TransactionScope, olderThanDa
       [olderThanDays],
     ),
     // The per-requester budget only ever counts the last day; older entries are addresses kept for nothing.
-    scope.sql.executeSql('delete from requester_mailboxes where created_at < now() - make_interval(days => $1)', [olderThanDays]),
+    scope.sql.executeSql(
+      `delete from requester_mailboxes
+       where created_at < now() - make_interval(days => $1)
+          or support_request_id in (select id from support_requests where received_at < now() - make_interval(days => $1))`,
+      [olderThanDays],
+    ),
   ]);
   return { supportRequests: requests, emails };
 }
