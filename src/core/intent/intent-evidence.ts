@@ -20,6 +20,8 @@ export interface Evidence {
   features: string[];
   /** Signal names in the order they were weighed, then the rules that changed their meaning: for people. */
   reasons: string[];
+  /** Where the missing claims about a credential stand, to read who makes them. */
+  claims: Span[];
 }
 
 function distance(a: Span, b: Span): number {
@@ -116,5 +118,5 @@ export function weighEvidence({ hits, otherDeliverables }: Detection, namedInThr
   if (hardClaim && workflows.length > 0) reasons.push('rule:missing_outranks_request');
   if (family.resolution.some((hit) => hit.start < lastClaimStart)) reasons.push('rule:missing_said_after_resolution');
   for (const hit of [...family.reference, ...family.implied_reference, ...family.missing]) features.push(hit.signal.name);
-  return { features: [...new Set(features)], reasons: [...new Set(reasons)] };
+  return { features: [...new Set(features)], reasons: [...new Set(reasons)], claims };
 }

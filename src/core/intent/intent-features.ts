@@ -136,9 +136,28 @@ export function isReference(hit: SignalHit): boolean {
   return hit.signal.family === 'reference' || hit.signal.family === 'implied_reference';
 }
 
+/** Who a missing claim is about, from the words just before it: the writer, or other people (an organiser's "she never received it"). */
+const FIRST_PERSON = /\b(?:i|ive|im|my|me|we|our|yo|mi|mis|me|eu|meu|minha|meus|minhas|je|j|mon|ma|mes|ich|mein|meine|meinen|mir|mich)\b/;
+const OTHER_PEOPLE =
+  /\b(?:she|he|they|their|users?|participants?|students?|learners?|attendees?|members?|people|someone|customers?|trainees?|candidates?|ella|ellos|ellas|alumnos?|alumnas?|participantes|usuarios?|estudiantes|ela|eles|elas|alunos?|alunas?|usuarios|ils|elles|eleves|etudiants|utilisateurs|stagiaires|sie|teilnehmer(?:innen)?|nutzer|studierende|schuler|kunden)\b/;
+const CLAIM_LOOKBACK = 40;
+
+function speakerFeatures(normalised: string, claims: readonly { start: number }[]): string[] {
+  const features = new Set<string>();
+  for (const claim of claims) {
+    const before = normalised.slice(Math.max(0, claim.start - CLAIM_LOOKBACK), claim.start + 12);
+    if (OTHER_PEOPLE.test(before)) features.add('speaker:claim_about_others');
+    else if (FIRST_PERSON.test(before)) features.add('speaker:claim_by_writer');
+    else features.add('speaker:claim_unattributed');
+  }
+  return [...features];
+}
+
 /** The named features of a message: evidence, context, length and shape. */
 export function namedFeatures(reading: MessageReading, wordCount: number): { features: string[]; reasons: string[] } {
-  const { features, reasons } = weighEvidence(reading.detection, reading.namedInThread);
+  const evidence = weighEvidence(reading.detection, reading.namedInThread);
+  const { reasons } = evidence;
+  const features = [...evidence.features, ...speakerFeatures(reading.normalised, evidence.claims)];
   if (reading.readQuotedThread) {
     reasons.push('context:quoted_thread');
     features.push('context:quoted_thread');

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { CORPUS_MISSES_URL, readLabelledSets } from '../../../scripts/lib/labelled-sets.ts';
 import { createIntentClassifier } from './classify.ts';
 import { evaluate } from './intent-evaluation.ts';
-import { extractFeatures } from './intent-features.ts';
+import { extractFeatures, namedFeatures } from './intent-features.ts';
 import { TRAINED_INTENT_MODEL } from './intent-model-default.ts';
 import { compileModel, scoreReading } from './intent-model.ts';
 import { createIntentReader } from './intent-reader.ts';
@@ -46,6 +46,14 @@ describe('the committed intent model', () => {
       const dotProduct = indices.reduce((sum, slot, index) => sum + compiled.weights[slot]! * values[index]!, compiled.intercept);
       expect(scoreReading(compiled, reading).score).toBeCloseTo(dotProduct, 4);
     }
+  });
+
+  it('reads who a missing claim is about: the writer, or other people', () => {
+    const speakerOf = (text: string) => namedFeatures(readMessage(text), 10).features.filter((name) => name.startsWith('speaker:'));
+    expect(speakerOf('I never received my certificate for the course.')).toEqual(['speaker:claim_by_writer']);
+    expect(speakerOf('Several participants never received their certificate from the workshop.')).toEqual(['speaker:claim_about_others']);
+    expect(speakerOf('Los alumnos no recibieron el certificado del curso.')).toEqual(['speaker:claim_about_others']);
+    expect(speakerOf('Thanks for the webinar!')).toEqual([]);
   });
 
   it('answers on its own only above the act threshold, and suggests between the two', () => {
