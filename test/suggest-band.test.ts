@@ -83,8 +83,11 @@ describe('a likely request credbot is not sure enough to answer (band suggest)',
     expect(note).toContain('nothing was sent to the learner');
     expect(note).toContain('The answer it would have given');
     expect(ticket.group_id).toBe(77);
-    const [request] = (await recorded('zendesk')).filter((row) => row.channelContext.ticketId === String(ticket.id));
-    expect(request).toMatchObject({ band: 'suggest', intent: 'missing_credential', outcome: 'retrieve', replyStatus: 'delivered' });
+    // The note lands on the ticket a moment before its delivery is recorded.
+    const request = await untilFound(async () =>
+      (await recorded('zendesk')).find((row) => row.channelContext.ticketId === String(ticket.id) && row.replyStatus === 'delivered'),
+    );
+    expect(request).toMatchObject({ band: 'suggest', intent: 'missing_credential', outcome: 'retrieve' });
     expect(await emailRowsTo(address)).toEqual([]);
     expect(sink.messages.filter((message) => JSON.stringify(message.to).includes(address))).toEqual([]);
   });
@@ -99,14 +102,26 @@ describe('a likely request credbot is not sure enough to answer (band suggest)',
     const toStaff = () => slack.callsTo('chat.postMessage').filter((call) => call.args.channel === HANDOFF_CHANNEL && call.args.text.includes('nothing was sent'));
     await until(() => toStaff().length === 1);
     expect(toStaff()[0]?.args.text).toContain(`<@${learner.id}>`);
-    // The summary is the reply's only step, so once it is posted the reply is complete: nothing else will come.
-    const [request] = (await recorded('slack')).filter((row) => row.externalId === `message:${SUPPORT_CHANNEL}:${message.ts}`);
-    expect(request).toMatchObject({ band: 'suggest', replyStatus: 'delivered' });
+    // Once the reply is recorded as delivered, every step it has is done: nothing else will come.
+    const request = await untilFound(async () =>
+      (await recorded('slack')).find((row) => row.externalId === `message:${SUPPORT_CHANNEL}:${message.ts}` && row.replyStatus === 'delivered'),
+    );
+    expect(request).toMatchObject({ band: 'suggest' });
     const toLearner = [...slack.callsTo('chat.postMessage'), ...slack.callsTo('chat.postEphemeral')].filter((call) => call.args.channel === SUPPORT_CHANNEL);
     expect(toLearner).toEqual([]);
     expect(await emailRowsTo(address)).toEqual([]);
   });
 });
+
+async function untilFound<T>(find: () => Promise<T | undefined>, timeoutMs = 20_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const found = await find();
+    if (found !== undefined) return found;
+    if (Date.now() > deadline) throw new Error('timed out waiting for the record');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
 
 async function until(condition: () => boolean, timeoutMs = 20_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
