@@ -13,6 +13,7 @@ import { parseArgs } from 'node:util';
 import { DEFAULT_INTENT_THRESHOLDS, type IntentClassifier, createIntentClassifier } from '../src/core/intent/classify.ts';
 import { type Evaluation, type LabelledMessage, type Scores, evaluate } from '../src/core/intent/intent-evaluation.ts';
 import { TRAINED_INTENT_MODEL } from '../src/core/intent/intent-model-default.ts';
+import { areValidThresholds } from '../src/core/intent/intent-thresholds.ts';
 import { type LabelledSet, LabelledSetError, readLabelledFile, readLabelledSets } from './lib/labelled-sets.ts';
 
 /** V8 compiles and optimises the classifier's expressions over its first second or so of work. */
@@ -88,7 +89,7 @@ async function main(): Promise<number> {
     act: values.act === undefined ? DEFAULT_INTENT_THRESHOLDS.act : Number(values.act),
     suggest: values.suggest === undefined ? DEFAULT_INTENT_THRESHOLDS.suggest : Number(values.suggest),
   };
-  if (!(thresholds.suggest > 0 && thresholds.suggest <= thresholds.act && thresholds.act <= 1)) {
+  if (!areValidThresholds(thresholds)) {
     process.stderr.write('eval:intent: --act and --suggest must be probabilities with 0 < suggest <= act <= 1\n');
     return 2;
   }

@@ -178,7 +178,10 @@ export function extractFeatures(reading: MessageReading, hashBits: number): Mess
   const counts = visitGrams(gramText(reading), hashBits, (slot) => charSlots.push(slot), (slot) => wordSlots.push(slot));
   const { features, reasons } = namedFeatures(reading, counts.words / 2);
   const vector = new Map<number, number>();
-  for (const name of features) vector.set(namedFeatureIndex(name, hashBits), (vector.get(namedFeatureIndex(name, hashBits)) ?? 0) + 1);
+  for (const name of features) {
+    const slot = namedFeatureIndex(name, hashBits);
+    vector.set(slot, (vector.get(slot) ?? 0) + 1);
+  }
   for (const [slots, count] of [[charSlots, counts.chars], [wordSlots, counts.words]] as const) {
     const value = 1 / Math.sqrt(count);
     for (const slot of slots) vector.set(slot, (vector.get(slot) ?? 0) + value);
