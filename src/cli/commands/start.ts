@@ -15,19 +15,13 @@ function limitHeapGrowth(): void {
   setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
 }
 
-/** `credbot start`: runs until SIGTERM or SIGINT, then shuts down in order and exits 0. */
-export async function runStart(): Promise<number> {
-  const config = loadConfig();
-  limitHeapGrowth();
-  const service = await startService(config);
-  process.stderr.write(
-    config.SERVICE_ROLE === 'worker'
-      ? `\ncredbot is running at ${service.url} as a worker: it runs the jobs and takes no requests (health: ${service.url}/healthz).\n\n`
-      : `\ncredbot is running at ${service.url} (health: ${service.url}/healthz).\n` +
-          `Try, in another terminal:\n  npx credbot ask "I never received my certificate, my email is maria.lopez@example.com"\n` +
-          `(with the embedded database, stop this service first: one process owns ./data at a time)\n\n`,
-  );
-  await new Promise<void>((resolve) => {
+/**
+ * Resolves on the first SIGTERM or SIGINT. Listening starts before the service does: a signal that arrives while
+ * it starts (a supervisor stopping it at once, a test that stops it as soon as it says it listens) must still
+ * shut it down in order rather than kill it.
+ */
+function nextStopSignal(): Promise<void> {
+  return new Promise<void>((resolve) => {
     const onSignal = () => {
       process.off('SIGTERM', onSignal);
       process.off('SIGINT', onSignal);
@@ -36,6 +30,22 @@ export async function runStart(): Promise<number> {
     process.on('SIGTERM', onSignal);
     process.on('SIGINT', onSignal);
   });
+}
+
+/** `credbot start`: runs until SIGTERM or SIGINT, then shuts down in order and exits 0. */
+export async function runStart(): Promise<number> {
+  const config = loadConfig();
+  limitHeapGrowth();
+  const stopSignal = nextStopSignal();
+  const service = await startService(config);
+  process.stderr.write(
+    config.SERVICE_ROLE === 'worker'
+      ? `\ncredbot is running at ${service.url} as a worker: it runs the jobs and takes no requests (health: ${service.url}/healthz).\n\n`
+      : `\ncredbot is running at ${service.url} (health: ${service.url}/healthz).\n` +
+          `Try, in another terminal:\n  npx credbot ask "I never received my certificate, my email is maria.lopez@example.com"\n` +
+          `(with the embedded database, stop this service first: one process owns ./data at a time)\n\n`,
+  );
+  await stopSignal;
   await service.stop();
   return 0;
 }
