@@ -1,4 +1,5 @@
 import { isIP } from 'node:net';
+import addressparser from 'nodemailer/lib/addressparser';
 import { z } from 'zod';
 
 /**
@@ -110,3 +111,20 @@ export function describeRejectedSetting(variable: string, given: string | undefi
   const recognisable = TOKEN_KIND.exec(given)?.[0] ?? URL_SCHEME.exec(given)?.[0];
   return recognisable === undefined ? variable : `${variable}=${recognisable}…`;
 }
+
+const MAILBOX_EXAMPLE = 'e.g. "Credentials Support <no-reply@example.org>" or no-reply@example.org';
+
+/**
+ * A sender: one address, with or without a display name. Parsed as nodemailer will parse it when it sends, so a
+ * value accepted here is the sender every email carries (a bare name would go out with no address at all).
+ */
+export const mailboxSetting = z.string().superRefine((value, context) => {
+  const mailboxes = addressparser(value, { flatten: true });
+  if (mailboxes.length !== 1) {
+    context.addIssue({ code: 'custom', message: `must be one sender address, ${MAILBOX_EXAMPLE}` });
+    return;
+  }
+  if (!z.email().safeParse(mailboxes[0]?.address).success) {
+    context.addIssue({ code: 'custom', message: `must hold an email address, ${MAILBOX_EXAMPLE}` });
+  }
+});

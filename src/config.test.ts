@@ -54,6 +54,14 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ REQUESTER_ADDRESS_LIMIT_PER_DAY: 'lots' })).toThrow(/REQUESTER_ADDRESS_LIMIT_PER_DAY="lots"/);
   });
 
+  it('takes a sender with or without a name, and refuses one without an address', () => {
+    expect(loadConfig({ MAIL_FROM: 'Acme Certificates <certs@acme.example>' }).MAIL_FROM).toBe('Acme Certificates <certs@acme.example>');
+    expect(loadConfig({ MAIL_FROM: 'certs@acme.example' }).MAIL_FROM).toBe('certs@acme.example');
+    for (const sender of ['foo', 'Acme <certs>', 'a@acme.example, b@acme.example']) {
+      expect(() => loadConfig({ MAIL_FROM: sender }), sender).toThrow(/MAIL_FROM=.*: must (be one sender address|hold an email address)/);
+    }
+  });
+
   it('treats an empty variable as unset', () => {
     expect(loadConfig({ DATABASE_URL: '', SMTP_URL: '' }).DATABASE_URL).toBeUndefined();
   });

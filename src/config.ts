@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DEFAULT_INTENT_THRESHOLDS, type IntentThresholds } from './core/intent/intent-thresholds.ts';
-import { credentialText, describeRejectedSetting, HTTP_URL_RULES, listenHost, POSTGRES_URL_RULES, SMTP_URL_RULES, urlSetting } from './config-checks.ts';
+import { credentialText, describeRejectedSetting, HTTP_URL_RULES, listenHost, mailboxSetting, POSTGRES_URL_RULES, SMTP_URL_RULES, urlSetting } from './config-checks.ts';
 import { ZENDESK_TEST_SIGNING_SECRET } from './zendesk/webhook-signature.ts';
 
 const booleanFlag = z
@@ -34,7 +34,7 @@ export const configSchema = z.object({
   DATABASE_URL: z.preprocess(emptyAsUndefined, postgresUrl.optional()),
   LOAD_DEMO_DATA: z.preprocess(emptyAsUndefined, booleanFlag.default(true)),
   SMTP_URL: z.preprocess(emptyAsUndefined, smtpUrl.optional()),
-  MAIL_FROM: z.string().min(3).default('Credentials Support <no-reply@credbot.invalid>'),
+  MAIL_FROM: mailboxSetting.default('Credentials Support <no-reply@credbot.invalid>'),
   SUPPORT_EMAIL: z.email({ message: 'must be an email address' }).default('support@credbot.invalid'),
   BRAND_NAME: z.string().min(1).default('Credentials'),
   INTENT_ACT_THRESHOLD: z.coerce.number().gt(0, 'must be a probability above 0').max(1, 'must be a probability, at most 1').default(DEFAULT_INTENT_THRESHOLDS.act),

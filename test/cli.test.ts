@@ -122,6 +122,47 @@ describe('configuration errors', () => {
     expect(result.stderr).not.toMatch(/unexpected error|\n\s+at /);
   });
 
+  it('reads the settings of the file ENV_FILE names, and lets the environment win over it', async () => {
+    const database = await freshDatabaseEnv();
+    const envFile = path.join(database.DATA_DIR as string, 'settings.env');
+    await writeFile(envFile, '# written by an operator\nMAIL_FROM=foo\nRETRIEVE_LIMIT_PER_DAY=0\n');
+    const fromFile = await runCredbot(['db', 'migrate'], { ...database, ENV_FILE: envFile });
+    expect(fromFile.code, fromFile.stderr).toBe(2);
+    expect(fromFile.stderr).toContain('MAIL_FROM="foo": must hold an email address');
+    expect(fromFile.stderr).toContain('RETRIEVE_LIMIT_PER_DAY');
+
+    const overridden = await runCredbot(['db', 'migrate'], { ...database, ENV_FILE: envFile, MAIL_FROM: 'certs@acme.example', RETRIEVE_LIMIT_PER_DAY: '3' });
+    expect(overridden.code, overridden.stderr).toBe(0);
+  });
+
+  it('names ENV_FILE when the file it names cannot be read', async () => {
+    const result = await runCredbot(['db', 'migrate'], { ...(await freshDatabaseEnv()), ENV_FILE: '/nonexistent/credbot.env' });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('ENV_FILE="/nonexistent/credbot.env": cannot read it (ENOENT)');
+    expect(result.stderr).not.toMatch(/unexpected error|\n\s+at /);
+  });
+
+  it.each([
+    ['start', 'run the service'],
+    ['ask', 'ask TEXT'],
+    ['import', 'import issuers FILE'],
+    ['zendesk', 'zendesk setup --url URL'],
+  ])('credbot %s --help prints its usage and does nothing else', async (command, usage) => {
+    // With a PORT that cannot be bound: a command that ran instead of helping would fail.
+    const result = await runCredbot([command, '--help'], { ...(await freshDatabaseEnv()), PORT: '1', HOST: '192.0.2.1' }, undefined, { timeoutMs: 30_000 });
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain(usage);
+    expect(result.stderr).toBe('');
+  });
+
+  it('an unknown option prints the usage and exits 2, naming it', async () => {
+    const result = await runCredbot(['ask', '--frobnicate', 'I never got my certificate'], {});
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("'--frobnicate'");
+    expect(result.stderr).toContain('Usage: credbot');
+    expect(result.stderr).not.toMatch(/unexpected error|\n\s+at /);
+  });
+
   it('an unknown command prints the usage and exits 2', async () => {
     const result = await runCredbot(['frobnicate'], {});
     expect(result.code).toBe(2);

@@ -1,22 +1,36 @@
 import { ConfigError } from '../config.ts';
 import { isCredbotError, type ErrorCode } from '../core/errors.ts';
+import { applyEnvFile } from './env-file.ts';
 import { UsageError } from './usage-error.ts';
 
-const USAGE = `Usage: credbot <command>
+/** Each command's usage lines: `credbot COMMAND --help` prints its own, `credbot --help` all of them. */
+const COMMAND_USAGE: Record<string, string> = {
+  start: '  start                                   run the service (HTTP server and job workers) until SIGTERM or Ctrl-C',
+  db: '  db migrate                              apply database migrations',
+  import:
+    '  import issuers FILE [--skip-invalid]    upsert issuers from CSV or JSON lines\n' +
+    '  import credentials FILE [--skip-invalid]\n' +
+    '                                          upsert credentials from CSV or JSON lines',
+  ask: "  ask TEXT [--json] [--from ADDRESS]      handle one message as a learner's request and show what happened",
+  classify: '  classify [TEXT] [--jsonl]               classify a message (JSON out); --jsonl reads JSON lines from stdin',
+  zendesk: '  zendesk setup --url URL                 create or update the Zendesk webhook and trigger; prints the secret',
+  purge: "  purge [--older-than DAYS]               erase learners' words and addresses older than DAYS (default RETENTION_DAYS)",
+  forget: "  forget ADDRESS                          erase every trace of one learner's address and the messages that named it",
+};
 
-Commands:
-  start                                   run the service (HTTP server and job workers)
-  db migrate                              apply database migrations
-  import issuers FILE [--skip-invalid]    upsert issuers from CSV or JSON lines
-  import credentials FILE [--skip-invalid]
-                                          upsert credentials from CSV or JSON lines
-  ask TEXT [--json] [--from ADDRESS]      handle one message as a learner's request and show what happened
-  classify [TEXT] [--jsonl]               classify a message (JSON out); --jsonl reads JSON lines from stdin
-  zendesk setup --url URL                 create or update the Zendesk webhook and trigger; prints the secret
-  purge [--older-than DAYS]               erase learners' words and addresses older than DAYS (default RETENTION_DAYS)
-  forget ADDRESS                          erase every trace of one learner's address and the messages that named it
+const CONFIGURATION_NOTE = 'Configuration comes from the environment and from ./.env (ENV_FILE names another file): see .env.example.';
 
-Configuration comes from the environment: see .env.example.`;
+const USAGE = `Usage: credbot <command>\n\nCommands:\n${Object.values(COMMAND_USAGE).join('\n')}\n\n${CONFIGURATION_NOTE}`;
+
+function usageOf(command: string): string {
+  return `Usage:\n${COMMAND_USAGE[command]}\n\n${CONFIGURATION_NOTE}`;
+}
+
+/** `--help` or `-h` anywhere before a `--`: a request for help, never a value (a message is not called "--help"). */
+function asksForHelp(args: readonly string[]): boolean {
+  const end = args.indexOf('--');
+  return (end === -1 ? args : args.slice(0, end)).some((arg) => arg === '--help' || arg === '-h');
+}
 
 /** The one place an error code becomes an exit code. 2 is kept for bad configuration and usage. */
 const EXIT_CODE_BY_ERROR: Record<ErrorCode, number> = {
@@ -34,6 +48,11 @@ const EXIT_CODE_BY_ERROR: Record<ErrorCode, number> = {
 export async function runCli(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
+    if (command !== undefined && Object.hasOwn(COMMAND_USAGE, command) && asksForHelp(rest)) {
+      process.stdout.write(`${usageOf(command)}\n`);
+      return 0;
+    }
+    applyEnvFile();
     // Each command loads only its own modules: an import or a migration need not build the classifier.
     switch (command) {
       case 'start':
@@ -72,6 +91,11 @@ function reportFailure(error: unknown): number {
     process.stderr.write(`credbot: ${error.message}\n\n${USAGE}\n`);
     return 2;
   }
+  if (isArgumentError(error)) {
+    // node:util parseArgs: an unknown option, or an option without its value.
+    process.stderr.write(`credbot: ${(error as Error).message}\n\n${USAGE}\n`);
+    return 2;
+  }
   if (error instanceof ConfigError) {
     process.stderr.write(`credbot: ${error.message}\n`);
     return 2;
@@ -83,4 +107,9 @@ function reportFailure(error: unknown): number {
   const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
   process.stderr.write(`credbot: unexpected error (a bug; please report it with this output):\n${detail}\n`);
   return 1;
+}
+
+function isArgumentError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS_');
 }

@@ -6,8 +6,9 @@ export const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 
 const CLI_ENTRY = 'src/cli/bin.ts';
 
-// Nothing of ours configures a child by accident: it gets exactly the settings it is given.
-const CREDBOT_SETTINGS = /^(DATABASE_URL|SMTP_URL|DATA_DIR|PORT|HOST|LOG_LEVEL|SERVICE_ROLE|ZENDESK_.*|SLACK_.*)$/;
+// Nothing of ours configures a child by accident: it gets exactly the settings it is given, and reads no
+// developer's .env unless a test names a file with ENV_FILE.
+const CREDBOT_SETTINGS = /^(DATABASE_URL|SMTP_URL|DATA_DIR|PORT|HOST|LOG_LEVEL|SERVICE_ROLE|ENV_FILE|ZENDESK_.*|SLACK_.*)$/;
 
 export interface NodeChildOptions {
   /** A path from the project root: a .ts one runs from source through tsx, as the tests do, a .js one as it is. */
@@ -23,7 +24,7 @@ function spawnNode(options: NodeChildOptions, stdin: 'pipe' | 'ignore'): ChildPr
   const entry = path.resolve(projectRoot, options.entry);
   return spawn(process.execPath, [...(options.nodeArgs ?? []), ...loader, entry, ...(options.args ?? [])], {
     cwd: projectRoot,
-    env: { ...inherited, ...options.env },
+    env: { ...inherited, ENV_FILE: '', ...options.env },
     stdio: [stdin, 'pipe', 'pipe'],
   });
 }
