@@ -13,6 +13,7 @@ import { createEmailDelivery, EMAIL_BATCH_SIZE, SEND_EMAIL_QUEUE, SMTP_CONNECTIO
 import { type JobQueue, startJobQueue } from './jobs/job-queue.ts';
 import { REPLY_QUEUE_BY_CHANNEL, type ReplyJob } from './jobs/reply-queues.ts';
 import { scheduleRetentionPurge } from './jobs/retention.ts';
+import { createReadiness, type Readiness } from './http/readiness.ts';
 import type { Logger } from './logger.ts';
 import { createEmailRenderer } from './mail/email-renderer.ts';
 import { createOutboxMailer, createSmtpMailer, type Mailer } from './mail/mailer.ts';
@@ -24,6 +25,8 @@ export interface App {
   database: Database;
   queue: JobQueue;
   mailer: Mailer;
+  /** Checks of the neighbours the channels need, asked by `/readyz`. */
+  readiness: Readiness;
   handleMessage(message: InboundMessage): Promise<HandledMessage>;
   /** Closes what `openApp` opened, in reverse order. */
   close(): Promise<void>;
@@ -105,6 +108,7 @@ export async function openApp(config: Config, logger: Logger, options: OpenAppOp
       database,
       queue,
       mailer,
+      readiness: createReadiness(),
       async handleMessage(message) {
         const handled = await handleMessage(deps, message);
         if (handled.status === 'decided') queue.nudgeWorkers();

@@ -72,7 +72,7 @@ export async function startService(
     ...(role.acceptRequests ? {} : { pollingIntervalSeconds: WORKER_ROLE_POLLING_SECONDS }),
     ...appOptions,
   });
-  const server = createHttpServer({ database: app.database, logger });
+  const server = createHttpServer({ database: app.database, logger, readiness: app.readiness });
   let url: string;
   try {
     const zendesk = zendeskSettings(config);

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig, slackSettings } from '../src/config.ts';
+import { startFakeSlack } from './fakes/fake-slack.ts';
 import { runCredbot, startCredbot } from './helpers/child-process.ts';
 import { createTestDatabase } from './helpers/test-database.ts';
 
@@ -89,5 +90,50 @@ describe('credbot start without Slack settings', () => {
     const result = await runCredbot(['start'], { ...(await freshDatabaseEnv()), PORT: '0', HOST: '127.0.0.1', SLACK_BOT_TOKEN: 'xoxb-1' });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('SLACK_SIGNING_SECRET');
+  });
+
+  describe('over HTTP, the bot token is checked at the start and by /readyz', () => {
+    const slackEnv = (apiUrl: string) => ({ SLACK_BOT_TOKEN: 'xoxb-1-test', SLACK_SIGNING_SECRET: 'test-signing-secret', SLACK_API_URL: apiUrl, SLACK_API_RETRIES: '0' });
+
+    it('stops with exit code 2, naming SLACK_BOT_TOKEN, when Slack refuses the token', async () => {
+      const slack = await startFakeSlack();
+      cleanups.push(() => slack.close());
+      slack.failNext(1, { method: 'auth.test', error: 'invalid_auth' });
+      const result = await runCredbot(['start'], { ...(await freshDatabaseEnv()), PORT: '0', HOST: '127.0.0.1', ...slackEnv(slack.apiUrl) }, undefined, { timeoutMs: 60_000 });
+      expect(result.code, result.stderr).toBe(2);
+      expect(result.stderr).toContain('SLACK_BOT_TOKEN: Slack refused it (invalid_auth)');
+      expect(result.stderr).not.toContain('xoxb-1-test');
+    });
+
+    it('starts while Slack's API is down, and says it is not ready', async () => {
+      const slack = await startFakeSlack();
+      cleanups.push(() => slack.close());
+      // Slack's API down at the start (HTTP 503), and for the first readiness probe.
+      slack.failNext(2, { method: 'auth.test', status: 503, error: 'service_unavailable' });
+      const service = await startCredbot({ ...(await freshDatabaseEnv()), ...slackEnv(slack.apiUrl) }, 60_000);
+      cleanups.push(async () => {
+        await service.stop();
+      });
+      expect(service.output()).toContain("Slack's Web API answered HTTP 503");
+
+      const down = await fetch(`${service.url}/readyz`);
+      expect(down.status, JSON.stringify(slack.calls.map((call) => [call.method, call.failed]))).toBe(503);
+      expect(await down.json()).toMatchObject({ status: 'not_ready', reason: "slack: Slack's Web API answered HTTP 503" });
+      // Asked once at the start and once by the probe: a retry would have hidden the outage.
+      expect(slack.calls.filter((call) => call.method === 'auth.test' && call.failed)).toHaveLength(2);
+      expect(slack.callsTo('auth.test')).toHaveLength(0);
+    });
+
+    it('is ready when Slack accepts the token', async () => {
+      const slack = await startFakeSlack();
+      cleanups.push(() => slack.close());
+      const service = await startCredbot({ ...(await freshDatabaseEnv()), ...slackEnv(slack.apiUrl) }, 60_000);
+      cleanups.push(async () => {
+        await service.stop();
+      });
+      const ready = await fetch(`${service.url}/readyz`);
+      expect(ready.status).toBe(200);
+      expect(await ready.json()).toMatchObject({ status: 'ready', checks: { slack: null } });
+    });
   });
 });

@@ -3,10 +3,13 @@ import type { Database } from '../db/database.ts';
 import { countPendingMigrations } from '../db/migrate.ts';
 import type { Logger } from '../logger.ts';
 import { registerErrorHandler } from './error-handler.ts';
+import type { Readiness } from './readiness.ts';
 
 export interface HttpServerDeps {
   database: Database;
   logger: Logger;
+  /** The channels' checks of their neighbours, asked after the database. */
+  readiness?: Readiness;
 }
 
 /** The service's one HTTP server: health endpoints here; the channels register their routes on it. */
@@ -26,10 +29,15 @@ export function createHttpServer(deps: HttpServerDeps): FastifyInstance {
     try {
       const pending = await countPendingMigrations(deps.database);
       if (pending > 0) return reply.code(503).send({ status: 'not_ready', reason: `${pending} migration(s) not applied` });
-      return { status: 'ready', database: deps.database.kind };
     } catch {
       return reply.code(503).send({ status: 'not_ready', reason: 'database unreachable' });
     }
+    const checks = (await deps.readiness?.run()) ?? {};
+    const problems = Object.entries(checks).filter(([, problem]) => problem !== null);
+    if (problems.length > 0) {
+      return reply.code(503).send({ status: 'not_ready', reason: problems.map(([name, problem]) => `${name}: ${problem}`).join('; '), checks });
+    }
+    return { status: 'ready', database: deps.database.kind, checks };
   });
 
   return server;

@@ -1,0 +1,53 @@
+import { webApi } from '@slack/bolt';
+import { ConfigError } from '../config.ts';
+
+/** What Slack answers auth.test for a token it will never accept: a setting to fix, not an outage to wait out. */
+const REFUSED_TOKEN_ERRORS = new Set(['invalid_auth', 'not_authed', 'account_inactive', 'token_revoked', 'token_expired', 'not_allowed_token_type']);
+
+/** How long a readiness probe of Slack waits: a probe must answer before the load balancer gives up on it. */
+const PROBE_TIMEOUT_MS = 5_000;
+
+/**
+ * A client for auth.test alone, without the workers' retries: the start and `/readyz` want Slack's answer now,
+ * not after a minute of back-off.
+ */
+export function createProbeClient(botToken: string, options: webApi.WebClientOptions): webApi.WebClient {
+  return new webApi.WebClient(botToken, {
+    ...options,
+    timeout: Math.min(options.timeout ?? PROBE_TIMEOUT_MS, PROBE_TIMEOUT_MS),
+    retryConfig: { retries: 0 },
+  });
+}
+
+/** Asks Slack who the bot is. Resolves null when Slack accepts the token, else why the channel cannot work. */
+export async function probeBotToken(client: webApi.WebClient): Promise<string | null> {
+  try {
+    await client.auth.test();
+    return null;
+  } catch (error) {
+    return describeProbeFailure(error);
+  }
+}
+
+/**
+ * At start-up a token Slack refuses stops the service (exit 2, naming SLACK_BOT_TOKEN) rather than letting every
+ * event fail; an unreachable API is an outage: the service starts, says so, and `/readyz` reports it.
+ * Resolves null when Slack accepted the token, else the outage's description.
+ */
+export async function checkBotTokenAtStart(client: webApi.WebClient): Promise<string | null> {
+  try {
+    await client.auth.test();
+    return null;
+  } catch (error) {
+    if (error instanceof webApi.WebAPIPlatformError && REFUSED_TOKEN_ERRORS.has(error.data.error)) {
+      throw new ConfigError([`SLACK_BOT_TOKEN: Slack refused it (${error.data.error})`]);
+    }
+    return describeProbeFailure(error);
+  }
+}
+
+function describeProbeFailure(error: unknown): string {
+  if (error instanceof webApi.WebAPIPlatformError) return `Slack refused the bot token (${error.data.error})`;
+  if (error instanceof webApi.WebAPIHTTPError) return `Slack's Web API answered HTTP ${error.statusCode}`;
+  return "Slack's Web API is unreachable";
+}
