@@ -246,6 +246,34 @@ describe('credbot import', () => {
     expect(result.stderr).toContain('cannot read /no/such/file.csv: no such file');
   });
 
+  it('refuses a file that ends in the middle of its last line, even with --skip-invalid, and writes none of it', async () => {
+    const env = { ...(await freshDatabaseEnv()), LOAD_DEMO_DATA: 'false' };
+    const dir = await mkdtemp(path.join(tmpdir(), 'credbot-cli-file-'));
+    cleanups.push(() => rm(dir, { recursive: true, force: true }));
+    // More issuers than a batch, so that some are written inside the transaction before the end is read.
+    const lines = ['id,name,aliases', ...Array.from({ length: 300 }, (_, n) => `issuer-${n},Issuer ${n},Alias ${n}|I${n}`)];
+    const cut = path.join(dir, 'issuers.csv');
+    await writeFile(cut, lines.join('\n').slice(0, -2));
+
+    for (const flags of [[], ['--skip-invalid']]) {
+      const refused = await runCredbot(['import', 'issuers', ...flags, cut], env);
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toContain(`${cut}: the file ends in the middle of line 301: it looks cut short`);
+      expect(refused.stderr).toContain('nothing was imported. If the file is complete, end its last line with a line break');
+      expect(refused.stderr).not.toMatch(/\n\s+at /);
+      expect(refused.stdout).toBe('');
+    }
+    const credentials = path.join(dir, 'credentials.csv');
+    await writeFile(credentials, 'id,issuer_id,recipient_email,course_name,url,status,issued_at\nc-1,issuer-0,a@example.com,Course,https://badges.example/c-1,published,2024-05-01\n');
+    const orphan = await runCredbot(['import', 'credentials', credentials], env);
+    expect(orphan.code).toBe(1);
+    expect(orphan.stderr).toContain('credentials.csv:2: issuer_id: no issuer "issuer-0"');
+
+    await writeFile(cut, `${lines.join('\n')}\n`);
+    const whole = await runCredbot(['import', 'issuers', cut], env);
+    expect(whole).toMatchObject({ code: 0, stdout: expect.stringContaining('Imported 300 issuers') });
+  });
+
   it('lists the first 100 problems of a file and counts the rest', async () => {
     const env = { ...(await freshDatabaseEnv()), LOAD_DEMO_DATA: 'false' };
     await runCredbot(['import', 'issuers', fixture('issuers.csv')], env);
@@ -254,7 +282,7 @@ describe('credbot import', () => {
     const file = path.join(dir, 'many-bad.csv');
     const header = 'id,issuer_id,recipient_email,recipient_name,course_name,url,status,issued_at';
     const row = (n: number) => `bad-${n},lighthouse-institute,not-an-address,,Course,https://badges.example/${n},published,2024-05-01`;
-    await writeFile(file, [header, ...Array.from({ length: 150 }, (_, n) => row(n))].join('\n'));
+    await writeFile(file, `${[header, ...Array.from({ length: 150 }, (_, n) => row(n))].join('\n')}\n`);
     const result = await runCredbot(['import', 'credentials', file], env);
     expect(result.code).toBe(1);
     expect(result.stderr.match(/many-bad\.csv:\d+: recipient_email/g)).toHaveLength(100);

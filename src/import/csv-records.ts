@@ -14,6 +14,8 @@ import type { RecordSink } from './import-row-collector.ts';
  * loop cost about 7 µs a record, a third of a million-row import) and hands everything from the first
  * irregular record on to csv-parse, so that malformed CSV is read and reported as csv-parse reads it.
  * The whole-text reader is csv-parse alone; the tests hold the two to the same results.
+ *
+ * Both also tell the sink when the file ends in the middle of a line (see LastLineTracker).
  */
 
 // A longer record is almost surely a quote that is never closed swallowing the rest of the file.
@@ -141,11 +143,50 @@ function createCsvRecordHandler(sink: RecordSink, start: CsvParseStart = FILE_ST
   return { options, finish: () => reportBroken(lastLine) };
 }
 
+// Bytes a line may hold without holding a record: a row of empty cells (`,,,,`) is blank (see the collector).
+const BLANK_LINE_BYTES = new Set([0x20, 0x09, 0x2c]);
+
+/**
+ * Follows a CSV file's bytes (CRLF already turned into LF) to tell, at the end, whether its last line holds
+ * something with no line end after it. That is how a file cut short looks: its last record shortened (a URL,
+ * an alias) yet often still valid, and every record after it lost. Line breaks are counted as csv-parse
+ * counts them, CR or LF. One inside a quoted value counts too: a file cut just after it leaves a quote never
+ * closed, which csv-parse reports.
+ */
+class LastLineTracker {
+  #lineBreaks = 0;
+  #lastLineHasContent = false;
+
+  write(chunk: Buffer): void {
+    let lastBreak = -1;
+    for (let at = chunk.indexOf(LF); at !== -1; at = chunk.indexOf(LF, at + 1)) {
+      this.#lineBreaks++;
+      lastBreak = at;
+    }
+    for (let at = chunk.indexOf(CR); at !== -1; at = chunk.indexOf(CR, at + 1)) {
+      this.#lineBreaks++;
+      lastBreak = Math.max(lastBreak, at);
+    }
+    if (lastBreak !== -1) this.#lastLineHasContent = false;
+    for (let index = lastBreak + 1; index < chunk.length && !this.#lastLineHasContent; index++) {
+      if (!BLANK_LINE_BYTES.has(chunk[index] as number)) this.#lastLineHasContent = true;
+    }
+  }
+
+  finish(sink: RecordSink): void {
+    if (this.#lastLineHasContent) sink.addUnfinishedLastLine(this.#lineBreaks + 1);
+  }
+}
+
 /** Reads a whole CSV text (without BOM) into `sink`. */
 export function readCsvRecords(content: string, sink: RecordSink): void {
+  const text = content.includes('\r\n') ? content.replaceAll('\r\n', '\n') : content;
   const handler = createCsvRecordHandler(sink);
-  parse(content.includes('\r\n') ? content.replaceAll('\r\n', '\n') : content, handler.options);
+  parse(text, handler.options);
   handler.finish();
+  const lastLine = new LastLineTracker();
+  lastLine.write(Buffer.from(text, 'utf8'));
+  lastLine.finish(sink);
 }
 
 /** Removes the CR of every CRLF from a stream of chunks, holding back a CR that ends a chunk. */
@@ -217,6 +258,7 @@ function createCsvParseReader(sink: RecordSink, start: CsvParseStart): CsvChunkR
  */
 export function createCsvChunkReader(sink: RecordSink): CsvChunkReader {
   const crlf = createCrlfRemover();
+  const lastLine = new LastLineTracker();
   const fast = new RegularCsvReader(sink);
   let slow: CsvChunkReader | undefined;
   const handOver = (handOff: CsvHandOff | null) => {
@@ -227,14 +269,17 @@ export function createCsvChunkReader(sink: RecordSink): CsvChunkReader {
   return {
     write(chunk) {
       const text = crlf.next(chunk);
+      lastLine.write(text);
       if (slow === undefined) handOver(fast.write(text, false));
       else slow.write(text);
     },
     async end() {
       const rest = crlf.end();
+      lastLine.write(rest);
       if (slow === undefined) handOver(fast.write(rest, true));
       else if (rest.length > 0) slow.write(rest);
       await slow?.end();
+      lastLine.finish(sink);
     },
   };
 }

@@ -22,6 +22,8 @@ export interface RecordSink {
   addJsonObject(object: Record<string, unknown>, line: number): void;
   /** A line that could not be read as a record at all; `stop` when nothing after it can be trusted. */
   addError(line: number, message: string, options?: { stop?: boolean }): void;
+  /** The input ended in the middle of `line`: something is on it, but no line end after it. */
+  addUnfinishedLastLine(line: number): void;
 }
 
 const ID_COLUMN = 'id';
@@ -61,6 +63,8 @@ export class ImportRowCollector<T> implements RecordSink {
   rows: ImportedRow<T>[] = [];
   errors: RowError[] = [];
   stopped = false;
+  /** Set when the file ends in the middle of this line, which may mean that it was cut short. */
+  unfinishedLastLine: number | undefined;
 
   readonly #spec: ImportRowSpec<T>;
   readonly #columns: string[];
@@ -84,6 +88,11 @@ export class ImportRowCollector<T> implements RecordSink {
   addError(line: number, message: string, options: { stop?: boolean } = {}): void {
     this.errors.push({ line, message });
     if (options.stop === true) this.stopped = true;
+  }
+
+  addUnfinishedLastLine(line: number): void {
+    // A reader that stopped early has not seen the end of the file.
+    if (!this.stopped) this.unfinishedLastLine = line;
   }
 
   addCsvRecord(fields: string[], line: number): void {

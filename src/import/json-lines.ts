@@ -1,11 +1,39 @@
 import type { RecordSink } from './import-row-collector.ts';
 
-/* JSON lines: one JSON object per line, lines separated by LF or CRLF. Blank lines are skipped. */
+/*
+ * JSON lines: one JSON object per line, lines separated by LF or CRLF. Blank lines are skipped. The last line
+ * needs its line end too: without one, the file may have been cut short (see RecordSink.addUnfinishedLastLine).
+ */
 
 function describeJsonValue(value: unknown): string {
   if (Array.isArray(value)) return 'a list';
   if (value === null) return 'null';
   return `a ${typeof value}`;
+}
+
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const OPENERS = new Set([0x7b, 0x5b]); // { [
+const CLOSERS = new Set([0x7d, 0x5d]); // } ]
+
+/** Whether `text` ends inside a string, or before a brace or bracket it opens is closed. */
+function endsInsideJsonValue(text: string): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (inString) {
+      if (code === BACKSLASH) index++;
+      else if (code === QUOTE) inString = false;
+    } else if (code === QUOTE) {
+      inString = true;
+    } else if (OPENERS.has(code)) {
+      depth++;
+    } else if (CLOSERS.has(code)) {
+      depth--;
+    }
+  }
+  return inString || depth > 0;
 }
 
 function readJsonLine(text: string, line: number, sink: RecordSink): void {
@@ -14,7 +42,8 @@ function readJsonLine(text: string, line: number, sink: RecordSink): void {
   try {
     value = JSON.parse(text);
   } catch (error) {
-    sink.addError(line, `not valid JSON: ${(error as Error).message}`);
+    const hint = endsInsideJsonValue(text) ? '; the line ends before its object is closed: is it cut short?' : '';
+    sink.addError(line, `not valid JSON: ${(error as Error).message}${hint}`);
     return;
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
@@ -51,6 +80,7 @@ export function createJsonLinesReader(sink: RecordSink): JsonLinesReader {
     },
     end() {
       readJsonLine(partial, ++line, sink);
+      if (partial.trim() !== '') sink.addUnfinishedLastLine(line);
       partial = '';
     },
   };

@@ -501,9 +501,11 @@ describe('readImportBatches', () => {
       const chunkSize = [1, 2, 3, 7, 64, 4096][random(6)] as number;
       const batches = await collectBatches('credentials', content, chunkSize, 1 + random(4));
       const errors = batches.flatMap((batch) => batch.errors).sort((a, b) => a.line - b.line);
-      expect({ rows: batches.flatMap((batch) => batch.rows), errors }, JSON.stringify(content)).toEqual({
+      const unfinishedLastLine = batches.at(-1)?.unfinishedLastLine;
+      expect({ rows: batches.flatMap((batch) => batch.rows), errors, unfinishedLastLine }, JSON.stringify(content)).toEqual({
         rows: whole.rows,
         errors: whole.errors,
+        unfinishedLastLine: whole.unfinishedLastLine,
       });
     }
   });
@@ -589,5 +591,103 @@ describe('readImportBatches', () => {
     expect(batches).toEqual([
       { format: 'csv', rows: [], errors: [{ line: 1, message: 'the header lacks the required column name' }] },
     ]);
+  });
+});
+
+describe('a file that ends in the middle of a line', () => {
+  const urlLast = 'id,issuer_id,recipient_email,course_name,status,issued_at,url';
+  const urlLastRow = (n: number) => `c-${n},acme,l${n}@example.com,Course,published,2024-05-01,https://badges.example/c-${n}`;
+
+  it('is told for a CSV whose last record has no line end, as a URL or aliases cut short would be', () => {
+    const credentials = parseCredentialsFile(`${urlLast}\n${urlLastRow(1)}\n${urlLastRow(2).slice(0, -3)}`);
+    // The shortened URL is a valid one: only the missing line end tells.
+    expect(credentials.errors).toEqual([]);
+    expect(credentials.rows.map((row) => row.value.url)).toEqual(['https://badges.example/c-1', 'https://badges.example/']);
+    expect(credentials.unfinishedLastLine).toBe(3);
+
+    const issuers = parseIssuersFile(readFixture('issuers.csv').replace('Lighthouse|LHI', 'Lighthouse|L').split('\n').slice(0, 2).join('\n'));
+    expect(issuers.errors).toEqual([]);
+    expect(issuers.unfinishedLastLine).toBe(2);
+  });
+
+  it('is told for a header alone without its line end', () => {
+    expect(parseIssuersFile(ISSUER_HEADER).unfinishedLastLine).toBe(1);
+  });
+
+  it('is not told when the last line ends in LF, CRLF or CR, even before blank lines and rows of empty cells', () => {
+    const complete = `${urlLast}\n${urlLastRow(1)}\n`;
+    for (const content of [
+      complete,
+      complete.replaceAll('\n', '\r\n'),
+      complete.replaceAll('\n', '\r'),
+      // A CRLF file cut between the two: the record before them is whole.
+      complete.replaceAll('\n', '\r\n').slice(0, -1),
+      `${complete}\n  \t`,
+      `${complete},,,,,,`,
+    ]) {
+      const parsed = parseCredentialsFile(content);
+      expect(parsed.rows.map((row) => row.value.url), JSON.stringify(content)).toEqual(['https://badges.example/c-1']);
+      expect(parsed.unfinishedLastLine, JSON.stringify(content)).toBeUndefined();
+    }
+  });
+
+  it('numbers the last line after CRLF and quoted line breaks, as the rows are numbered', () => {
+    const content = [urlLast, 'c-1,acme,a@example.com,"Two\nlines",published,2024-05-01,https://badges.example/c-1', urlLastRow(2)].join('\r\n');
+    const parsed = parseCredentialsFile(content.slice(0, -1));
+    expect(linesOf(parsed)).toEqual([2, 4]);
+    expect(parsed.unfinishedLastLine).toBe(4);
+  });
+
+  it('is told beside the error for a quoted value cut short', () => {
+    const parsed = parseCredentialsFile(`${urlLast}\n${urlLastRow(1)}\nc-2,acme,b@example.com,"Bread\nBaking",published,2024-05-01,"https://badges.exa`);
+    expect(linesOf(parsed)).toEqual([2]);
+    expect(parsed.errors).toEqual([{ line: 3, message: 'malformed CSV: a quoted value is never closed; lines 3–4 could not be read' }]);
+    expect(parsed.unfinishedLastLine).toBe(4);
+  });
+
+  it('is told for a JSON-lines file whose last line has no line end, complete or cut short', () => {
+    const line = JSON.stringify(credentialColumns);
+    expect(parseCredentialsFile(`${line}\n${line.replace('c-1', 'c-2')}`).unfinishedLastLine).toBe(2);
+
+    const cut = parseCredentialsFile(`${line}\n${line.replace('c-1', 'c-2').slice(0, -12)}`);
+    expect(linesOf(cut)).toEqual([1]);
+    expect(cut.errors).toEqual([
+      { line: 2, message: expect.stringMatching(/^not valid JSON: .*; the line ends before its object is closed: is it cut short\?$/) },
+    ]);
+    expect(cut.unfinishedLastLine).toBe(2);
+
+    for (const content of [`${line}\n`, `${line}\r\n`, `${line}\n  `]) {
+      expect(parseCredentialsFile(content).unfinishedLastLine, JSON.stringify(content)).toBeUndefined();
+    }
+  });
+
+  it('names a JSON line that ends before its object is closed as maybe cut short, wherever it is', () => {
+    const parsed = parseIssuersFile('{"id":"a","name":"A","aliases":["A1","A\n{"id":"b","name":"B"}\n{"id":"c" "name":"C"}\n');
+    expect(parsed.errors).toEqual([
+      { line: 1, message: expect.stringMatching(/the line ends before its object is closed: is it cut short\?$/) },
+      { line: 3, message: expect.not.stringContaining('cut short') },
+    ]);
+    expect(parsed.unfinishedLastLine).toBeUndefined();
+  });
+
+  it('reaches a stream reader in its last batch only, whatever the chunks, even when that batch has no row', async () => {
+    const csv = [urlLast, ...Array.from({ length: 7 }, (_, n) => urlLastRow(n))].join('\r\n');
+    const jsonLines = Array.from({ length: 7 }, (_, n) => JSON.stringify({ ...credentialColumns, id: `c-${n}` })).join('\n');
+    for (const content of [csv, jsonLines]) {
+      for (const chunkSize of [1, 4, 4096]) {
+        const batches = await collectBatches('credentials', content, chunkSize, 3);
+        expect(batches.map((batch) => batch.unfinishedLastLine)).toEqual([undefined, undefined, content === csv ? 8 : 7]);
+        expect(batches.flatMap((batch) => batch.rows)).toHaveLength(7);
+        const complete = await collectBatches('credentials', `${content}\n`, chunkSize, 3);
+        expect(complete.map((batch) => batch.unfinishedLastLine)).toEqual([undefined, undefined, undefined]);
+      }
+    }
+    expect(await collectBatches('issuers', ISSUER_HEADER, 2)).toEqual([{ format: 'csv', rows: [], errors: [], unfinishedLastLine: 1 }]);
+  });
+
+  it('is not told by a stream reader that stopped before the end of the file', async () => {
+    const rows = Array.from({ length: 200 }, (_, n) => `a${n},b`).join('\n');
+    const batches = await collectBatches('issuers', `id,contact_name\n${rows}`, 64);
+    expect(batches.map((batch) => batch.unfinishedLastLine)).toEqual([undefined]);
   });
 });

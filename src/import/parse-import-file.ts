@@ -12,7 +12,8 @@ import {
 /*
  * Reading the issuer and credential files an operator imports, as CSV with a header row or as JSON lines.
  * Bad input never throws: every problem becomes a RowError with the line where its record starts, and the
- * valid rows are returned beside the errors for the caller to decide.
+ * valid rows are returned beside the errors for the caller to decide. So is a file whose last line has no
+ * line end (`unfinishedLastLine`): its last record may be cut short, and the records after it lost.
  */
 
 export type { CredentialRow, ImportedRow, ImportKind, ImportRow, IssuerRow, RowError };
@@ -28,6 +29,8 @@ export interface ParsedImport<T> {
   rows: ImportedRow<T>[];
   errors: RowError[];
   format: ImportFormat;
+  /** The file ends in the middle of this line (no line end after its last record): it may be cut short. */
+  unfinishedLastLine?: number;
 }
 
 const BOM = '\uFEFF';
@@ -50,7 +53,8 @@ export function parseImportFile<K extends ImportKind>(
   else readJsonLines(text, collector);
   // csv-parse reports an unclosed quote at the end, about a line before the ones read after it.
   const errors = collector.errors.sort((a, b) => a.line - b.line);
-  return { rows: collector.rows, errors, format };
+  const { unfinishedLastLine } = collector;
+  return { rows: collector.rows, errors, format, ...(unfinishedLastLine === undefined ? {} : { unfinishedLastLine }) };
 }
 
 export function parseIssuersFile(content: string, options?: ParseImportOptions): ParsedImport<IssuerRow> {
@@ -94,19 +98,21 @@ interface ChunkReader {
   end(): Promise<void> | void;
 }
 
+/** Batches of what `collected` holds; the last one, at the end of the file, says if its last line is unfinished. */
 function* takeBatches<T>(
-  collected: { rows: ImportedRow<T>[]; errors: RowError[] },
+  collected: { rows: ImportedRow<T>[]; errors: RowError[]; unfinishedLastLine: number | undefined },
   format: ImportFormat,
   batchSize: number,
   isLast: boolean,
 ): Generator<ParsedImport<T>> {
-  const { rows, errors } = collected;
+  const { rows, errors, unfinishedLastLine } = collected;
   while (rows.length >= batchSize || errors.length >= batchSize) {
     const batchRows = rows.splice(0, batchSize);
     yield { rows: batchRows, errors: errors.splice(0, countErrorsBefore(errors, rows[0]?.line)), format };
   }
-  if (isLast && (rows.length > 0 || errors.length > 0)) {
-    yield { rows: rows.splice(0, rows.length), errors: errors.splice(0, errors.length), format };
+  if (isLast && (rows.length > 0 || errors.length > 0 || unfinishedLastLine !== undefined)) {
+    const unfinished = unfinishedLastLine === undefined ? {} : { unfinishedLastLine };
+    yield { rows: rows.splice(0, rows.length), errors: errors.splice(0, errors.length), format, ...unfinished };
   }
 }
 
@@ -126,6 +132,7 @@ function countErrorsBefore(errors: RowError[], line: number | undefined): number
  * Reads an import file as it arrives (e.g. a file's read stream), yielding rows and errors in batches of
  * at most `batchSize` rows, in file order. The next chunk is read only when the consumer asks for the next
  * batch, so a slow database write holds back reading. Errors come with the rows around them, in line order.
+ * Only the last batch can have `unfinishedLastLine`, as only the end of the file tells.
  */
 export async function* readImportBatches<K extends ImportKind>(
   kind: K,

@@ -24,7 +24,8 @@ const READ_CHUNK_BYTES = 64 * 1024;
  * `credbot import issuers|credentials FILE [--skip-invalid]`. The file is read as a stream and written in one
  * transaction. Without --skip-invalid one bad row stops the import and nothing is written, but reading goes on
  * so that the first problems, and how many there are, are listed at once; with it, the good rows are imported
- * and every bad one is listed.
+ * and every bad one is listed. A file that ends in the middle of a line is refused whole, even with
+ * --skip-invalid: it may be cut short, and the rows lost after the cut are no row that could be listed.
  */
 export async function runImport(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -44,7 +45,7 @@ export async function runImport(args: string[]): Promise<number> {
   const problems = createProblemList(file, skipInvalid ? Number.POSITIVE_INFINITY : MAX_LISTED_PROBLEMS);
   // An empty file has no batch to tell its format; whole-file parsing calls it CSV too.
   const seen: { format: ImportFormat } = { format: 'csv' };
-  const read = <K extends ImportKind>(of: K) => trackFormat(readImportBatches(of, readFile(handle, file)), seen);
+  const read = <K extends ImportKind>(of: K) => checkBatches(readImportBatches(of, readFile(handle, file)), file, seen);
   let outcome: BatchImportOutcome;
   try {
     const database = await openConfiguredDatabase(loadConfig());
@@ -60,9 +61,9 @@ export async function runImport(args: string[]): Promise<number> {
     }
   } finally {
     await handle.close();
+    problems.finish();
   }
 
-  problems.finish();
   if (outcome.refused > 0 && !skipInvalid) {
     process.stderr.write(`Nothing imported: ${outcome.refused} invalid row(s). Fix them, or pass --skip-invalid.\n`);
     return 1;
@@ -88,14 +89,30 @@ async function* readFile(handle: FileHandle, file: string): AsyncGenerator<Buffe
   }
 }
 
-async function* trackFormat<T extends { format: ImportFormat }>(
+/**
+ * Notes the format the batches were read in, and throws once the file turns out to end in the middle of a
+ * line. The throw comes inside the import's transaction, which rolls back; the last batch is taken first so
+ * that the problems of its rows are listed too.
+ */
+async function* checkBatches<T extends { format: ImportFormat; unfinishedLastLine?: number }>(
   batches: AsyncIterable<T>,
+  file: string,
   seen: { format: ImportFormat },
 ): AsyncGenerator<T> {
   for await (const batch of batches) {
     seen.format = batch.format;
     yield batch;
+    if (batch.unfinishedLastLine !== undefined) throw endsInMiddleOfLine(file, batch.unfinishedLastLine);
   }
+}
+
+function endsInMiddleOfLine(file: string, line: number): CredbotError {
+  return new CredbotError(
+    'bad_input',
+    `${file}: the file ends in the middle of line ${line}: it looks cut short (no line end after the last ` +
+      'record), so nothing was imported. If the file is complete, end its last line with a line break and ' +
+      'import it again.',
+  );
 }
 
 /** Prints problems as they are found, up to `limit`, then how many more there were. */
