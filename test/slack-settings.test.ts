@@ -105,7 +105,7 @@ describe('credbot start without Slack settings', () => {
       expect(result.stderr).not.toContain('xoxb-1-test');
     });
 
-    it('starts while Slack's API is down, and says it is not ready', async () => {
+    it("starts while Slack's API is down, and says it is not ready", async () => {
       const slack = await startFakeSlack();
       cleanups.push(() => slack.close());
       // Slack's API down at the start (HTTP 503), and for the first readiness probe.
