@@ -11,18 +11,26 @@ describe('credbot zendesk setup', () => {
 
   const env = () => ({ ZENDESK_API_URL: zendesk.url, ZENDESK_EMAIL: 'admin@support.example', ZENDESK_API_TOKEN: 'admin-token' });
 
-  it('creates the webhook and the trigger, prints the signing secret, and changes nothing more when run again', async () => {
+  it('creates the webhook, then the trigger inactive until credbot knows the secret, and changes nothing more when run again', async () => {
     const first = await runCredbot(['zendesk', 'setup', '--url', 'https://credbot.example.com/'], env());
     expect(first.code).toBe(0);
     expect(first.stdout).toMatch(/Webhook "credbot" created/);
-    expect(first.stdout).toMatch(/Trigger created/);
+    expect(first.stdout).toMatch(/Trigger created \(id \d+\), inactive/);
     const secret = /ZENDESK_WEBHOOK_SECRET=(\S+)/.exec(first.stdout)?.[1];
     expect(secret).toBeTruthy();
+    expect(zendesk.triggers[0]?.active).toBe(false);
 
-    const second = await runCredbot(['zendesk', 'setup', '--url', 'https://credbot.example.com'], env());
+    // The operator sets the secret where credbot reads it, and runs the command again.
+    const second = await runCredbot(['zendesk', 'setup', '--url', 'https://credbot.example.com'], { ...env(), ZENDESK_WEBHOOK_SECRET: secret as string });
     expect(second.code).toBe(0);
     expect(second.stdout).toMatch(/Webhook "credbot" updated/);
-    expect(second.stdout).toMatch(/Trigger updated/);
+    expect(second.stdout).toMatch(/Trigger updated \(id \d+\), active/);
+    expect(zendesk.triggers[0]?.active).toBe(true);
+
+    // Run again from a shell without the secret: a working trigger is not turned off.
+    const third = await runCredbot(['zendesk', 'setup', '--url', 'https://credbot.example.com'], env());
+    expect(third.code).toBe(0);
+    expect(zendesk.triggers[0]?.active).toBe(true);
 
     expect(zendesk.webhooks).toHaveLength(1);
     expect(zendesk.webhooks[0]).toMatchObject({ endpoint: 'https://credbot.example.com/webhooks/zendesk', status: 'active' });

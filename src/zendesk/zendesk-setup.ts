@@ -27,10 +27,10 @@ export const TRIGGER_BODY_TEMPLATE = JSON.stringify(
  * Fires on a learner's words only: a ticket created or updated by an end user (so neither agents' nor our own
  * API updates), not solved, and not already finished by credbot.
  */
-export function triggerDefinition(webhookId: string): TriggerDefinition {
+export function triggerDefinition(webhookId: string, active: boolean): TriggerDefinition {
   return {
     title: TRIGGER_TITLE,
-    active: true,
+    active,
     description: 'Sends new learner messages to credbot, which emails credentials or hands off to the issuer.',
     conditions: {
       all: [
@@ -61,12 +61,23 @@ export function webhookDefinition(publicUrl: string): WebhookDefinition {
 
 export interface SetupReport {
   webhook: { id: string; action: 'created' | 'updated' };
-  trigger: { id: number; action: 'created' | 'updated' };
+  trigger: { id: number; action: 'created' | 'updated'; active: boolean };
   signingSecret: string;
 }
 
-/** Creates or updates credbot's webhook and trigger, found by name: running it twice changes nothing more. */
-export async function setUpZendesk(api: ZendeskApi, publicUrl: string): Promise<SetupReport> {
+/**
+ * Creates or updates credbot's webhook and trigger, found by name: running it twice changes nothing more.
+ *
+ * The trigger comes last and stays inactive until the service can check the webhook's signatures: an active
+ * trigger before credbot knows the secret sends every ticket to a webhook that refuses it (and Zendesk does not
+ * send it again). `serviceKnowsSecret` is asked with the secret; once it says yes the trigger is activated, and a
+ * trigger already active is never turned off by running this again.
+ */
+export async function setUpZendesk(
+  api: ZendeskApi,
+  publicUrl: string,
+  serviceKnowsSecret: (signingSecret: string) => boolean,
+): Promise<SetupReport> {
   const webhookDef = webhookDefinition(publicUrl);
   const existingWebhook = (await api.listWebhooks()).find((webhook) => webhook.name === WEBHOOK_NAME);
   let webhook: SetupReport['webhook'];
@@ -76,12 +87,14 @@ export async function setUpZendesk(api: ZendeskApi, publicUrl: string): Promise<
   } else {
     webhook = { id: (await api.createWebhook(webhookDef)).id, action: 'created' };
   }
+  const signingSecret = await api.getWebhookSigningSecret(webhook.id);
 
-  const triggerDef = triggerDefinition(webhook.id);
   const existingTrigger = (await api.listTriggers()).find((trigger) => trigger.title === TRIGGER_TITLE);
+  const active = (existingTrigger?.active ?? false) || serviceKnowsSecret(signingSecret);
+  const triggerDef = triggerDefinition(webhook.id, active);
   const trigger: SetupReport['trigger'] = existingTrigger
-    ? { id: (await api.updateTrigger(existingTrigger.id, triggerDef)).id, action: 'updated' }
-    : { id: (await api.createTrigger(triggerDef)).id, action: 'created' };
+    ? { id: (await api.updateTrigger(existingTrigger.id, triggerDef)).id, action: 'updated', active }
+    : { id: (await api.createTrigger(triggerDef)).id, action: 'created', active };
 
-  return { webhook, trigger, signingSecret: await api.getWebhookSigningSecret(webhook.id) };
+  return { webhook, trigger, signingSecret };
 }

@@ -15,18 +15,22 @@ export async function runZendesk(args: string[]): Promise<number> {
   // The URL is printed back, and Zendesk authenticates to a webhook with its own settings, not a URL's userinfo.
   const problem = urlProblem(values.url, HTTP_URL_RULES);
   if (problem !== undefined) throw new UsageError(`zendesk setup --url ${problem}: ${PUBLIC_URL_EXAMPLE}`);
-  const settings = zendeskApiSettings(loadConfig());
+  const config = loadConfig();
+  const settings = zendeskApiSettings(config);
   const api = createZendeskApi({ baseUrl: settings.apiUrl, auth: settings.auth });
-  const report = await setUpZendesk(api, values.url);
-  process.stdout.write(
-    [
-      `Webhook "credbot" ${report.webhook.action} (id ${report.webhook.id}) → ${values.url.replace(/\/+$/, '')}/webhooks/zendesk`,
-      `Trigger ${report.trigger.action} (id ${report.trigger.id})`,
-      '',
-      'Set this in credbot\'s environment and restart it:',
-      `  ZENDESK_WEBHOOK_SECRET=${report.signingSecret}`,
-      '',
-    ].join('\n'),
-  );
+  // This command reads the same environment and .env as the service: the secret set there is the service's.
+  const report = await setUpZendesk(api, values.url, (secret) => config.ZENDESK_WEBHOOK_SECRET === secret);
+  const webhookLine = `Webhook "credbot" ${report.webhook.action} (id ${report.webhook.id}) → ${values.url.replace(/\/+$/, '')}/webhooks/zendesk`;
+  const next = report.trigger.active
+    ? [`Trigger ${report.trigger.action} (id ${report.trigger.id}), active: new tickets and learners' replies reach credbot.`]
+    : [
+        `Trigger ${report.trigger.action} (id ${report.trigger.id}), inactive: it waits until credbot can check the webhook's signatures.`,
+        '',
+        'Next:',
+        '  1. Set this in credbot\'s environment (or its .env) and restart it:',
+        `       ZENDESK_WEBHOOK_SECRET=${report.signingSecret}`,
+        `  2. Run this command again with that setting: it turns the trigger on.`,
+      ];
+  process.stdout.write([webhookLine, ...next, ''].join('\n'));
   return 0;
 }
