@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { chown, mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import os from 'node:os';
@@ -9,8 +9,11 @@ import postgres from 'postgres';
 
 const run = promisify(execFile);
 
-const BIN_DIR = '/usr/lib/postgresql/15/bin';
+/** Debian's layout, as on this project's machines: /usr/lib/postgresql/<major version>/bin. */
+const INSTALL_ROOT = '/usr/lib/postgresql';
 const BINARIES = ['initdb', 'pg_ctl', 'postgres'];
+/** The newest installed version with every binary, or null. */
+const BIN_DIR = findBinDir();
 /** initdb and postgres refuse to run as root: as root, the cluster belongs to this user. */
 const CLUSTER_USER = 'postgres';
 
@@ -26,11 +29,12 @@ export interface PostgresCluster {
   /** Starts it again; after a crash it first replays its log (crash recovery). */
   start(): Promise<void>;
   /**
-   * Stops (SIGSTOP) the WAL writer, the process that otherwise writes asynchronously committed transactions to
-   * the operating system within a few hundred milliseconds. An immediate stop keeps what the operating system
-   * has; a machine that loses power keeps only what was flushed. With the writer stopped, a crash of the
-   * processes loses what a power cut would: every asynchronous commit since the last durable one. It stays
-   * stopped until the next crash (the postmaster kills it then, after 5 seconds).
+   * Stops (SIGSTOP) the WAL writer, the process that otherwise writes asynchronously committed transactions out
+   * and flushes them within a few hundred milliseconds. An immediate stop keeps what was written to the operating
+   * system; a machine that loses power keeps only what was flushed. With the writer stopped, a crash of the
+   * processes loses every asynchronous commit since the last durable one: what a power cut loses when it comes
+   * before the writer's next flush. It stays stopped until the next crash (the postmaster kills it then, after
+   * 5 seconds).
    */
   pauseWalWriter(): Promise<void>;
   /** The server's log, to explain a failure. */
@@ -41,23 +45,29 @@ export interface PostgresCluster {
 
 /** Why no cluster can be started here, or null when one can. */
 export function missingPostgresBinaries(): string | null {
-  const missing = BINARIES.filter((name) => !existsSync(path.join(BIN_DIR, name)));
-  return missing.length === 0 ? null : `PostgreSQL 15 binaries not found in ${BIN_DIR} (${missing.join(', ')})`;
+  return BIN_DIR === null ? `no PostgreSQL server binaries (${BINARIES.join(', ')}) in ${INSTALL_ROOT}/<version>/bin` : null;
+}
+
+function findBinDir(): string | null {
+  const versions = existsSync(INSTALL_ROOT) ? readdirSync(INSTALL_ROOT).filter((name) => /^\d+$/.test(name)) : [];
+  const complete = versions
+    .sort((a, b) => Number(b) - Number(a))
+    .map((version) => path.join(INSTALL_ROOT, version, 'bin'))
+    .filter((dir) => BINARIES.every((name) => existsSync(path.join(dir, name))));
+  return complete[0] ?? null;
 }
 
 /** `settings` go on the server's command line (`-c name=value`) at every start. */
 export async function startPostgresCluster(settings: Record<string, string> = {}): Promise<PostgresCluster> {
+  const binDir = BIN_DIR;
+  if (binDir === null) throw new Error(missingPostgresBinaries() ?? 'no PostgreSQL binaries');
   const asRoot = process.getuid?.() === 0;
   const folder = await mkdtemp(path.join(os.tmpdir(), 'credbot-pg-'));
-  if (asRoot) {
-    const [uid, gid] = await Promise.all([idOf('-u'), idOf('-g')]);
-    await chown(folder, uid, gid);
-  }
   const dataDir = path.join(folder, 'data');
   const logFile = path.join(folder, 'server.log');
   const port = await freePort();
   const pg = (binary: string, args: string[]) => {
-    const command = path.join(BIN_DIR, binary);
+    const command = path.join(binDir, binary);
     return asRoot ? run('runuser', ['-u', CLUSTER_USER, '--', command, ...args]) : run(command, args);
   };
   const serverOptions = [
@@ -104,6 +114,10 @@ export async function startPostgresCluster(settings: Record<string, string> = {}
   };
 
   try {
+    if (asRoot) {
+      const [uid, gid] = await Promise.all([idOf('-u'), idOf('-g')]);
+      await chown(folder, uid, gid);
+    }
     await pg('initdb', ['-D', dataDir, '-U', 'postgres', '--auth=trust', '--encoding=UTF8', '--no-sync']);
     await cluster.start();
   } catch (error) {
