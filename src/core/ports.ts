@@ -72,8 +72,9 @@ export interface RequestRecord {
 /** The request log and the email outbox, inside one transaction. */
 export interface SupportLedger {
   /**
-   * Claims the message for processing. Returns null when the same channel + external id was claimed before
-   * (a redelivery); concurrent claims of one message wait for each other, so only one proceeds.
+   * Claims the message for processing and returns the request's id, the same for every claim of one channel +
+   * external id (so work redone after a lost commit finds what it already did). Returns null when the message was
+   * claimed before (a redelivery); concurrent claims of one message wait for each other, so only one proceeds.
    */
   claimMessage(message: InboundMessage, classification: Classification, addresses: string[]): Promise<string | null>;
   findRequest(channel: Channel, externalId: string): Promise<RequestRecord | null>;
@@ -90,7 +91,10 @@ export interface SupportLedger {
   lockRequesterHistory(requester: string, since: Date): Promise<Set<string>>;
   /** Counts these mailboxes against the requester's budget, with the rest of the transaction. */
   recordRequesterMailboxes(requestId: string, requester: string, mailboxes: string[]): Promise<void>;
-  /** Records the email and schedules its delivery, atomically with the rest of the transaction. */
+  /**
+   * Records the email and schedules its delivery, atomically with the rest of the transaction. A request emails an
+   * address at most once per kind; the email's id is derived from the request, the kind and the address.
+   */
   queueEmail(requestId: string, email: OutgoingEmail): Promise<QueuedEmail>;
   /**
    * Records the decision and the reply, and schedules the channel's answer (a ticket update, a Slack reply) in

@@ -78,16 +78,30 @@ const markDeliveredStatement = prebuiltStatement((db) =>
     .where(eq(supportRequests.id, requestIdParam)),
 );
 
+export interface ReplyRecordsOptions {
+  /**
+   * Whether every attempt, a request's first included, finds a reply already posted: each Zendesk step looks for
+   * its marker tag on the ticket. A Slack reply is looked for on a retry only (reading a thread is a rate-limited
+   * call), and an ephemeral or response_url answer cannot be read back at all.
+   */
+  firstAttemptFindsPostedReply: boolean;
+}
+
 /**
- * A step done and a delivery record what was posted outside, so they commit durably; an attempt's start, a failure
- * and the reads are bookkeeping (Database.asyncCommit): a retry after losing them posts nothing twice.
+ * A step done and a delivery record what was posted outside, so they commit durably; a failure and the reads are
+ * bookkeeping (Database.asyncCommit): a retry after losing them posts nothing twice. So is an attempt's start
+ * where the first attempt finds a posted reply: the request, committed asynchronously, may be lost after its
+ * reply is posted, and redone under the same id it meets that reply. Elsewhere the attempt's start commits
+ * durably, which makes the request durable too (the log is flushed in order) before anything is posted: no
+ * request is then redone from scratch after its reply went out, and a retry knows it is one.
  */
-export function createReplyRecords(database: Pick<Database, 'db' | 'asyncCommit'>): ReplyRecords {
+export function createReplyRecords(database: Pick<Database, 'db' | 'asyncCommit'>, options: ReplyRecordsOptions): ReplyRecords {
   const { db } = database;
   const bookkeeping = database.asyncCommit.db;
+  const attemptStarts = options.firstAttemptFindsPostedReply ? bookkeeping : db;
   return {
     async startAttempt(requestId) {
-      const [row] = await startAttemptStatement(bookkeeping, { requestId });
+      const [row] = await startAttemptStatement(attemptStarts, { requestId });
       return row ?? null;
     },
 

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Decision } from '../core/decision.ts';
 import type { Channel } from '../core/model.ts';
@@ -6,6 +5,7 @@ import type { SupportLedger } from '../core/ports.ts';
 import type { TransactionScope } from './database.ts';
 import { prebuiltStatement } from './prebuilt-statement.ts';
 import { outboundEmails, requesterMailboxes, supportRequests } from './schema.ts';
+import { outboundEmailIdFor, supportRequestIdFor } from './stable-ids.ts';
 
 /** How the ledger hands work to the queue, inside the caller's transaction. */
 export interface LedgerScheduling {
@@ -32,6 +32,7 @@ const claimMessageStatement = prebuiltStatement<{ id: string }>((db) =>
   db
     .insert(supportRequests)
     .values({
+      id: value('id'),
       channel: value('channel'),
       externalId: value('externalId'),
       messageText: value('messageText'),
@@ -81,6 +82,8 @@ export function createSupportLedger(scope: TransactionScope, scheduling: LedgerS
   return {
     async claimMessage(message, classification, addresses) {
       const inserted = await claimMessageStatement(db, {
+        // Derived, not random: handled again after a lost commit, the message meets what it already did outside.
+        id: supportRequestIdFor(message.channel, message.externalId),
         channel: message.channel,
         externalId: message.externalId,
         messageText: message.text,
@@ -134,8 +137,9 @@ export function createSupportLedger(scope: TransactionScope, scheduling: LedgerS
     },
 
     async queueEmail(requestId, email) {
-      // The id is made here, so the row and its delivery job go out together.
-      const id = randomUUID();
+      // The id is made here, so the row and its delivery job go out together; derived, so that an email queued
+      // again after a lost commit keeps its Message-ID.
+      const id = outboundEmailIdFor(requestId, email);
       await Promise.all([
         queueEmailStatement(db, { id, requestId, kind: email.kind, to: email.to, subject: email.subject, text: email.text, html: email.html }),
         scheduling.scheduleEmailDelivery(scope, id),

@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import PgBoss from 'pg-boss';
 import type { Database, TransactionScope } from '../db/database.ts';
+import { uuidForKey } from '../db/stable-ids.ts';
 import { errorText } from '../error-text.ts';
 import type { Logger } from '../logger.ts';
 import { startAcknowledgementsFirst } from './acknowledgements-first.ts';
@@ -234,6 +234,5 @@ const PURGE_INTERVAL_MS = 60 * 60 * 1000;
 
 /** A stable UUID for an idempotency key (pg-boss job ids are UUIDs). */
 export function jobIdFor(key: string): string {
-  const hex = createHash('sha256').update(key).digest('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+  return uuidForKey(key);
 }

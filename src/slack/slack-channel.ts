@@ -48,7 +48,7 @@ export async function startSlackChannel(
   if (role.runWorkers) {
     const deps = {
       api,
-      replies: createReplyRecords(database),
+      replies: createReplyRecords(database, { firstAttemptFindsPostedReply: false }),
       conversations: createConversationRecords(database.db),
       handleMessage: app.handleMessage,
       handoffChannel: settings.handoffChannel,

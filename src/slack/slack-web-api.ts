@@ -7,8 +7,16 @@ import type { SlackMessage } from './views.ts';
 
 /** What credbot does with Slack's Web API (and response URLs): small, so the workers can be read at a glance. */
 export interface SlackWebApi {
-  /** A message in a conversation, in a thread when `threadTs` is given. */
-  postMessage(target: { channel: string; threadTs: string | null }, message: SlackMessage): Promise<void>;
+  /**
+   * A message in a conversation, in a thread when `threadTs` is given. A `marker` goes with it as message metadata,
+   * for `hasMarkedMessage` to find.
+   */
+  postMessage(target: { channel: string; threadTs: string | null }, message: SlackMessage, marker?: string): Promise<void>;
+  /**
+   * Whether the thread holds a message posted with `marker`. It reads the thread (conversations.replies, a
+   * rate-limited method that needs the history scopes): only for what an earlier attempt may have posted.
+   */
+  hasMarkedMessage(thread: { channel: string; threadTs: string }, marker: string): Promise<boolean>;
   /** A message only `user` sees, in a thread when `threadTs` is given. */
   postEphemeral(target: { channel: string; user: string; threadTs: string | null }, message: SlackMessage): Promise<void>;
   /** An ephemeral answer through a slash command's or an interaction's response_url. */
@@ -17,6 +25,9 @@ export interface SlackWebApi {
   readProfileEmail(userId: string): Promise<string | null>;
   openView(triggerId: string, view: types.ModalView): Promise<void>;
 }
+
+/** The metadata event type of the messages credbot marks; the marker is its payload's `marker`. */
+const MARKER_EVENT_TYPE = 'credbot_reply';
 
 /** Platform errors that say "try again later"; any other `ok: false` is a refusal retrying will not change. */
 const RETRYABLE_PLATFORM_ERRORS = new Set(['internal_error', 'fatal_error', 'service_unavailable', 'request_timeout', 'ratelimited', 'rate_limited']);
@@ -58,17 +69,33 @@ export function slackClientOptions(settings: SlackSettings, logger: Logger): web
 
 export function createSlackWebApi(client: webApi.WebClient, options: { responseTimeoutMs: number }): SlackWebApi {
   return {
-    async postMessage({ channel, threadTs }, message) {
+    async postMessage({ channel, threadTs }, message, marker) {
       await call('chat.postMessage', () =>
         client.chat.postMessage({
           channel,
           ...(threadTs ? { thread_ts: threadTs } : {}),
           text: message.text,
           ...(message.blocks ? { blocks: message.blocks } : {}),
+          ...(marker ? { metadata: { event_type: MARKER_EVENT_TYPE, event_payload: { marker } } } : {}),
           unfurl_links: false,
           unfurl_media: false,
         }),
       );
+    },
+
+    async hasMarkedMessage({ channel, threadTs }, marker) {
+      let cursor: string | undefined;
+      do {
+        const page = await call('conversations.replies', () =>
+          client.conversations.replies({ channel, ts: threadTs, include_all_metadata: true, limit: 200, ...(cursor ? { cursor } : {}) }),
+        );
+        const found = page.messages?.some(
+          (posted) => posted.metadata?.event_type === MARKER_EVENT_TYPE && (posted.metadata.event_payload as { marker?: unknown } | undefined)?.marker === marker,
+        );
+        if (found) return true;
+        cursor = page.response_metadata?.next_cursor || undefined;
+      } while (cursor);
+      return false;
     },
 
     async postEphemeral({ channel, user, threadTs }, message) {

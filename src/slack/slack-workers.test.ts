@@ -9,8 +9,12 @@ import { createSlackReplyWorker, type SlackWorkerDeps } from './slack-workers.ts
 const requestId = '7b0c8a8e-4a5e-4d0f-9d43-0c1f5b1a2e3d';
 const sharedChannel: SlackReplyContext = { channelId: 'CHELP', threadTs: '1700000000.000100', userId: 'ULEARNER', isDm: false, responseUrl: null, vouched: false };
 
-function setUp(request: Partial<RequestForReply> & { channelContext?: SlackReplyContext }, options: { ephemeralReplies?: boolean; profileEmail?: string | null; failWith?: Error } = {}) {
-  const posted: { via: string; target?: unknown; text: string; blocks?: unknown }[] = [];
+function setUp(
+  request: Partial<RequestForReply> & { channelContext?: SlackReplyContext },
+  options: { ephemeralReplies?: boolean; profileEmail?: string | null; failWith?: Error; loseProgressRecordOnce?: boolean } = {},
+) {
+  const posted: { via: string; target?: unknown; text: string; blocks?: unknown; marker?: string }[] = [];
+  const threadReads: unknown[] = [];
   const state = {
     row: {
       id: requestId,
@@ -28,16 +32,28 @@ function setUp(request: Partial<RequestForReply> & { channelContext?: SlackReply
     failures: [] as { error: string; final: boolean }[],
   };
   let failure = options.failWith;
-  const record = (via: string) => async (target: unknown, message: { text: string; blocks?: unknown }) => {
+  let loseProgressRecord = options.loseProgressRecordOnce ?? false;
+  const recordProgress = () => {
+    if (!loseProgressRecord) return;
+    loseProgressRecord = false;
+    throw new Error('the database went away before the reply was recorded');
+  };
+  const record = (via: string) => async (target: unknown, message: { text: string; blocks?: unknown }, marker?: string) => {
     if (failure) {
       const error = failure;
       failure = undefined;
       throw error;
     }
-    posted.push({ via, target, text: message.text, blocks: message.blocks });
+    posted.push({ via, target, text: message.text, blocks: message.blocks, ...(marker ? { marker } : {}) });
   };
   const api: SlackWebApi = {
     postMessage: record('postMessage'),
+    hasMarkedMessage: async (thread, marker) => {
+      threadReads.push(thread);
+      return posted.some(
+        (post) => post.marker === marker && JSON.stringify(post.target) === JSON.stringify({ channel: thread.channel, threadTs: thread.threadTs }),
+      );
+    },
     postEphemeral: record('postEphemeral'),
     respond: async (url, message) => record('respond')(url, message),
     readProfileEmail: async () => options.profileEmail ?? null,
@@ -50,9 +66,11 @@ function setUp(request: Partial<RequestForReply> & { channelContext?: SlackReply
       return { ...state.row };
     },
     markStepDone: async (_id, steps) => {
+      recordProgress();
       state.row.replyStepsDone = steps;
     },
     markDelivered: async (_id, steps) => {
+      recordProgress();
       state.row.replyStepsDone = steps;
       state.row.replyStatus = 'delivered';
     },
@@ -78,7 +96,7 @@ function setUp(request: Partial<RequestForReply> & { channelContext?: SlackReply
     maxReplyAttempts: 7,
     logger: createLogger('silent'),
   };
-  return { run: () => createSlackReplyWorker(deps)({ requestId }), posted, state };
+  return { run: () => createSlackReplyWorker(deps)({ requestId }), posted, state, threadReads };
 }
 
 describe('the Slack reply worker', () => {
@@ -97,6 +115,22 @@ describe('the Slack reply worker', () => {
     const dm = setUp({ channelContext: { ...sharedChannel, channelId: 'D1', isDm: true } });
     await dm.run();
     expect(dm.posted).toEqual([expect.objectContaining({ via: 'postMessage', target: { channel: 'D1', threadTs: '1700000000.000100' } })]);
+  });
+
+  it('marks a thread reply with the request, without reading the thread on a first attempt', async () => {
+    const { run, posted, threadReads } = setUp({}, { ephemeralReplies: false });
+    await run();
+    expect(posted).toEqual([expect.objectContaining({ via: 'postMessage', marker: requestId })]);
+    expect(threadReads).toEqual([]);
+  });
+
+  it('finds in the thread the reply an attempt posted before its record was lost, and does not post it again', async () => {
+    const { run, posted, state, threadReads } = setUp({}, { ephemeralReplies: false, loseProgressRecordOnce: true });
+    await expect(run()).rejects.toThrow('the database went away');
+    await run();
+    expect(posted.map((post) => post.via)).toEqual(['postMessage']);
+    expect(threadReads).toEqual([{ channel: 'CHELP', threadTs: '1700000000.000100' }]);
+    expect(state.row.replyStatus).toBe('delivered');
   });
 
   it('answers a slash command through its response URL', async () => {

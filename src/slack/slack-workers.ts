@@ -184,7 +184,15 @@ async function answerLearner(deps: SlackWorkerDeps, request: RequestForReply, co
   if (!context.isDm && deps.ephemeralReplies && revealsLookup) {
     return deps.api.postEphemeral({ ...target, user: context.userId }, message);
   }
-  return deps.api.postMessage(target, message);
+  // A retry looks for the reply first: the attempt before may have posted it and failed before recording so (a
+  // timeout, a crash). A first attempt need not look: its start committed durably (ReplyRecords), so nothing
+  // before it posted, not even an attempt for a request the server then lost and redid under the same id.
+  const thread = target.threadTs;
+  if (request.replyAttempts > 1 && thread !== null && (await deps.api.hasMarkedMessage({ channel: target.channel, threadTs: thread }, request.id))) {
+    log.info('Slack reply already in the thread; not posting it again');
+    return;
+  }
+  return deps.api.postMessage(target, message, request.id);
 }
 
 /**

@@ -30,7 +30,7 @@ export async function startZendeskChannel(
   if (role.runWorkers) {
     const deps = {
       api,
-      replies: createReplyRecords(database),
+      replies: createReplyRecords(database, { firstAttemptFindsPostedReply: true }),
       handleMessage: app.handleMessage,
       conversations: createConversationRecords(database.db),
       plan: { retrieveStatus: config.ZENDESK_RETRIEVE_STATUS, handoffGroupId: config.ZENDESK_HANDOFF_GROUP_ID },

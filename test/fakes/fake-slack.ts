@@ -5,9 +5,10 @@ import type { Duplex } from 'node:stream';
 
 /**
  * A real HTTP server on loopback that answers like Slack's Web API for what credbot uses (`auth.test`,
- * `users.info`, `chat.postMessage`, `chat.postEphemeral`, `views.open`, `apps.connections.open`), plus response
- * URLs (`/response/<id>`) and a Socket Mode WebSocket (`/socket`). Every call is recorded; failures can be
- * scripted for the next calls. State is plain data on the returned object, for tests to seed and inspect.
+ * `users.info`, `chat.postMessage`, `chat.postEphemeral`, `conversations.replies`, `views.open`,
+ * `apps.connections.open`), plus response URLs (`/response/<id>`) and a Socket Mode WebSocket (`/socket`). Every
+ * call is recorded; failures can be scripted for the next calls. State is plain data on the returned object, for
+ * tests to seed and inspect.
  */
 export interface FakeSlack {
   /** The Web API base URL, as SLACK_API_URL: `http://127.0.0.1:PORT/api/`. */
@@ -22,8 +23,17 @@ export interface FakeSlack {
   addUser(fields?: Partial<FakeUser>): FakeUser;
   /** A fresh response URL (slash commands, interactions); calls to it are recorded as method `response_url`. */
   newResponseUrl(): string;
+  /** What `chat.postMessage` posted, in order: `conversations.replies` reads threads from it. */
+  messages: PostedMessage[];
   /** The next `count` calls matching `fault.method` (or any) get this answer instead. */
   failNext(count: number, fault: Fault): void;
+  /**
+   * From now on, calls to `method` are carried out at once but answered only at `releaseAnswers()`: Slack has
+   * posted a message that the client has not heard of yet.
+   */
+  holdAnswers(method: string): void;
+  /** Sends the held answers and stops holding. */
+  releaseAnswers(): void;
   socket: FakeSocketMode;
   close(): Promise<void>;
 }
@@ -38,6 +48,15 @@ export interface RecordedCall {
   path: string;
   /** Whether this call was answered with a scripted failure. */
   failed: boolean;
+}
+
+export interface PostedMessage {
+  channel: string;
+  ts: string;
+  thread_ts?: string;
+  text: string;
+  /** As given: `{ event_type, event_payload }`. */
+  metadata?: unknown;
 }
 
 export interface FakeUser {
@@ -71,6 +90,9 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   const calls: RecordedCall[] = [];
   const users = new Map<string, FakeUser>();
   const faults: (Fault & { remaining: number })[] = [];
+  const messages: PostedMessage[] = [];
+  let holding: string | undefined;
+  const heldAnswers: (() => void)[] = [];
   const bot = { userId: 'UCREDBOT', botId: 'BCREDBOT' };
   let sequence = 0;
   const socket = createSocketMode();
@@ -98,7 +120,12 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       response.writeHead(fault.status ?? 200, headers).end(JSON.stringify({ ok: false, error: fault.error }));
       return;
     }
-    send(response, answer(method, args));
+    const body = answer(method, args);
+    if (method === holding) {
+      heldAnswers.push(() => send(response, body));
+      return;
+    }
+    send(response, body);
   }
 
   function answer(method: string, args: Record<string, any>): Record<string, unknown> {
@@ -113,7 +140,29 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       }
       case 'chat.postMessage': {
         const ts = messageTs(sequence);
+        messages.push({
+          channel: String(args.channel),
+          ts,
+          text: String(args.text),
+          ...(args.thread_ts ? { thread_ts: String(args.thread_ts) } : {}),
+          ...(args.metadata ? { metadata: args.metadata } : {}),
+        });
         return { ok: true, channel: args.channel, ts, message: { type: 'message', text: args.text, user: bot.userId, bot_id: bot.botId, ts } };
+      }
+      case 'conversations.replies': {
+        // The thread's parent is the learner's message, which this fake never saw: the replies it knows, in pages.
+        const thread = messages.filter((posted) => posted.channel === args.channel && (posted.ts === args.ts || posted.thread_ts === args.ts));
+        const start = Number(args.cursor ?? 0);
+        const limit = Number(args.limit ?? 1000);
+        const page = thread.slice(start, start + limit).map(({ metadata, ...posted }) => ({
+          type: 'message',
+          user: bot.userId,
+          bot_id: bot.botId,
+          ...posted,
+          ...(String(args.include_all_metadata) === 'true' && metadata ? { metadata } : {}),
+        }));
+        const next = start + limit < thread.length ? String(start + limit) : '';
+        return { ok: true, messages: page, has_more: next !== '', response_metadata: { next_cursor: next } };
       }
       case 'chat.postEphemeral':
         return { ok: true, message_ts: messageTs(sequence) };
@@ -145,8 +194,16 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       return user;
     },
     newResponseUrl: () => `${base}/response/${randomUUID()}`,
+    messages,
     failNext(count, fault) {
       faults.push({ ...fault, remaining: count });
+    },
+    holdAnswers(method) {
+      holding = method;
+    },
+    releaseAnswers() {
+      holding = undefined;
+      for (const answer of heldAnswers.splice(0)) answer();
     },
     socket,
     async close() {

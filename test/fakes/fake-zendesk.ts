@@ -25,6 +25,13 @@ export interface FakeZendesk {
   failNext(count: number, fault: Fault): void;
   /** The next `count` matching requests are never answered (to provoke client timeouts). */
   hangNext(count: number, filter?: RequestFilter): void;
+  /**
+   * From now on, matching requests are carried out at once but answered only at `releaseAnswers()`: Zendesk has
+   * applied an update that the client has not heard of yet.
+   */
+  holdAnswers(filter?: RequestFilter): void;
+  /** Sends the held answers and stops holding. */
+  releaseAnswers(): void;
   close(): Promise<void>;
 }
 
@@ -304,6 +311,8 @@ export async function startFakeZendesk(options: FakeZendeskOptions = {}): Promis
   }
 
   const hanging = new Set<ServerResponse>();
+  let holding: RequestFilter | undefined;
+  const heldAnswers: (() => void)[] = [];
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const method = req.method ?? 'GET';
@@ -329,6 +338,10 @@ export async function startFakeZendesk(options: FakeZendeskOptions = {}): Promis
     }
     try {
       const answer = route(method, url.pathname.slice(API_PREFIX.length), Object.fromEntries(url.searchParams), body);
+      if (holding && matches(holding, method, url.pathname)) {
+        heldAnswers.push(() => send(res, answer.status, answer.body));
+        return;
+      }
       send(res, answer.status, answer.body);
     } catch (error) {
       if (error instanceof HttpError) return send(res, error.status, error.body);
@@ -390,6 +403,13 @@ export async function startFakeZendesk(options: FakeZendeskOptions = {}): Promis
     },
     hangNext(count, filter = {}) {
       faults.push({ remaining: count, filter, action: { hang: true } });
+    },
+    holdAnswers(filter = {}) {
+      holding = filter;
+    },
+    releaseAnswers() {
+      holding = undefined;
+      for (const answer of heldAnswers.splice(0)) answer();
     },
     close() {
       for (const res of hanging) res.destroy();

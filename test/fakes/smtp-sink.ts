@@ -12,6 +12,11 @@ export interface SmtpSink {
   messages: ParsedMail[];
   refuse(refusing: boolean): void;
   rejectRecipient(address: string): void;
+  /**
+   * While holding, a message is kept (it is in `messages` at once) but the server's acceptance of it waits until
+   * holding stops: the mail server has the message before the client hears so.
+   */
+  holdAcceptances(holding: boolean): void;
   waitForMessages(count: number, timeoutMs?: number): Promise<ParsedMail[]>;
   close(): Promise<void>;
 }
@@ -20,6 +25,8 @@ export async function startSmtpSink(): Promise<SmtpSink> {
   const messages: ParsedMail[] = [];
   let refusing = false;
   const rejectedRecipients = new Set<string>();
+  let holdingAcceptances = false;
+  const heldAcceptances: (() => void)[] = [];
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
@@ -38,7 +45,8 @@ export async function startSmtpSink(): Promise<SmtpSink> {
       simpleParser(stream)
         .then((parsed) => {
           messages.push(parsed);
-          callback();
+          if (holdingAcceptances) heldAcceptances.push(() => callback());
+          else callback();
         })
         .catch(callback);
     },
@@ -57,6 +65,10 @@ export async function startSmtpSink(): Promise<SmtpSink> {
     rejectRecipient(address) {
       rejectedRecipients.add(address.toLowerCase());
     },
+    holdAcceptances(holding) {
+      holdingAcceptances = holding;
+      if (!holding) for (const accept of heldAcceptances.splice(0)) accept();
+    },
     async waitForMessages(count, timeoutMs = 15_000) {
       const deadline = Date.now() + timeoutMs;
       while (messages.length < count) {
@@ -65,7 +77,11 @@ export async function startSmtpSink(): Promise<SmtpSink> {
       }
       return messages;
     },
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () => {
+      holdingAcceptances = false;
+      for (const accept of heldAcceptances.splice(0)) accept();
+      return new Promise<void>((resolve) => server.close(() => resolve()));
+    },
   };
 }
 

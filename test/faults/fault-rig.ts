@@ -13,6 +13,12 @@ export interface LearnerTicket {
   address: string;
 }
 
+export interface Repeats {
+  duplicateEmails: number;
+  duplicateUpdates: number;
+  resentCopies: number;
+}
+
 /**
  * One fault scenario's world: a fresh PostgreSQL database, an SMTP sink, a fake Zendesk, and `count` learners,
  * each with a published credential and a ticket. The service runs as a child process, so it can be killed.
@@ -31,15 +37,15 @@ export interface FaultRig {
    * copies of one email: a crash between the SMTP server's acceptance and our record of it sends the same
    * message (same Message-ID) again, which cannot be told apart from a lost one without sending it.
    */
-  waitUntilAnswered(
-    tickets: LearnerTicket[],
-    timeoutMs: number,
-  ): Promise<{ duplicateEmails: number; duplicateUpdates: number; resentCopies: number }>;
+  waitUntilAnswered(tickets: LearnerTicket[], timeoutMs: number): Promise<Repeats>;
+  /** What arrived too often so far, counted as `waitUntilAnswered` does. */
+  countRepeats(tickets: LearnerTicket[]): Repeats;
   close(): Promise<void>;
 }
 
-export async function createFaultRig(count: number): Promise<FaultRig> {
-  const database = await createTestDatabase();
+/** `serverUrl`: the PostgreSQL server to create the database on (TEST_DATABASE_URL's by default). */
+export async function createFaultRig(count: number, options: { serverUrl?: string } = {}): Promise<FaultRig> {
+  const database = await createTestDatabase(options.serverUrl);
   const sink = await startSmtpSink();
   const zendesk = await startFakeZendesk();
   const issuer = await seedIssuer(database.database);
@@ -53,6 +59,14 @@ export async function createFaultRig(count: number): Promise<FaultRig> {
 
   const messagesTo = (address: string) => sink.messages.filter((message) => JSON.stringify(message.to).includes(address));
   const emailsTo = (address: string) => new Set(messagesTo(address).map((message) => message.messageId)).size;
+  const countRepeats = (toCheck: LearnerTicket[]): Repeats => ({
+    duplicateEmails: toCheck.reduce((sum, ticket) => sum + Math.max(0, emailsTo(ticket.address) - 1), 0),
+    resentCopies: toCheck.reduce((sum, ticket) => sum + messagesTo(ticket.address).length - emailsTo(ticket.address), 0),
+    duplicateUpdates: toCheck.reduce((sum, ticket) => {
+      const comments = zendesk.tickets.get(ticket.ticketId)?.comments.length ?? 0;
+      return sum + Math.max(0, comments - 1);
+    }, 0),
+  });
   const isAnswered = (ticket: LearnerTicket) => {
     const state = zendesk.tickets.get(ticket.ticketId);
     return Boolean(state?.tags.includes('credbot_done')) && emailsTo(ticket.address) > 0;
@@ -111,15 +125,10 @@ export async function createFaultRig(count: number): Promise<FaultRig> {
       }
       // Anything sent twice would arrive within moments of the first copy.
       await new Promise((resolve) => setTimeout(resolve, 2000));
-      return {
-        duplicateEmails: toCheck.reduce((sum, ticket) => sum + Math.max(0, emailsTo(ticket.address) - 1), 0),
-        resentCopies: toCheck.reduce((sum, ticket) => sum + messagesTo(ticket.address).length - emailsTo(ticket.address), 0),
-        duplicateUpdates: toCheck.reduce((sum, ticket) => {
-          const comments = zendesk.tickets.get(ticket.ticketId)?.comments.length ?? 0;
-          return sum + Math.max(0, comments - 1);
-        }, 0),
-      };
+      return countRepeats(toCheck);
     },
+
+    countRepeats,
 
     async close() {
       for (const service of running) await service.stop('SIGKILL').catch(() => {});

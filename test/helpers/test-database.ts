@@ -6,7 +6,7 @@ import { openDatabase } from '../../src/db/open-database.ts';
 
 /**
  * A fresh, migrated database for one test file: an in-memory PGlite by default, or a new database on the
- * PostgreSQL server named by TEST_DATABASE_URL (dropped again by `drop`).
+ * PostgreSQL server named by `serverUrl` (TEST_DATABASE_URL unless given; dropped again by `drop`).
  */
 export interface TestDatabase {
   database: Database;
@@ -15,8 +15,7 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
-export async function createTestDatabase(): Promise<TestDatabase> {
-  const serverUrl = process.env.TEST_DATABASE_URL;
+export async function createTestDatabase(serverUrl = process.env.TEST_DATABASE_URL): Promise<TestDatabase> {
   if (!serverUrl) {
     const database = await openDatabase({ kind: 'embedded' });
     await migrateDatabase(database);
