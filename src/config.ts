@@ -46,6 +46,7 @@ export const configSchema = z.object({
   REQUESTER_ADDRESS_LIMIT_PER_DAY: z.coerce.number().int().min(1).max(1000).default(5),
   EMAIL_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(10),
   EMAIL_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(3600).default(15),
+  CHANNEL_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(9),
   CHANNEL_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(3600).default(10),
   JOB_TIMEOUT_SECONDS: z.coerce.number().int().min(5).max(3600).default(300),
   RETENTION_DAYS: z.coerce.number().int().min(1, 'must be at least 1 (days)').max(3650).default(90),

@@ -15,6 +15,7 @@ Commands:
   zendesk setup --url URL                 create or update the Zendesk webhook and trigger; prints the secret
   purge [--older-than DAYS]               erase learners' words and addresses older than DAYS (default RETENTION_DAYS)
   forget ADDRESS                          erase every trace of one learner's address and the messages that named it
+  failures [--limit N] [--json]           list the replies and emails credbot gave up on, or that are stuck
 
 Configuration comes from the environment: see .env.example.`;
 
@@ -53,6 +54,8 @@ export async function runCli(argv: string[]): Promise<number> {
         return await (await import('./commands/purge.ts')).runPurge(rest);
       case 'forget':
         return await (await import('./commands/forget.ts')).runForget(rest);
+      case 'failures':
+        return await (await import('./commands/failures.ts')).runFailures(rest);
       case undefined:
       case 'help':
       case '--help':

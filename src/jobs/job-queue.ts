@@ -35,9 +35,9 @@ export interface QueueSettings extends WorkOptions {
 /** The PostgreSQL schema of pg-boss's tables (the retention purge reads them too: src/jobs/queued-messages.ts). */
 export const JOB_SCHEMA = 'pgboss';
 
-/** Channel jobs (handle a message, answer on a channel) share one policy: bounded retries, doubling delays. */
-export function channelJobPolicy(retryDelaySeconds: number, timeoutSeconds: number): QueuePolicy {
-  return { retryLimit: 8, retryDelaySeconds, retryBackoff: true, expireInSeconds: timeoutSeconds };
+/** Channel jobs (handle a message, answer on a channel) share one policy: bounded attempts, doubling delays. */
+export function channelJobPolicy(maxAttempts: number, retryDelaySeconds: number, timeoutSeconds: number): QueuePolicy {
+  return { retryLimit: maxAttempts - 1, retryDelaySeconds, retryBackoff: true, expireInSeconds: timeoutSeconds };
 }
 
 export interface JobQueue {

@@ -32,7 +32,7 @@ export async function startSlackChannel(
   const client = new webApi.WebClient(settings.botToken, clientOptions);
   const api = createSlackWebApi(client, { responseTimeoutMs: settings.apiTimeoutMs });
   // The Web API client retries within a call (a 429 is waited out); the job's retries outlast a longer outage.
-  const policy = channelJobPolicy(config.CHANNEL_RETRY_DELAY_SECONDS, config.JOB_TIMEOUT_SECONDS);
+  const policy = channelJobPolicy(config.CHANNEL_MAX_ATTEMPTS, config.CHANNEL_RETRY_DELAY_SECONDS, config.JOB_TIMEOUT_SECONDS);
   await queue.define(SLACK_MESSAGE_QUEUE, policy);
   await queue.define(SLACK_REPLY_QUEUE, policy);
 
@@ -44,7 +44,6 @@ export async function startSlackChannel(
       handleMessage: app.handleMessage,
       handoffChannel: settings.handoffChannel,
       ephemeralReplies: settings.ephemeralReplies,
-      maxReplyAttempts: policy.retryLimit + 1,
       logger,
     } as const;
     await queue.work(SLACK_MESSAGE_QUEUE, createSlackMessageWorker(deps));

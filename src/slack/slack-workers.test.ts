@@ -9,7 +9,10 @@ import { createSlackReplyWorker, type SlackWorkerDeps } from './slack-workers.ts
 const requestId = '7b0c8a8e-4a5e-4d0f-9d43-0c1f5b1a2e3d';
 const sharedChannel: SlackReplyContext = { channelId: 'CHELP', threadTs: '1700000000.000100', userId: 'ULEARNER', isDm: false, responseUrl: null, vouched: false };
 
-function setUp(request: Partial<RequestForReply> & { channelContext?: SlackReplyContext }, options: { ephemeralReplies?: boolean; profileEmail?: string | null; failWith?: Error } = {}) {
+function setUp(
+  request: Partial<RequestForReply> & { channelContext?: SlackReplyContext },
+  options: { ephemeralReplies?: boolean; profileEmail?: string | null; failWith?: Error; lastAttempt?: boolean } = {},
+) {
   const posted: { via: string; target?: unknown; text: string; blocks?: unknown }[] = [];
   const state = {
     row: {
@@ -75,10 +78,10 @@ function setUp(request: Partial<RequestForReply> & { channelContext?: SlackReply
     },
     handoffChannel: 'CSTAFF',
     ephemeralReplies: options.ephemeralReplies ?? true,
-    maxReplyAttempts: 7,
     logger: createLogger('silent'),
   };
-  return { run: () => createSlackReplyWorker(deps)({ requestId }), posted, state };
+  const attempt = { number: options.lastAttempt ? 9 : 1, isLast: options.lastAttempt ?? false };
+  return { run: () => createSlackReplyWorker(deps)({ requestId }, attempt), posted, state };
 }
 
 describe('the Slack reply worker', () => {
@@ -179,7 +182,7 @@ describe('the Slack reply worker', () => {
   });
 
   it('gives up after the last attempt the queue allows', async () => {
-    const { run, state } = setUp({ replyAttempts: 6 }, { failWith: new SlackApiError('chat.postEphemeral', 'internal_error', true) });
+    const { run, state } = setUp({}, { failWith: new SlackApiError('chat.postEphemeral', 'internal_error', true), lastAttempt: true });
     await run();
     expect(state.failures).toEqual([{ error: expect.stringContaining('internal_error'), final: true }]);
   });
