@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DEFAULT_INTENT_THRESHOLDS, type IntentThresholds } from './core/intent/intent-thresholds.ts';
 import { credentialText, describeRejectedSetting, HTTP_URL_RULES, listenHost, POSTGRES_URL_RULES, SMTP_URL_RULES, urlSetting } from './config-checks.ts';
+import { SLACK_ID_PATTERN as slackId } from './slack/slack-inbound.ts';
 import { ZENDESK_TEST_SIGNING_SECRET } from './zendesk/webhook-signature.ts';
 
 const booleanFlag = z
@@ -12,8 +13,6 @@ const emptyAsUndefined = (value: unknown) => (value === '' ? undefined : value);
 const postgresUrl = urlSetting(POSTGRES_URL_RULES);
 
 const httpUrl = urlSetting(HTTP_URL_RULES);
-
-const slackId = /^[A-Z0-9]{2,}$/;
 
 const slackIdList = z
   .string()
