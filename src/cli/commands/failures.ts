@@ -32,7 +32,7 @@ export async function runFailures(args: string[]): Promise<number> {
 function describeFailures({ replies, emails }: Failures): string {
   if (replies.length === 0 && emails.length === 0) return 'No failed or stuck replies or emails.\n';
   const lines = [`Replies (${replies.length}), newest first:`, ...replies.map(describeReply), '', `Emails (${emails.length}), newest first:`, ...emails.map(describeEmail)];
-  lines.push('', `"stuck": still unsent ${STUCK_AFTER_HOURS} hours after it was decided; nothing will try it again.`);
+  lines.push('', `"stuck": still unsent ${STUCK_AFTER_HOURS} hours after it was decided; its last attempt most likely died with its worker.`);
   return `${lines.join('\n')}\n`;
 }
 
