@@ -42,9 +42,10 @@ export interface JobWorker {
  * is filled at once when jobs may be waiting, so one slow job (a hung API call) never holds up the others. pg-boss
  * 10's own worker fetches a batch and waits for all of it before fetching again.
  *
- * Statements: whatever slots free within one turn of the event loop are filled by one fetch, and the jobs finished
- * meanwhile are completed by one statement sent alongside it. Under load many jobs finish per turn, so the queue
- * costs a few statements per batch of jobs rather than two per job.
+ * Statements: whatever slots free within one turn of the event loop are filled by one fetch. Finished jobs are
+ * marked completed together, by one statement sent alongside the next fetch, or once nothing is running, or at the
+ * latest COMPLETION_DELAY_MS after they finished: a batch fetched at a nudge costs one fetch and one completion, as
+ * with pg-boss's worker, and a backlog about two statements per turn of the loop in which jobs finish.
  */
 export function startJobWorker(settings: JobWorkerSettings, deps: JobWorkerDeps): JobWorker {
   const { queue, concurrency } = settings;
@@ -58,6 +59,7 @@ export function startJobWorker(settings: JobWorkerSettings, deps: JobWorkerDeps)
   let filling: Promise<void> | undefined;
   let fillAgain = false;
   let fillScheduled = false;
+  let completionTimer: NodeJS.Timeout | undefined;
 
   const scheduleFill = (): void => {
     if (fillScheduled || stopped) return;
@@ -84,6 +86,8 @@ export function startJobWorker(settings: JobWorkerSettings, deps: JobWorkerDeps)
   };
 
   const fillSlots = async (): Promise<void> => {
+    clearTimeout(completionTimer);
+    completionTimer = undefined;
     const completing = finished;
     finished = [];
     const free = stopping || !jobsMayWait ? 0 : concurrency - running.size;
@@ -110,7 +114,8 @@ export function startJobWorker(settings: JobWorkerSettings, deps: JobWorkerDeps)
     const attempt: JobAttempt = { number: job.retryCount + 1, isLast: job.retryCount >= job.retryLimit };
     const run = runJob(job, attempt).finally(() => {
       running.delete(job.id);
-      scheduleFill();
+      if (jobsMayWait || running.size === 0) scheduleFill();
+      else completionTimer ??= setTimeout(scheduleFill, COMPLETION_DELAY_MS);
     });
     running.set(job.id, run);
   };
@@ -148,6 +153,7 @@ export function startJobWorker(settings: JobWorkerSettings, deps: JobWorkerDeps)
     async stop(timeoutMs) {
       stopping = true;
       clearInterval(poll);
+      clearTimeout(completionTimer);
       // A fill under way may still start the jobs it fetched: they are waited for like the others.
       await filling;
       await settleWithin(Promise.allSettled(running.values()), timeoutMs).catch(() => undefined);
@@ -169,6 +175,12 @@ export function startJobWorker(settings: JobWorkerSettings, deps: JobWorkerDeps)
     },
   };
 }
+
+/**
+ * The longest a finished job waits to be marked completed while other jobs of its worker still run: meanwhile a
+ * crash would run it again (every handler is idempotent), and pg-boss's monitoring counts it as active.
+ */
+const COMPLETION_DELAY_MS = 1000;
 
 /**
  * The job's own promise, or a timeout failure once pg-boss would count the job as expired; the work itself may carry
