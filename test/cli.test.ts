@@ -275,7 +275,7 @@ describe('credbot failures', () => {
           conversationId,
           replyStatus,
           replyAttempts: 9,
-          replyError: 'Zendesk GET /tickets/4242.json failed: HTTP 500 (ticket left to people with an internal note)',
+          replyError: 'Ticket left to people with an internal note; last error: Zendesk GET /tickets/4242.json failed: HTTP 500',
           receivedAt,
         });
         const rows = await database.db
@@ -302,7 +302,7 @@ describe('credbot failures', () => {
     const result = await runCredbot(['failures'], env);
 
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(new RegExp(`failed .*ticket 4242 .*9 attempts, request ${failed!.id}\\n.*ticket left to people`));
+    expect(result.stdout).toMatch(new RegExp(`failed .*ticket 4242 .*9 attempts, request ${failed!.id}\\n.*Ticket left to people`));
     expect(result.stdout).toMatch(new RegExp(`stuck .*ticket 4343 .*request ${stuck!.id}`));
     expect(result.stdout).not.toContain('ticket 4444');
     expect(result.stdout).toMatch(/failed .*retrieve to q•••@school\.example, 10 attempts/);

@@ -66,7 +66,7 @@ describe('Zendesk replies when Zendesk fails', () => {
     await until(async () => (await requestOf(ticket))?.replyStatus === 'failed');
     const request = await requestOf(ticket);
     expect(request).toMatchObject({ replyAttempts: 2, replyError: expect.stringContaining('500') });
-    expect(request?.replyError).toContain('ticket left to people');
+    expect(request?.replyError).toMatch(/^Ticket left to people with an internal note; last error: .*500/);
     // No public reply; an internal note for the hand-off group says what credbot meant to say.
     expect(ticket.comments.filter((comment) => comment.public)).toEqual([]);
     const [note] = ticket.comments;

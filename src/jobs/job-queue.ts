@@ -167,6 +167,7 @@ export async function startJobQueue(database: Database, logger: Logger, defaults
     },
 
     async work(name, handler, options) {
+      if (stopped) throw new Error(`the job queue is stopped: no worker for ${name}`);
       // A process with workers relays accepted messages for their queues: at once (what waited while no worker
       // ran), then at every poll, besides the nudges.
       workedQueues.push(name);

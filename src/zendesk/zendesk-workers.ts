@@ -1,7 +1,7 @@
+import { z } from 'zod';
 import { extractEmailAddresses, withoutEmailAddresses } from '../core/addresses.ts';
 import type { HandledMessage } from '../core/handle-message.ts';
 import type { ConversationRecords } from '../db/conversation-records.ts';
-import { z } from 'zod';
 import type { InboundMessage } from '../core/ports.ts';
 import { type ReplyRecords, type RequestForReply, runReplySteps } from '../db/reply-records.ts';
 import type { JobAttempt } from '../jobs/job-queue.ts';
@@ -120,7 +120,8 @@ export function createZendeskReplyWorker(deps: ZendeskWorkerDeps) {
       }
       log.error({ ticketId, error: message, attempt: attempt.number }, retryable ? 'ticket reply failed; no tries left' : 'ticket update refused by Zendesk; not retrying');
       const handedOver = await leaveToPeople(deps, ticketId, request, message, log);
-      await deps.replies.recordFailure(requestId, `${message} (${handedOver})`, true);
+      // What became of the ticket first: the stored text is cut at 1,000 characters.
+      await deps.replies.recordFailure(requestId, `${handedOver}; last error: ${message}`, true);
     }
   };
 }
@@ -131,15 +132,15 @@ export function createZendeskReplyWorker(deps: ZendeskWorkerDeps) {
  * what became of the ticket, for the record.
  */
 async function leaveToPeople(deps: ZendeskWorkerDeps, ticketId: number, request: RequestForReply, failure: string, log: Logger): Promise<string> {
-  if (request.learnerReply === '' && request.agentNote === '') return 'nothing to hand over';
+  if (request.learnerReply === '' && request.agentNote === '') return 'Nothing to hand over';
   try {
     await deps.api.updateTicket(ticketId, handOverAfterFailedReply(request, failure, deps.plan));
     log.info({ ticketId }, 'ticket left to people after the failed reply');
-    return 'ticket left to people with an internal note';
+    return 'Ticket left to people with an internal note';
   } catch (error) {
     const reason = errorText(error);
     log.error({ ticketId, error: reason }, 'could not leave the ticket to people either');
-    return `could not leave the ticket to people either: ${reason}`;
+    return `Could not leave the ticket to people either (${reason})`;
   }
 }
 
