@@ -64,7 +64,7 @@ export async function openApp(config: Config, logger: Logger, options: OpenAppOp
 
     const queue = await startJobQueue(database, logger, {
       pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2,
-      batchSize: 5,
+      concurrency: 5,
       // A crashed worker's jobs come back within about a quarter of their timeout after it expires.
       maintenanceIntervalSeconds: Math.max(1, Math.min(60, Math.round(config.JOB_TIMEOUT_SECONDS / 4))),
       runSchedules: options.runSchedules ?? false,
@@ -75,7 +75,7 @@ export async function openApp(config: Config, logger: Logger, options: OpenAppOp
       await queue.work(
         SEND_EMAIL_QUEUE,
         createEmailDelivery({ database, mailer, from: config.MAIL_FROM, maxAttempts: config.EMAIL_MAX_ATTEMPTS, logger }),
-        { batchSize: EMAIL_BATCH_SIZE },
+        { concurrency: EMAIL_BATCH_SIZE },
       );
     }
     if (options.runSchedules) await scheduleRetentionPurge(queue, database, config.RETENTION_DAYS, logger);

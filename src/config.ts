@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DEFAULT_INTENT_THRESHOLDS, type IntentThresholds } from './core/intent/intent-thresholds.ts';
 import { credentialText, describeRejectedSetting, HTTP_URL_RULES, listenHost, mailboxSetting, POSTGRES_URL_RULES, SMTP_URL_RULES, urlSetting } from './config-checks.ts';
+import { SLACK_ID_PATTERN as slackId } from './slack/slack-inbound.ts';
 import { ZENDESK_TEST_SIGNING_SECRET } from './zendesk/webhook-signature.ts';
 
 const booleanFlag = z
@@ -12,8 +13,6 @@ const emptyAsUndefined = (value: unknown) => (value === '' ? undefined : value);
 const postgresUrl = urlSetting(POSTGRES_URL_RULES);
 
 const httpUrl = urlSetting(HTTP_URL_RULES);
-
-const slackId = /^[A-Z0-9]{2,}$/;
 
 const slackIdList = z
   .string()
@@ -46,6 +45,7 @@ export const configSchema = z.object({
   REQUESTER_ADDRESS_LIMIT_PER_DAY: z.coerce.number().int().min(1).max(1000).default(5),
   EMAIL_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(10),
   EMAIL_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(3600).default(15),
+  CHANNEL_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(9),
   CHANNEL_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(3600).default(10),
   JOB_TIMEOUT_SECONDS: z.coerce.number().int().min(5).max(3600).default(300),
   RETENTION_DAYS: z.coerce.number().int().min(1, 'must be at least 1 (days)').max(3650).default(90),

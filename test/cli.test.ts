@@ -6,6 +6,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { startSmtpSink } from './fakes/smtp-sink.ts';
 import { runCredbot, startCredbot } from './helpers/child-process.ts';
 import { createTestDatabase } from './helpers/test-database.ts';
+import { migrateDatabase } from '../src/db/migrate.ts';
+import { openDatabase } from '../src/db/open-database.ts';
+import { outboundEmails, supportRequests } from '../src/db/schema.ts';
 import { ZENDESK_TEST_SIGNING_SECRET } from '../src/zendesk/webhook-signature.ts';
 
 const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/import/${name}`, import.meta.url));
@@ -318,6 +321,62 @@ describe('credbot ask --from A about address B', () => {
     expect(result.stdout).toContain('Retrieve email to maria.lopez@example.com');
     expect(result.stdout).toContain('Email (retrieve) to maria.lopez@example.com: sent');
     expect(result.stdout).not.toContain('Email (retrieve) to sam.jones@example.net');
+  });
+});
+
+describe('credbot failures', () => {
+  it('lists a reply and an email credbot gave up on, with addresses masked, and what is stuck', async () => {
+    const env = await freshDatabaseEnv();
+    const database = await openDatabase(onServer ? { kind: 'postgres', url: env.DATABASE_URL!, maxConnections: 1 } : { kind: 'embedded', dataDir: env.DATA_DIR! });
+    const [failed, stuck] = await (async () => {
+      try {
+        await migrateDatabase(database);
+        const request = (conversationId: string, replyStatus: 'failed' | 'pending', receivedAt: Date) => ({
+          channel: 'zendesk',
+          externalId: `${conversationId}:x`,
+          messageText: 'I never received my certificate',
+          intent: 'missing_credential',
+          confidence: 97,
+          reasons: [],
+          addresses: [],
+          outcome: 'retrieve',
+          decision: {},
+          conversationId,
+          replyStatus,
+          replyAttempts: 9,
+          replyError: 'Ticket left to people with an internal note; last error: Zendesk GET /tickets/4242.json failed: HTTP 500',
+          receivedAt,
+        });
+        const rows = await database.db
+          .insert(supportRequests)
+          .values([request('4242', 'failed', new Date()), request('4343', 'pending', new Date(Date.now() - 2 * 24 * 3600_000)), request('4444', 'pending', new Date())])
+          .returning({ id: supportRequests.id });
+        await database.db.insert(outboundEmails).values({
+          supportRequestId: rows[0]!.id,
+          kind: 'retrieve',
+          toAddress: 'quinn.archer@school.example',
+          subject: 'Your credentials',
+          textBody: 'text',
+          htmlBody: '<p>text</p>',
+          status: 'failed',
+          attempts: 10,
+          lastError: '421 q•••@school.example: mailbox unavailable',
+        });
+        return rows;
+      } finally {
+        await database.close();
+      }
+    })();
+
+    const result = await runCredbot(['failures'], env);
+
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(new RegExp(`failed .*ticket 4242 .*9 attempts, request ${failed!.id}\\n.*Ticket left to people`));
+    expect(result.stdout).toMatch(new RegExp(`stuck .*ticket 4343 .*request ${stuck!.id}`));
+    expect(result.stdout).not.toContain('ticket 4444');
+    expect(result.stdout).toMatch(/failed .*retrieve to q•••@school\.example, 10 attempts/);
+    expect(result.stdout).not.toContain('quinn.archer');
+    expect((await runCredbot(['failures', '--limit', 'ten'], env)).code).toBe(2);
   });
 });
 

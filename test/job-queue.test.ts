@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type JobQueue, jobIdFor, startJobQueue } from '../src/jobs/job-queue.ts';
+import { type JobAttempt, type JobQueue, jobIdFor, startJobQueue } from '../src/jobs/job-queue.ts';
 import { createLogger } from '../src/logger.ts';
 import { createTestDatabase, type TestDatabase } from './helpers/test-database.ts';
 
@@ -11,7 +11,7 @@ describe('the job queue (pg-boss in our own database)', () => {
 
   beforeAll(async () => {
     testDb = await createTestDatabase();
-    queue = await startJobQueue(testDb.database, createLogger('silent'), { pollingIntervalSeconds: 0.5, batchSize: 5, maintenanceIntervalSeconds: 60 });
+    queue = await startJobQueue(testDb.database, createLogger('silent'), { pollingIntervalSeconds: 0.5, concurrency: 5, maintenanceIntervalSeconds: 60 });
     await queue.define('test-jobs', { retryLimit: 2, retryDelaySeconds: 1, retryBackoff: false, expireInSeconds: 60 });
     await queue.work('test-jobs', async (data) => {
       worked.push((data as { emailId: string }).emailId);
@@ -95,7 +95,7 @@ describe('the job queue (pg-boss in our own database)', () => {
   });
 
   it('relays what a process without workers accepted (a web process) at the next poll of one with workers', async () => {
-    const webQueue = await startJobQueue(testDb.database, createLogger('silent'), { pollingIntervalSeconds: 60, batchSize: 5, maintenanceIntervalSeconds: 60 });
+    const webQueue = await startJobQueue(testDb.database, createLogger('silent'), { pollingIntervalSeconds: 60, concurrency: 5, maintenanceIntervalSeconds: 60 });
     try {
       const ids: string[] = Array.from({ length: 1_100 }, () => randomUUID());
       for (const emailId of ids) expect(await webQueue.accept('test-jobs', { emailId }, `web:${emailId}`)).toBe(true);
@@ -126,7 +126,7 @@ describe('the job queue (pg-boss in our own database)', () => {
     const done: string[] = [];
     await queue.work('test-backlog', async (data) => void done.push((data as { emailId: string }).emailId), {
       pollingIntervalSeconds: 60,
-      batchSize: 2,
+      concurrency: 2,
     });
     const backlog = Array.from({ length: 7 }, () => randomUUID());
     await testDb.database.transaction(async (scope) => {
@@ -136,6 +136,58 @@ describe('the job queue (pg-boss in our own database)', () => {
     // Four batches: one nudge, then no poll for a minute; waiting between full batches would take three.
     await until(() => done.length === backlog.length, 5000);
     expect([...done].sort()).toEqual([...backlog].sort());
+  });
+
+  it('keeps running the other jobs of a queue while one of them hangs, and finishes that one when it resumes', async () => {
+    await queue.define('test-slow', { retryLimit: 0, retryDelaySeconds: 1, retryBackoff: false, expireInSeconds: 60 });
+    const slow = randomUUID();
+    let resumeSlow = () => {};
+    const slowResumed = new Promise<void>((resolve) => (resumeSlow = resolve));
+    const started: string[] = [];
+    const done: string[] = [];
+    await queue.work(
+      'test-slow',
+      async (data) => {
+        const { emailId } = data as { emailId: string };
+        started.push(emailId);
+        if (emailId === slow) await slowResumed;
+        done.push(emailId);
+      },
+      { pollingIntervalSeconds: 60, concurrency: 3 },
+    );
+    await testDb.database.transaction((scope) => queue.schedule(scope, 'test-slow', { emailId: slow }, slow));
+    queue.nudgeWorkers();
+    await until(() => started.includes(slow));
+
+    const others = Array.from({ length: 7 }, () => randomUUID());
+    await testDb.database.transaction(async (scope) => {
+      for (const emailId of others) await queue.schedule(scope, 'test-slow', { emailId }, emailId);
+    });
+    queue.nudgeWorkers();
+    // More jobs than the slots left beside the hung one: they pass through the two free slots while it hangs.
+    await until(() => others.every((id) => done.includes(id)));
+    expect(done).not.toContain(slow);
+
+    resumeSlow();
+    await until(() => done.includes(slow));
+  });
+
+  it('tells a handler which attempt it runs and whether it is the last one', async () => {
+    await queue.define('test-doomed', { retryLimit: 2, retryDelaySeconds: 1, retryBackoff: false, expireInSeconds: 60 });
+    const attempts: JobAttempt[] = [];
+    await queue.work('test-doomed', async (_data, attempt) => {
+      attempts.push(attempt);
+      throw new Error('always fails');
+    });
+    const emailId = randomUUID();
+    await testDb.database.transaction((scope) => queue.schedule(scope, 'test-doomed', { emailId }, emailId));
+    queue.nudgeWorkers();
+    await until(() => attempts.length === 3);
+    expect(attempts).toEqual([
+      { number: 1, isLast: false },
+      { number: 2, isLast: false },
+      { number: 3, isLast: true },
+    ]);
   });
 });
 

@@ -305,6 +305,22 @@ describe('the Slack channel', () => {
     await until(() => answersIn(OTHER_CHANNEL, mention.ts).length === 1);
   });
 
+  it('acknowledges an event whose ids Slack’s API would refuse, and stores nothing of it', async () => {
+    const learner = slack.addUser();
+    const text = `I never received my certificate ${learnerAddress('badid')}`;
+    const malformed = [
+      { eventId: 'EvBADTS00001', message: channelMessage({ channel: SUPPORT_CHANNEL, user: learner.id, text, ts: 'yesterday' }) },
+      { eventId: 'EvBADUSER001', message: channelMessage({ type: 'app_mention', channel: OTHER_CHANNEL, user: 'robin.learner', text }) },
+      { eventId: 'EvBADCHAN001', message: channelMessage({ type: 'app_mention', channel: 'C 1', user: learner.id, text }) },
+    ];
+    for (const { eventId, message } of malformed) {
+      expect((await send(message, { eventId })).status).toBe(200);
+      // Acknowledged only after the listener ran: had it been stored, its row would be there now.
+      const { rows } = await testDb.database.sql.executeSql('select key from accepted_messages where key = $1', [`slack:event:${eventId}`]);
+      expect(rows, eventId).toEqual([]);
+    }
+  });
+
   it('hands off about the learner’s confirmed profile address: names the issuer to them and posts a summary for the support team', async () => {
     const { issuer, address } = await learnerWithCredential('draft');
     const learner = slack.addUser({ email: address });

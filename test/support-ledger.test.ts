@@ -19,7 +19,7 @@ describe('the support ledger, for a message handled again after its transaction 
 
   beforeAll(async () => {
     testDb = await createTestDatabase();
-    queue = await startJobQueue(testDb.database, createLogger('silent'), { pollingIntervalSeconds: 60, batchSize: 5, maintenanceIntervalSeconds: 60 });
+    queue = await startJobQueue(testDb.database, createLogger('silent'), { pollingIntervalSeconds: 60, concurrency: 5, maintenanceIntervalSeconds: 60 });
     await queue.define(SEND_EMAIL_QUEUE, sendEmailPolicy(3, 1, 60));
     unitOfWork = createUnitOfWork(testDb.database, {
       scheduleEmailDelivery: async (scope, emailId) => {

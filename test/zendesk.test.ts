@@ -313,6 +313,22 @@ describe('the Zendesk channel', () => {
       expect(await deliver({ ticket: { subject: 'x' } })).toMatchObject({ status: 422, json: { error: 'invalid_payload', field: 'ticket.id' } });
     });
 
+    it('a ticket id Zendesk’s API would refuse (0, or past 2^53) with 422 naming the field, storing nothing', async () => {
+      const { address } = await learnerWithCredential();
+      for (const id of ['0', '99999999999999999999']) {
+        const { ticket } = triggerPayload({ id: 1, comment: `I never received my certificate ${address}`, requester: { email: address } });
+        const response = await deliver({ ticket: { ...ticket, id } });
+        expect(response).toEqual({
+          status: 422,
+          json: { error: 'invalid_payload', field: 'ticket.id', message: 'ticket.id: must be a Zendesk id: a whole number from 1 to 9007199254740991' },
+        });
+        // Nothing was accepted, so no job will ever email anyone or touch a ticket.
+        const { rows } = await testDb.database.sql.executeSql('select key from accepted_messages where key like $1', [`zendesk:${id}:%`]);
+        expect(rows).toEqual([]);
+      }
+      expect(await emailRowsTo([address])).toEqual([]);
+    });
+
     it('a body over 256 KB with 413, and no stack trace', async () => {
       const response = await deliver(undefined, { rawBody: JSON.stringify({ ticket: { id: '1', description: 'x'.repeat(300 * 1024) } }) });
       expect(response.status).toBe(413);

@@ -16,6 +16,7 @@ const COMMAND_USAGE: Record<string, string> = {
   zendesk: '  zendesk setup --url URL                 create or update the Zendesk webhook and trigger; prints the secret',
   purge: "  purge [--older-than DAYS]               erase learners' words and addresses older than DAYS (default RETENTION_DAYS)",
   forget: "  forget ADDRESS                          erase every trace of one learner's address and the messages that named it",
+  failures: '  failures [--limit N] [--json]           list the replies and emails credbot gave up on, or that are stuck',
 };
 
 const CONFIGURATION_NOTE = 'Configuration comes from the environment and from ./.env (ENV_FILE names another file): see .env.example.';
@@ -72,6 +73,8 @@ export async function runCli(argv: string[]): Promise<number> {
         return await (await import('./commands/purge.ts')).runPurge(rest);
       case 'forget':
         return await (await import('./commands/forget.ts')).runForget(rest);
+      case 'failures':
+        return await (await import('./commands/failures.ts')).runFailures(rest);
       case undefined:
       case 'help':
       case '--help':

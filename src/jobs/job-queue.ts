@@ -5,6 +5,9 @@ import { errorText } from '../error-text.ts';
 import type { Logger } from '../logger.ts';
 import { startAcknowledgementsFirst } from './acknowledgements-first.ts';
 import { acceptMessage, purgeRelayedMessages, takeWaitingMessages } from './accepted-messages.ts';
+import { type JobHandler, type JobWorker, startJobWorker } from './job-worker.ts';
+
+export type { JobAttempt, JobHandler } from './job-worker.ts';
 
 export interface QueuePolicy {
   /** Retries after the first attempt. */
@@ -18,8 +21,8 @@ export interface QueuePolicy {
 
 export interface WorkOptions {
   pollingIntervalSeconds: number;
-  /** Jobs fetched (and run concurrently) per poll. */
-  batchSize: number;
+  /** Jobs a worker runs at once; each finishes on its own, and its slot is filled again without waiting for the others. */
+  concurrency: number;
 }
 
 export interface QueueSettings extends WorkOptions {
@@ -32,9 +35,9 @@ export interface QueueSettings extends WorkOptions {
 /** The PostgreSQL schema of pg-boss's tables (the retention purge reads them too: src/jobs/queued-messages.ts). */
 export const JOB_SCHEMA = 'pgboss';
 
-/** Channel jobs (handle a message, answer on a channel) share one policy: bounded retries, doubling delays. */
-export function channelJobPolicy(retryDelaySeconds: number, timeoutSeconds: number): QueuePolicy {
-  return { retryLimit: 8, retryDelaySeconds, retryBackoff: true, expireInSeconds: timeoutSeconds };
+/** Channel jobs (handle a message, answer on a channel) share one policy: bounded attempts, doubling delays. */
+export function channelJobPolicy(maxAttempts: number, retryDelaySeconds: number, timeoutSeconds: number): QueuePolicy {
+  return { retryLimit: maxAttempts - 1, retryDelaySeconds, retryBackoff: true, expireInSeconds: timeoutSeconds };
 }
 
 export interface JobQueue {
@@ -51,7 +54,8 @@ export interface JobQueue {
    * into its job (id `jobIdFor(key)`) within NUDGE_COALESCE_MS when nudged, or at their next poll.
    */
   accept(name: string, data: object, key: string): Promise<boolean>;
-  work(name: string, handler: (data: unknown) => Promise<void>, options?: Partial<WorkOptions>): Promise<void>;
+  /** Runs `name`'s jobs in this process; a handler that throws fails its job, which pg-boss retries if it has tries left. */
+  work(name: string, handler: JobHandler, options?: Partial<WorkOptions>): Promise<void>;
   /**
    * Sends a job to `name` at every time `cron` matches (UTC). The schedule is stored in the database, so it
    * outlives restarts, and pg-boss sends one job per match however many processes fire schedules; a match
@@ -80,7 +84,7 @@ export async function startJobQueue(database: Database, logger: Logger, defaults
   });
   boss.on('error', (error) => logger.error({ err: error }, 'job queue error'));
   await boss.start();
-  const workerIds: string[] = [];
+  const workers: JobWorker[] = [];
   const workedQueues: string[] = [];
   let stopped = false;
   let pendingNudge: NodeJS.Timeout | undefined;
@@ -91,7 +95,7 @@ export async function startJobQueue(database: Database, logger: Logger, defaults
   const acknowledgementsFirst = startAcknowledgementsFirst();
 
   const wakeWorkers = () => {
-    for (const workerId of workerIds) boss.notifyWorker(workerId);
+    for (const worker of workers) worker.wake();
   };
 
   /**
@@ -163,37 +167,22 @@ export async function startJobQueue(database: Database, logger: Logger, defaults
     },
 
     async work(name, handler, options) {
+      if (stopped) throw new Error(`the job queue is stopped: no worker for ${name}`);
       // A process with workers relays accepted messages for their queues: at once (what waited while no worker
       // ran), then at every poll, besides the nudges.
       workedQueues.push(name);
       relayTimer ??= setInterval(requestRelay, (options?.pollingIntervalSeconds ?? defaults.pollingIntervalSeconds) * 1000);
       requestRelay();
-      const batchSize = options?.batchSize ?? defaults.batchSize;
-      let workerId: string | undefined;
-      workerId = await boss.work<object>(
-        name,
-        { pollingIntervalSeconds: options?.pollingIntervalSeconds ?? defaults.pollingIntervalSeconds, batchSize },
-        // A failure fails only its own job (pg-boss then completes the rest of the batch).
-        async (jobs) => {
-          await Promise.all(
-            jobs.map(async (job) => {
-              try {
-                await acknowledgementsFirst.jobTurn();
-                await handler(job.data);
-              } catch (error) {
-                // pg-boss keeps the message in the job's output.
-                const message = errorText(error);
-                logger.warn({ queue: name, jobId: job.id, error: message }, 'job failed; it will be retried if it has tries left');
-                await boss.fail(name, job.id, { message });
-              }
-            }),
-          );
-          // pg-boss 10 waits the polling interval after every batch, even a full one; a full batch means more jobs
-          // may be waiting, so fetch again at once (a backlog otherwise drains at batchSize per interval).
-          if (jobs.length === batchSize && workerId !== undefined && !stopped) boss.notifyWorker(workerId);
-        },
+      workers.push(
+        startJobWorker(
+          {
+            queue: name,
+            concurrency: options?.concurrency ?? defaults.concurrency,
+            pollingIntervalSeconds: options?.pollingIntervalSeconds ?? defaults.pollingIntervalSeconds,
+          },
+          { boss, handler, jobTurn: () => acknowledgementsFirst.jobTurn(), logger },
+        ),
       );
-      workerIds.push(workerId);
     },
 
     async repeat(name, cron) {
@@ -216,6 +205,7 @@ export async function startJobQueue(database: Database, logger: Logger, defaults
       clearInterval(relayTimer);
       acknowledgementsFirst.stop();
       await relaying;
+      await Promise.all(workers.map((worker) => worker.stop(timeoutMs)));
       await boss.stop({ graceful: true, wait: true, timeout: timeoutMs });
     },
   };

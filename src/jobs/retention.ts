@@ -78,7 +78,7 @@ export async function scheduleRetentionPurge(queue: JobQueue, database: Database
       if (counts) logger.info({ retentionDays, ...counts }, 'retention purge: erased learner data past the retention window');
       else logger.info('retention purge skipped: another purge is running');
     },
-    { batchSize: 1 },
+    { concurrency: 1 },
   );
   await queue.repeat(RETENTION_PURGE_QUEUE, RETENTION_PURGE_CRON);
 }

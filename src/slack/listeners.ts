@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { normalizeEmailAddress } from '../core/addresses.ts';
 import type { Logger } from '../logger.ts';
 import { slackTextToPlain } from './mrkdwn.ts';
-import type { SlackInbound } from './slack-inbound.ts';
+import { type SlackInbound, slackInboundSchema } from './slack-inbound.ts';
 import { LABELS } from './slack-labels.ts';
 import type { SlackWebApi } from './slack-web-api.ts';
 import {
@@ -51,6 +51,17 @@ const modalStateSchema = z.object({ askRequestId: z.uuid(), responseUrl: z.url()
  * anything up or answers the learner; the workers do, so Slack's 3-second limit never depends on them.
  */
 export function registerSlackListeners(bolt: App, deps: SlackListenerDeps): void {
+  /** A delivery whose ids Slack's Web API would refuse is acknowledged and dropped: no answer could ever be posted. */
+  const accept = async (inbound: SlackInbound): Promise<void> => {
+    const checked = slackInboundSchema.safeParse(inbound);
+    if (!checked.success) {
+      const issue = checked.error.issues[0];
+      deps.logger.warn({ channel: 'slack', kind: inbound.kind, field: issue?.path.join('.'), problem: issue?.message }, 'Slack delivery ignored: malformed id');
+      return;
+    }
+    await deps.accept(checked.data);
+  };
+
   const acceptMessage = async (event: unknown, eventId: unknown, botUserId: string | undefined) => {
     const parsed = userMessageSchema.safeParse(event);
     if (!parsed.success || typeof eventId !== 'string') return;
@@ -60,7 +71,7 @@ export function registerSlackListeners(bolt: App, deps: SlackListenerDeps): void
       deps.logger.debug({ channel: 'slack', eventId, reason: skip }, 'Slack event ignored');
       return;
     }
-    await deps.accept({
+    await accept({
       kind: 'message',
       key: `event:${eventId}`,
       channelId: message.channel,
@@ -76,7 +87,7 @@ export function registerSlackListeners(bolt: App, deps: SlackListenerDeps): void
   bolt.event('app_mention', async ({ event, body, context }) => acceptMessage(event, body.event_id, context.botUserId));
 
   bolt.command(SLASH_COMMAND, async ({ command, ack }) => {
-    await deps.accept({
+    await accept({
       kind: 'command',
       key: `command:${command.trigger_id}`,
       channelId: command.channel_id,
@@ -90,7 +101,7 @@ export function registerSlackListeners(bolt: App, deps: SlackListenerDeps): void
   bolt.action<BlockAction<ButtonAction>>(ACTION_SEND_TO_PROFILE, async ({ action, body, ack }) => {
     const askRequestId = uuid.safeParse(action.value);
     if (askRequestId.success) {
-      await deps.accept({
+      await accept({
         kind: 'profile_address',
         // One click per question counts: a second click on the same button is the same request.
         key: `profile:${askRequestId.data}`,
@@ -120,7 +131,7 @@ export function registerSlackListeners(bolt: App, deps: SlackListenerDeps): void
     }
     const state = parseModalState(view.private_metadata);
     if (state) {
-      await deps.accept({
+      await accept({
         kind: 'typed_address',
         key: `address:${view.id}`,
         askRequestId: state.askRequestId,

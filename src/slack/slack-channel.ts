@@ -41,7 +41,7 @@ export async function startSlackChannel(
   if (outage !== null) logger.error({ api: settings.apiUrl }, `Slack channel: ${outage}; events fail until it answers (see /readyz)`);
   app.readiness.add('slack', cachedCheck(() => probeBotToken(probe), READINESS_PROBE_INTERVAL_MS));
   // The Web API client retries within a call (a 429 is waited out); the job's retries outlast a longer outage.
-  const policy = channelJobPolicy(config.CHANNEL_RETRY_DELAY_SECONDS, config.JOB_TIMEOUT_SECONDS);
+  const policy = channelJobPolicy(config.CHANNEL_MAX_ATTEMPTS, config.CHANNEL_RETRY_DELAY_SECONDS, config.JOB_TIMEOUT_SECONDS);
   await queue.define(SLACK_MESSAGE_QUEUE, policy);
   await queue.define(SLACK_REPLY_QUEUE, policy);
 
@@ -53,7 +53,6 @@ export async function startSlackChannel(
       handleMessage: app.handleMessage,
       handoffChannel: settings.handoffChannel,
       ephemeralReplies: settings.ephemeralReplies,
-      maxReplyAttempts: policy.retryLimit + 1,
       logger,
     } as const;
     await queue.work(SLACK_MESSAGE_QUEUE, createSlackMessageWorker(deps));

@@ -1,5 +1,11 @@
 import { z } from 'zod';
 
+/** Slack's ids (channels C…, D…, G…; users U…, W…) are upper-case letters and digits; the Web API refuses others. */
+export const SLACK_ID_PATTERN = /^[A-Z0-9]{2,}$/;
+const slackId = z.string().regex(SLACK_ID_PATTERN, 'must be a Slack id (upper-case letters and digits)');
+/** A message's timestamp, which is its id in the channel: seconds, a dot, a sequence (`1700000000.000100`). */
+const messageTs = z.string().regex(/^\d+\.\d+$/, 'must be a Slack message timestamp, e.g. 1700000000.000100');
+
 /**
  * What a listener puts on the `slack-message` queue: the learner's words or gesture, with what is needed to find
  * the conversation again. `key` identifies the delivery (an event id, a slash command's trigger, the question a
@@ -10,10 +16,10 @@ export const slackInboundSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('message'),
     key: z.string().min(1),
-    channelId: z.string().min(1),
-    ts: z.string().min(1),
-    threadTs: z.string().min(1).nullable(),
-    userId: z.string().min(1),
+    channelId: slackId,
+    ts: messageTs,
+    threadTs: messageTs.nullable(),
+    userId: slackId,
     text: z.string(),
     isDm: z.boolean(),
   }),
@@ -21,8 +27,8 @@ export const slackInboundSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('command'),
     key: z.string().min(1),
-    channelId: z.string().min(1),
-    userId: z.string().min(1),
+    channelId: slackId,
+    userId: slackId,
     text: z.string(),
     responseUrl: z.url(),
   }),
@@ -31,7 +37,7 @@ export const slackInboundSchema = z.discriminatedUnion('kind', [
     kind: z.literal('profile_address'),
     key: z.string().min(1),
     askRequestId: z.uuid(),
-    userId: z.string().min(1),
+    userId: slackId,
     responseUrl: z.url().nullable(),
   }),
   /** The address typed in the "Use another address" modal, already validated. */
@@ -39,7 +45,7 @@ export const slackInboundSchema = z.discriminatedUnion('kind', [
     kind: z.literal('typed_address'),
     key: z.string().min(1),
     askRequestId: z.uuid(),
-    userId: z.string().min(1),
+    userId: slackId,
     address: z.string().min(3),
     responseUrl: z.url().nullable(),
   }),
@@ -52,9 +58,9 @@ export type SlackInbound = z.infer<typeof slackInboundSchema>;
  * command), answered through `responseUrl`. `vouched`: the learner's profile address was looked up at their click.
  */
 export const slackReplyContextSchema = z.object({
-  channelId: z.string().min(1),
-  threadTs: z.string().min(1).nullable(),
-  userId: z.string().min(1),
+  channelId: slackId,
+  threadTs: messageTs.nullable(),
+  userId: slackId,
   isDm: z.boolean(),
   responseUrl: z.url().nullable(),
   vouched: z.boolean(),

@@ -11,7 +11,7 @@ const sharedChannel: SlackReplyContext = { channelId: 'CHELP', threadTs: '170000
 
 function setUp(
   request: Partial<RequestForReply> & { channelContext?: SlackReplyContext },
-  options: { ephemeralReplies?: boolean; profileEmail?: string | null; failWith?: Error; loseProgressRecordOnce?: boolean } = {},
+  options: { ephemeralReplies?: boolean; profileEmail?: string | null; failWith?: Error; loseProgressRecordOnce?: boolean; lastAttempt?: boolean } = {},
 ) {
   const posted: { via: string; target?: unknown; text: string; blocks?: unknown; marker?: string }[] = [];
   const threadReads: unknown[] = [];
@@ -93,10 +93,10 @@ function setUp(
     },
     handoffChannel: 'CSTAFF',
     ephemeralReplies: options.ephemeralReplies ?? true,
-    maxReplyAttempts: 7,
     logger: createLogger('silent'),
   };
-  return { run: () => createSlackReplyWorker(deps)({ requestId }), posted, state, threadReads };
+  const attempt = { number: options.lastAttempt ? 9 : 1, isLast: options.lastAttempt ?? false };
+  return { run: () => createSlackReplyWorker(deps)({ requestId }, attempt), posted, state, threadReads };
 }
 
 describe('the Slack reply worker', () => {
@@ -213,7 +213,7 @@ describe('the Slack reply worker', () => {
   });
 
   it('gives up after the last attempt the queue allows', async () => {
-    const { run, state } = setUp({ replyAttempts: 6 }, { failWith: new SlackApiError('chat.postEphemeral', 'internal_error', true) });
+    const { run, state } = setUp({}, { failWith: new SlackApiError('chat.postEphemeral', 'internal_error', true), lastAttempt: true });
     await run();
     expect(state.failures).toEqual([{ error: expect.stringContaining('internal_error'), final: true }]);
   });

@@ -5,6 +5,7 @@ import { maskEmail } from '../core/mask.ts';
 import type { InboundMessage } from '../core/ports.ts';
 import type { ConversationRecords } from '../db/conversation-records.ts';
 import { type ReplyRecords, type RequestForReply, runReplySteps } from '../db/reply-records.ts';
+import type { JobAttempt } from '../jobs/job-queue.ts';
 import type { ReplyJob } from '../jobs/reply-queues.ts';
 export { SLACK_REPLY_QUEUE } from '../jobs/reply-queues.ts';
 import { errorText } from '../error-text.ts';
@@ -25,8 +26,6 @@ export interface SlackWorkerDeps {
   handoffChannel: string | null;
   /** In shared channels, answers that reveal whether an address has credentials are ephemeral. */
   ephemeralReplies: boolean;
-  /** The reply job's attempts (its queue's retries + 1): after the last, a failure is recorded as final. */
-  maxReplyAttempts: number;
   logger: Logger;
 }
 
@@ -137,11 +136,10 @@ async function continueConversation(inbound: Extract<SlackInbound, { kind: 'mess
  * instead of posting twice.
  */
 export function createSlackReplyWorker(deps: SlackWorkerDeps) {
-  return async function replyInSlack(job: unknown): Promise<void> {
+  return async function replyInSlack(job: unknown, attempt: JobAttempt): Promise<void> {
     const { requestId } = job as ReplyJob;
     const request = await deps.replies.startAttempt(requestId);
     if (!request) return;
-    const attempt = request.replyAttempts;
     const log = deps.logger.child({ channel: 'slack', requestId, outcome: request.outcome });
     const context = parseSlackReplyContext(request.channelContext);
     if (!context) {
@@ -160,11 +158,11 @@ export function createSlackReplyWorker(deps: SlackWorkerDeps) {
       log.info({ channelId: context.channelId }, 'Slack reply posted');
     } catch (error) {
       const retryable = !isSlackApiError(error) || error.retryable;
-      const final = !retryable || attempt >= deps.maxReplyAttempts;
+      const final = !retryable || attempt.isLast;
       const message = errorText(error);
       await deps.replies.recordFailure(requestId, message, final);
       if (final) {
-        log.error({ error: message, attempt }, retryable ? 'Slack reply failed; no tries left' : 'Slack reply refused by Slack; not retrying');
+        log.error({ error: message, attempt: attempt.number }, retryable ? 'Slack reply failed; no tries left' : 'Slack reply refused by Slack; not retrying');
         return;
       }
       throw error;

@@ -74,6 +74,31 @@ export function planTicketReply(
   }
 }
 
+/** credbot gave up answering the ticket: people take it from here. */
+export const REPLY_FAILED_TAG = 'credbot_reply_failed';
+
+/**
+ * The update that leaves a ticket to people once credbot has given up answering it: an internal note with what
+ * credbot meant to say and why it could not, the ticket in the hand-off group when there is one, and the tags that
+ * keep the trigger from sending it to credbot again. Its status stays as it is (open, or new), in the agents' views.
+ */
+export function handOverAfterFailedReply(
+  request: { learnerReply: string; agentNote: string },
+  failure: string,
+  options: Pick<ReplyPlanOptions, 'handoffGroupId'>,
+): TicketUpdate {
+  const note = [
+    `credbot could not answer this ticket and leaves it to you. The last error: ${failure}`,
+    ...(request.learnerReply ? [`What credbot meant to reply to the requester:\n\n${request.learnerReply}`] : []),
+    ...(request.agentNote ? [`Its note for agents:\n\n${request.agentNote}`] : []),
+  ].join('\n\n');
+  return {
+    comment: ticketComment(note, false),
+    additionalTags: ['credbot', REPLY_FAILED_TAG, 'credbot_done'],
+    ...(options.handoffGroupId === undefined ? {} : { groupId: options.handoffGroupId }),
+  };
+}
+
 /** The request's agent note as an internal (private) comment: staff see it, the requester never does. */
 export function internalNoteStep(request: { id: string; agentNote: string }): ReplyStep {
   const marker = `credbot_note_${referenceOf(request.id)}`;

@@ -10,7 +10,7 @@ describe('parseZendeskWebhook', () => {
     );
     expect(parsed).toMatchObject({
       kind: 'message',
-      message: { ticketId: '101', text: 'never got my badge', tags: ['vip', 'web_form'], requester: { id: '7', email: 'Ana@Example.com', name: 'Ana' } },
+      message: { ticketId: 101, text: 'never got my badge', tags: ['vip', 'web_form'], requester: { id: 7, email: 'Ana@Example.com', name: 'Ana' } },
     });
   });
 
@@ -24,7 +24,7 @@ describe('parseZendeskWebhook', () => {
       detail: { id: '55', subject: 's', description: 'where is my certificate', requester_id: '9', tags: ['a'] },
       event: {},
     });
-    expect(parsed).toMatchObject({ kind: 'message', message: { ticketId: '55', text: 'where is my certificate', requester: { id: '9', email: null } } });
+    expect(parsed).toMatchObject({ kind: 'message', message: { ticketId: 55, text: 'where is my certificate', requester: { id: 9, email: null } } });
   });
 
   it('marks a comment written by an agent', () => {
@@ -44,6 +44,16 @@ describe('parseZendeskWebhook', () => {
     expect(parseZendeskWebhook({ ticket: { subject: 'x' } })).toMatchObject({ kind: 'invalid', field: 'ticket.id' });
     expect(parseZendeskWebhook(trigger({ id: 'abc' }))).toMatchObject({ kind: 'invalid', field: 'ticket.id' });
     expect(parseZendeskWebhook([1, 2])).toMatchObject({ kind: 'invalid' });
+  });
+
+  it('refuses an id that Zendesk’s API would refuse, naming the field', () => {
+    const problem = 'must be a Zendesk id: a whole number from 1 to 9007199254740991';
+    for (const id of ['0', 0, '99999999999999999999', 99999999999999999999, '9007199254740992', -3, 1.5, '1e3', ' 7', '', true]) {
+      expect(parseZendeskWebhook(trigger({ id })), String(id)).toEqual({ kind: 'invalid', field: 'ticket.id', problem });
+    }
+    expect(parseZendeskWebhook(trigger({ requester: { id: '0' } }))).toEqual({ kind: 'invalid', field: 'ticket.requester.id', problem });
+    expect(parseZendeskWebhook({ type: 'zen:event-type:ticket.created', detail: { id: '12345678901234567890' } })).toMatchObject({ kind: 'invalid', field: 'detail.id' });
+    expect(parseZendeskWebhook(trigger({ id: '9007199254740991' }))).toMatchObject({ kind: 'message', message: { ticketId: 9007199254740991 } });
   });
 
   it('gives copies of the same words on one ticket the same key, and other words another', () => {

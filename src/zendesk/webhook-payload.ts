@@ -1,29 +1,44 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 
-/** One learner message on a ticket, whichever kind of webhook brought it. */
-export interface ZendeskTicketMessage {
-  ticketId: string;
-  subject: string;
+/**
+ * Zendesk's ids (tickets, users) are positive whole numbers below 2^53: its API writes them as JSON numbers. The
+ * webhook refuses anything else, which the API would refuse later, after the learner had been emailed.
+ */
+const ZENDESK_ID_PROBLEM = `must be a Zendesk id: a whole number from 1 to ${Number.MAX_SAFE_INTEGER}`;
+
+/** A Zendesk id as a number, from a number or the digits a trigger placeholder renders (`"{{ticket.id}}"`). */
+export const zendeskIdSchema = z.union([z.number(), z.string()], { error: ZENDESK_ID_PROBLEM }).transform((value, context) => {
+  const id = typeof value === 'number' ? value : /^\d+$/.test(value) ? Number(value) : Number.NaN;
+  if (Number.isSafeInteger(id) && id > 0) return id;
+  context.addIssue({ code: 'custom', message: ZENDESK_ID_PROBLEM, input: value });
+  return z.NEVER;
+});
+
+/** One learner message on a ticket, whichever kind of webhook brought it: the data of its `zendesk-message` job. */
+export const zendeskTicketMessageSchema = z.object({
+  ticketId: zendeskIdSchema,
+  subject: z.string(),
   /** The learner's latest words: the latest comment, or the description of a new ticket. */
-  text: string;
-  tags: string[];
-  requester: { id: string | null; email: string | null; name: string | null };
+  text: z.string(),
+  tags: z.array(z.string()),
+  requester: z.object({ id: zendeskIdSchema.nullable(), email: z.string().nullable(), name: z.string().nullable() }),
   /** True when Zendesk says an agent wrote the comment (event webhooks only). */
-  writtenByStaff: boolean;
+  writtenByStaff: z.boolean(),
   /**
    * Ticket + a digest of the words: a trigger copy, an event copy and every retry of one comment share it,
    * so they make one request.
    */
-  dedupeKey: string;
-}
+  dedupeKey: z.string().min(1),
+});
+
+export type ZendeskTicketMessage = z.output<typeof zendeskTicketMessageSchema>;
 
 export type ParsedWebhook =
   | { kind: 'message'; message: ZendeskTicketMessage }
   | { kind: 'not_for_us'; reason: string }
   | { kind: 'invalid'; field: string; problem: string };
 
-const id = z.union([z.string().regex(/^\d+$/, 'must be a numeric id'), z.number().int().positive()]).transform(String);
 const optionalText = z.union([z.string(), z.null()]).optional().transform((value) => value ?? '');
 /** Trigger placeholders render tags as one space-separated string. */
 const tags = z
@@ -33,14 +48,15 @@ const tags = z
 
 const triggerPayload = z.object({
   ticket: z.object({
-    id,
+    id: zendeskIdSchema,
     subject: optionalText,
     description: optionalText,
     latest_comment: optionalText,
     tags,
     requester: z
       .object({
-        id: z.union([id, z.literal('')]).optional(),
+        // The placeholder renders empty when the ticket has no requester.
+        id: z.preprocess((value) => (value === '' ? null : value), zendeskIdSchema.nullable().optional()),
         email: optionalText,
         name: optionalText,
       })
@@ -51,10 +67,10 @@ const triggerPayload = z.object({
 const eventPayload = z.object({
   type: z.string(),
   detail: z.object({
-    id,
+    id: zendeskIdSchema,
     subject: optionalText,
     description: optionalText,
-    requester_id: z.union([id, z.null()]).optional(),
+    requester_id: zendeskIdSchema.nullable().optional(),
     tags,
   }),
   event: z
@@ -85,7 +101,7 @@ export function parseZendeskWebhook(body: unknown): ParsedWebhook {
     text,
     tags: ticket.tags,
     requester: {
-      id: ticket.requester?.id || null,
+      id: ticket.requester?.id ?? null,
       email: ticket.requester?.email.trim() || null,
       name: ticket.requester?.name.trim() || null,
     },

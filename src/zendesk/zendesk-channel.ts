@@ -23,7 +23,7 @@ export async function startZendeskChannel(
   const { config, queue, database, logger } = app;
   const api = createZendeskApi({ baseUrl: settings.apiUrl, auth: settings.auth, timeoutMs: config.ZENDESK_API_TIMEOUT_MS, logger });
   // The API client retries within a call; the job's retries, doubling from the delay, outlast an outage of hours.
-  const policy = channelJobPolicy(config.CHANNEL_RETRY_DELAY_SECONDS, config.JOB_TIMEOUT_SECONDS);
+  const policy = channelJobPolicy(config.CHANNEL_MAX_ATTEMPTS, config.CHANNEL_RETRY_DELAY_SECONDS, config.JOB_TIMEOUT_SECONDS);
   await queue.define(ZENDESK_MESSAGE_QUEUE, policy);
   await queue.define(ZENDESK_REPLY_QUEUE, policy);
 

@@ -1,20 +1,27 @@
+import { z } from 'zod';
 import { extractEmailAddresses, withoutEmailAddresses } from '../core/addresses.ts';
 import type { HandledMessage } from '../core/handle-message.ts';
 import type { ConversationRecords } from '../db/conversation-records.ts';
 import type { InboundMessage } from '../core/ports.ts';
-import { type ReplyRecords, runReplySteps } from '../db/reply-records.ts';
+import { type ReplyRecords, type RequestForReply, runReplySteps } from '../db/reply-records.ts';
+import type { JobAttempt } from '../jobs/job-queue.ts';
 import type { ReplyJob } from '../jobs/reply-queues.ts';
 export { ZENDESK_REPLY_QUEUE } from '../jobs/reply-queues.ts';
 import { errorText } from '../error-text.ts';
 import type { Logger } from '../logger.ts';
-import { ASKED_FOR_ADDRESS_TAG, FINISHED_TAGS, planTicketReply, type ReplyPlanOptions } from './ticket-reply-plan.ts';
-import type { ZendeskTicketMessage } from './webhook-payload.ts';
+import { ASKED_FOR_ADDRESS_TAG, FINISHED_TAGS, handOverAfterFailedReply, planTicketReply, type ReplyPlanOptions } from './ticket-reply-plan.ts';
+import { type ZendeskTicketMessage, zendeskIdSchema, zendeskTicketMessageSchema } from './webhook-payload.ts';
 import { isZendeskApiError, type ZendeskApi } from './zendesk-api.ts';
 
 export const ZENDESK_MESSAGE_QUEUE = 'zendesk-message';
 
 /** Re-reads after a safe-update conflict before the job itself fails and is retried later. */
 const CONFLICT_RETRIES = 3;
+
+/** Where a request from Zendesk is answered, stored with it (`channel_context`). */
+const zendeskReplyContextSchema = z.object({ ticketId: zendeskIdSchema });
+
+type ZendeskReplyContext = z.output<typeof zendeskReplyContextSchema>;
 
 export interface ZendeskWorkerDeps {
   api: ZendeskApi;
@@ -31,15 +38,16 @@ export interface ZendeskWorkerDeps {
  */
 export function createZendeskMessageWorker(deps: ZendeskWorkerDeps) {
   return async function handleZendeskMessage(job: unknown): Promise<void> {
-    const message = job as ZendeskTicketMessage;
+    const message = zendeskTicketMessageSchema.parse(job);
+    const conversationId = String(message.ticketId);
     const log = deps.logger.child({ channel: 'zendesk', ticketId: message.ticketId });
-    const skip = skipReason(message) ?? ((await deps.replies.isOwnReply('zendesk', message.ticketId, message.text)) ? 'our own reply' : null);
+    const skip = skipReason(message) ?? ((await deps.replies.isOwnReply('zendesk', conversationId, message.text)) ? 'our own reply' : null);
     if (skip) {
       log.info({ reason: skip }, 'webhook message skipped');
       return;
     }
     const requesterEmail =
-      message.requester.email ?? (message.requester.id ? (await deps.api.getUser(Number(message.requester.id))).email : null);
+      message.requester.email ?? (message.requester.id === null ? null : (await deps.api.getUser(message.requester.id)).email);
     const handled = await deps.handleMessage({
       channel: 'zendesk',
       externalId: message.dedupeKey,
@@ -47,8 +55,8 @@ export function createZendeskMessageWorker(deps: ZendeskWorkerDeps) {
       // The requester's own address: only it gets answers that say what is on record.
       vouchedAddress: requesterEmail ?? undefined,
       requester: requesterOf(message),
-      conversationId: message.ticketId,
-      context: { ticketId: message.ticketId },
+      conversationId,
+      context: { ticketId: message.ticketId } satisfies ZendeskReplyContext,
     });
     log.info({ status: handled.status, outcome: handled.status === 'decided' ? handled.decision.kind : handled.outcome }, 'ticket message handled');
   };
@@ -61,7 +69,7 @@ export function createZendeskMessageWorker(deps: ZendeskWorkerDeps) {
 async function continueConversation(message: ZendeskTicketMessage, deps: ZendeskWorkerDeps): Promise<string> {
   const text = message.subject ? `${message.subject}\n\n${message.text}` : message.text;
   if (!message.tags.includes(ASKED_FOR_ADDRESS_TAG) || extractEmailAddresses(message.text).length === 0) return text;
-  const opening = await deps.conversations.findOpeningRequest('zendesk', message.ticketId);
+  const opening = await deps.conversations.findOpeningRequest('zendesk', String(message.ticketId));
   const request = opening ? withoutEmailAddresses(opening.messageText) : '';
   return request ? `${request}\n\n${message.text}` : text;
 }
@@ -82,31 +90,58 @@ function skipReason(message: ZendeskTicketMessage): string | null {
 
 /**
  * Answers on the ticket: the steps of the reply plan, each a safe update against the ticket as just read.
- * Progress is recorded per step, so a retried job resumes instead of commenting twice.
+ * Progress is recorded per step, so a retried job resumes instead of commenting twice. When Zendesk refuses, or the
+ * last attempt fails, the reply is recorded as failed (`credbot failures` lists it) and the ticket left to people.
  */
 export function createZendeskReplyWorker(deps: ZendeskWorkerDeps) {
-  return async function replyOnTicket(job: unknown): Promise<void> {
+  return async function replyOnTicket(job: unknown, attempt: JobAttempt): Promise<void> {
     const { requestId } = job as ReplyJob;
     const request = await deps.replies.startAttempt(requestId);
     if (!request) return;
-    const ticketId = Number(request.channelContext.ticketId);
-    const log = deps.logger.child({ channel: 'zendesk', ticketId, requestId, outcome: request.outcome });
+    const log = deps.logger.child({ channel: 'zendesk', requestId, outcome: request.outcome });
+    const context = zendeskReplyContextSchema.safeParse(request.channelContext);
+    if (!context.success) {
+      await deps.replies.recordFailure(requestId, 'the request has no valid Zendesk ticket id', true);
+      log.error('ticket reply impossible: no valid ticket id on the request');
+      return;
+    }
+    const { ticketId } = context.data;
 
     try {
       const steps = planTicketReply(request, deps.plan).map((step) => () => applyStep(deps.api, ticketId, step));
       await runReplySteps(deps.replies, request, steps);
-      log.info('ticket updated');
+      log.info({ ticketId }, 'ticket updated');
     } catch (error) {
       const retryable = !isZendeskApiError(error) || error.retryable;
       const message = errorText(error);
-      await deps.replies.recordFailure(requestId, message, !retryable);
-      if (!retryable) {
-        log.error({ error: message }, 'ticket update refused by Zendesk; not retrying');
-        return;
+      if (retryable && !attempt.isLast) {
+        await deps.replies.recordFailure(requestId, message, false);
+        throw error;
       }
-      throw error;
+      log.error({ ticketId, error: message, attempt: attempt.number }, retryable ? 'ticket reply failed; no tries left' : 'ticket update refused by Zendesk; not retrying');
+      const handedOver = await leaveToPeople(deps, ticketId, request, message, log);
+      // What became of the ticket first: the stored text is cut at 1,000 characters.
+      await deps.replies.recordFailure(requestId, `${handedOver}; last error: ${message}`, true);
     }
   };
+}
+
+/**
+ * One plain update, after credbot gave up, that puts the ticket in front of a person (an internal note, the
+ * hand-off group). A request that had nothing to say (a ticket that was not for credbot) is left alone. Returns
+ * what became of the ticket, for the record.
+ */
+async function leaveToPeople(deps: ZendeskWorkerDeps, ticketId: number, request: RequestForReply, failure: string, log: Logger): Promise<string> {
+  if (request.learnerReply === '' && request.agentNote === '') return 'Nothing to hand over';
+  try {
+    await deps.api.updateTicket(ticketId, handOverAfterFailedReply(request, failure, deps.plan));
+    log.info({ ticketId }, 'ticket left to people after the failed reply');
+    return 'Ticket left to people with an internal note';
+  } catch (error) {
+    const reason = errorText(error);
+    log.error({ ticketId, error: reason }, 'could not leave the ticket to people either');
+    return `Could not leave the ticket to people either (${reason})`;
+  }
 }
 
 async function applyStep(api: ZendeskApi, ticketId: number, step: { update: Parameters<ZendeskApi['updateTicket']>[1]; marker: string }) {

@@ -32,6 +32,8 @@ export interface FakeZendesk {
   holdAnswers(filter?: RequestFilter): void;
   /** Sends the held answers and stops holding. */
   releaseAnswers(): void;
+  /** The next `count` matching requests wait, unanswered, until `release()`; then they are answered as usual. */
+  holdNext(count: number, filter?: RequestFilter): { release(): void };
   close(): Promise<void>;
 }
 
@@ -136,7 +138,7 @@ const SETTABLE_STATUSES = new Set(['new', 'open', 'pending', 'hold', 'solved']);
 interface ScriptedFault {
   remaining: number;
   filter: RequestFilter;
-  action: { hang: true } | { hang: false; fault: Fault };
+  action: { kind: 'hang' } | { kind: 'hold'; released: Promise<void> } | { kind: 'fault'; fault: Fault };
 }
 
 class HttpError extends Error {
@@ -322,12 +324,13 @@ export async function startFakeZendesk(options: FakeZendeskOptions = {}): Promis
     requests.push({ method, path: url.pathname, query: Object.fromEntries(url.searchParams), headers: req.headers, body });
 
     const action = takeFault(method, url.pathname);
-    if (action?.hang) {
+    if (action?.kind === 'hang') {
       hanging.add(res);
       res.on('close', () => hanging.delete(res));
       return;
     }
-    if (action) return sendFault(res, action.fault);
+    if (action?.kind === 'hold') await action.released;
+    if (action?.kind === 'fault') return sendFault(res, action.fault);
 
     if (!/^(Basic|Bearer) \S+$/.test(req.headers.authorization ?? '')) {
       return send(res, 401, { error: "Couldn't authenticate you" });
@@ -399,10 +402,16 @@ export async function startFakeZendesk(options: FakeZendeskOptions = {}): Promis
     },
     failNext(count, fault) {
       const { method, path, ...rest } = fault;
-      faults.push({ remaining: count, filter: { method, path }, action: { hang: false, fault: { ...rest, status: fault.status } } });
+      faults.push({ remaining: count, filter: { method, path }, action: { kind: 'fault', fault: { ...rest, status: fault.status } } });
     },
     hangNext(count, filter = {}) {
-      faults.push({ remaining: count, filter, action: { hang: true } });
+      faults.push({ remaining: count, filter, action: { kind: 'hang' } });
+    },
+    holdNext(count, filter = {}) {
+      let release = () => {};
+      const released = new Promise<void>((resolve) => (release = resolve));
+      faults.push({ remaining: count, filter, action: { kind: 'hold', released } });
+      return { release };
     },
     holdAnswers(filter = {}) {
       holding = filter;
