@@ -5,6 +5,7 @@ import { ConfigError, type ServiceRole, type SlackSettings } from '../config.ts'
 import { CredbotError } from '../core/errors.ts';
 import { createConversationRecords } from '../db/conversation-records.ts';
 import { createReplyRecords } from '../db/reply-records.ts';
+import { slackReplyClaimLeaseSeconds } from '../jobs/claim-leases.ts';
 import { channelJobPolicy } from '../jobs/job-queue.ts';
 import { createBoltLogger } from './bolt-logger.ts';
 import { FastifyReceiver, SLACK_EVENTS_PATH } from './fastify-receiver.ts';
@@ -31,7 +32,7 @@ export async function startSlackChannel(
   const clientOptions = slackClientOptions(settings, logger);
   const client = new webApi.WebClient(settings.botToken, clientOptions);
   const api = createSlackWebApi(client, { responseTimeoutMs: settings.apiTimeoutMs });
-  // The Web API client retries within a call (a 429 is waited out); the job's retries outlast a longer outage.
+  // The Web API client retries within a call, briefly (a 429 fails it at once); the job's retries outlast a longer outage.
   const policy = channelJobPolicy(config.CHANNEL_RETRY_DELAY_SECONDS, config.JOB_TIMEOUT_SECONDS);
   await queue.define(SLACK_MESSAGE_QUEUE, policy);
   await queue.define(SLACK_REPLY_QUEUE, policy);
@@ -45,6 +46,7 @@ export async function startSlackChannel(
       handoffChannel: settings.handoffChannel,
       ephemeralReplies: settings.ephemeralReplies,
       maxReplyAttempts: policy.retryLimit + 1,
+      claimLeaseSeconds: slackReplyClaimLeaseSeconds(settings),
       logger,
     } as const;
     await queue.work(SLACK_MESSAGE_QUEUE, createSlackMessageWorker(deps));

@@ -6,6 +6,7 @@ import type { InboundMessage } from '../core/ports.ts';
 import type { ConversationRecords } from '../db/conversation-records.ts';
 import { type ReplyRecords, type RequestForReply, runReplySteps } from '../db/reply-records.ts';
 import type { ReplyJob } from '../jobs/reply-queues.ts';
+import { WorkInFlightError } from '../jobs/work-in-flight.ts';
 export { SLACK_REPLY_QUEUE } from '../jobs/reply-queues.ts';
 import { errorText } from '../error-text.ts';
 import type { Logger } from '../logger.ts';
@@ -27,6 +28,8 @@ export interface SlackWorkerDeps {
   ephemeralReplies: boolean;
   /** The reply job's attempts (its queue's retries + 1): after the last, a failure is recorded as final. */
   maxReplyAttempts: number;
+  /** How long a reply attempt holds the reply it posts (src/jobs/claim-leases.ts): longer than its calls may take. */
+  claimLeaseSeconds: number;
   logger: Logger;
 }
 
@@ -134,13 +137,16 @@ async function continueConversation(inbound: Extract<SlackInbound, { kind: 'mess
 /**
  * Answers in Slack: the core's reply to the learner, in the thread under their message (ephemeral where it must
  * be), then the hand-off summary for the support team. Progress is recorded per step, so a retried job resumes
- * instead of posting twice.
+ * instead of posting twice; and an attempt claims the reply before it posts (src/db/claims.ts), so a job retried
+ * while its first attempt still waits on Slack posts nothing.
  */
 export function createSlackReplyWorker(deps: SlackWorkerDeps) {
   return async function replyInSlack(job: unknown): Promise<void> {
     const { requestId } = job as ReplyJob;
-    const request = await deps.replies.startAttempt(requestId);
-    if (!request) return;
+    const claim = await deps.replies.claimAttempt(requestId, deps.claimLeaseSeconds);
+    if (claim.kind === 'settled') return;
+    if (claim.kind === 'held') throw new WorkInFlightError(`the Slack reply to request ${requestId}`, claim.until);
+    const request = claim.row;
     const attempt = request.replyAttempts;
     const log = deps.logger.child({ channel: 'slack', requestId, outcome: request.outcome });
     const context = parseSlackReplyContext(request.channelContext);
@@ -167,6 +173,8 @@ export function createSlackReplyWorker(deps: SlackWorkerDeps) {
         log.error({ error: message, attempt }, retryable ? 'Slack reply failed; no tries left' : 'Slack reply refused by Slack; not retrying');
         return;
       }
+      // The job's retry comes after its delay; held until then, it would find the reply busy and wait out the lease.
+      await deps.replies.releaseClaim(requestId, attempt);
       throw error;
     }
   };

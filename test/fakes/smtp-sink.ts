@@ -5,13 +5,20 @@ import { SMTPServer } from 'smtp-server';
 /**
  * A real SMTP server on loopback that keeps every message it accepts, parsed. `refuse(true)` makes it
  * answer 421 to every connection, as a mail server that is down for maintenance does; `rejectRecipient`
- * makes it refuse one mailbox for good, quoting it back as real servers do (`550 5.1.1 <address>...`).
+ * makes it refuse one mailbox for good, quoting it back as real servers do (`550 5.1.1 <address>...`);
+ * `holdNextMessage` makes it slow to accept one message.
  */
 export interface SmtpSink {
   url: string;
   messages: ParsedMail[];
   refuse(refusing: boolean): void;
   rejectRecipient(address: string): void;
+  /**
+   * The next message's data is received but not answered until `release()`, as a server busy filtering it is slow
+   * to accept. Accepting is the answer: a client that hangs up before it has handed over nothing, and the message is
+   * dropped. `held` resolves once the message is waiting (its sender is then mid-send).
+   */
+  holdNextMessage(): { held: Promise<void>; release(): void };
   waitForMessages(count: number, timeoutMs?: number): Promise<ParsedMail[]>;
   close(): Promise<void>;
 }
@@ -20,6 +27,8 @@ export async function startSmtpSink(): Promise<SmtpSink> {
   const messages: ParsedMail[] = [];
   let refusing = false;
   const rejectedRecipients = new Set<string>();
+  const closedSessions = new Set<string>();
+  const holds: { onHeld(): void; released: Promise<void> }[] = [];
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
@@ -34,13 +43,23 @@ export async function startSmtpSink(): Promise<SmtpSink> {
     onRcptTo(address, _session, callback) {
       callback(rejectedRecipients.has(address.address.toLowerCase()) ? userUnknown(address.address) : undefined);
     },
-    onData(stream, _session, callback) {
-      simpleParser(stream)
-        .then((parsed) => {
-          messages.push(parsed);
-          callback();
-        })
-        .catch(callback);
+    async onData(stream, session, callback) {
+      try {
+        const parsed = await simpleParser(stream);
+        const hold = holds.shift();
+        if (hold) {
+          hold.onHeld();
+          await hold.released;
+          if (closedSessions.has(session.id)) return;
+        }
+        messages.push(parsed);
+        callback();
+      } catch (error) {
+        callback(error as Error);
+      }
+    },
+    onClose(session) {
+      closedSessions.add(session.id);
     },
   });
   // A client that dies mid-conversation (the fault suite kills the service) resets its connection: not our failure.
@@ -56,6 +75,13 @@ export async function startSmtpSink(): Promise<SmtpSink> {
     },
     rejectRecipient(address) {
       rejectedRecipients.add(address.toLowerCase());
+    },
+    holdNextMessage() {
+      let onHeld!: () => void;
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (onHeld = resolve));
+      holds.push({ onHeld, released: new Promise<void>((resolve) => (release = resolve)) });
+      return { held, release };
     },
     async waitForMessages(count, timeoutMs = 15_000) {
       const deadline = Date.now() + timeoutMs;

@@ -7,7 +7,7 @@ export const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 const CLI_ENTRY = 'src/cli/bin.ts';
 
 // Nothing of ours configures a child by accident: it gets exactly the settings it is given.
-const CREDBOT_SETTINGS = /^(DATABASE_URL|SMTP_URL|DATA_DIR|PORT|HOST|LOG_LEVEL|SERVICE_ROLE|ZENDESK_.*|SLACK_.*)$/;
+const CREDBOT_SETTINGS = /^(DATABASE_URL|SMTP_.*|DATA_DIR|PORT|HOST|LOG_LEVEL|SERVICE_ROLE|ZENDESK_.*|SLACK_.*)$/;
 
 export interface NodeChildOptions {
   /** A path from the project root: a .ts one runs from source through tsx, as the tests do, a .js one as it is. */
