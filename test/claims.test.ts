@@ -85,13 +85,17 @@ describe('a claim on work in flight', () => {
     expect(copiesOf(emailId)).toBe(1);
   });
 
-  it('takes over an email whose claim ran out, as when the attempt holding it died', async () => {
+  it('leaves an email to the attempt holding it while its claim lasts, and takes it over once the claim ran out', async () => {
     const emailId = await queuedEmail();
-    await testDb.database.db
-      .update(outboundEmails)
-      .set({ attempts: 1, claimedUntil: sql`now() - interval '1 second'` })
-      .where(eq(outboundEmails.id, emailId));
+    // An attempt that claimed it, then died without a word.
+    const claimedByAttemptOne = (until: ReturnType<typeof sql>) =>
+      testDb.database.db.update(outboundEmails).set({ attempts: 1, claimedUntil: until }).where(eq(outboundEmails.id, emailId));
 
+    await claimedByAttemptOne(sql`now() + interval '1 hour'`);
+    await expect(deliverEmail({ emailId })).rejects.toThrow(/held by another attempt in flight/);
+    expect(copiesOf(emailId)).toBe(0);
+
+    await claimedByAttemptOne(sql`now() - interval '1 second'`);
     await deliverEmail({ emailId });
 
     expect(copiesOf(emailId)).toBe(1);
