@@ -1,7 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { maskEmail } from '../core/mask.ts';
 import { type Claim, claimExpiry, isUnclaimed } from '../db/claims.ts';
-import type { Database, Drizzle } from '../db/database.ts';
+import type { Database } from '../db/database.ts';
 import { prebuiltStatement } from '../db/prebuilt-statement.ts';
 import { outboundEmails } from '../db/schema.ts';
 import { errorText } from '../error-text.ts';
@@ -64,12 +64,13 @@ const markSentStatement = prebuiltStatement((db) =>
 
 /**
  * Claims an email that is still `queued` for this attempt, counting the attempt. The claim commits durably before
- * anything is sent: a retry of the job must see it even after a crash of the database server.
+ * anything is sent: a retry of the job must see it even after a crash of the database server. The read that tells
+ * a held email from a settled one is bookkeeping.
  */
-async function claimEmail(db: Drizzle, emailId: string, leaseSeconds: number): Promise<Claim<OutboundEmail>> {
-  const [email] = await claimStatement(db, { emailId, leaseSeconds });
+async function claimEmail(database: Pick<Database, 'db' | 'asyncCommit'>, emailId: string, leaseSeconds: number): Promise<Claim<OutboundEmail>> {
+  const [email] = await claimStatement(database.db, { emailId, leaseSeconds });
   if (email) return { kind: 'claimed', row: email };
-  const [current] = await db
+  const [current] = await database.asyncCommit.db
     .select({ status: outboundEmails.status, claimedUntil: outboundEmails.claimedUntil })
     .from(outboundEmails)
     .where(eq(outboundEmails.id, emailId));
@@ -87,7 +88,7 @@ async function claimEmail(db: Drizzle, emailId: string, leaseSeconds: number): P
 export function createEmailDelivery(deps: DeliverEmailDeps) {
   return async function deliverEmail(job: unknown): Promise<void> {
     const { emailId } = job as SendEmailJob;
-    const claim = await claimEmail(deps.database.db, emailId, deps.claimLeaseSeconds);
+    const claim = await claimEmail(deps.database, emailId, deps.claimLeaseSeconds);
     if (claim.kind === 'settled') return;
     if (claim.kind === 'held') throw new WorkInFlightError(`email ${emailId}`, claim.until);
     const email = claim.row;

@@ -26,7 +26,7 @@ export interface Mailer {
  * The SMTP client's own timeouts, each within the longest a whole send may take: connecting (the DNS lookup
  * included), the server's greeting, and silence on the socket while a command waits for its answer.
  */
-export function smtpClientTimeouts(sendTimeoutMs: number) {
+function smtpClientTimeouts(sendTimeoutMs: number) {
   return {
     connectionTimeout: Math.min(10_000, sendTimeoutMs),
     greetingTimeout: Math.min(10_000, sendTimeoutMs),

@@ -22,7 +22,8 @@ export interface SlackCallSettings {
 /**
  * The longest one call may take: every try runs to its timeout, and every wait between them is the longest the
  * back-off allows (`randomize` doubles a wait at most). A 429 is not waited out within the call
- * (slackClientOptions), so Retry-After adds nothing.
+ * (slackClientOptions), so Retry-After adds nothing, and nothing pauses the client's queue of calls (100 at once,
+ * far more than credbot makes).
  */
 export function longestSlackCallMs({ apiTimeoutMs, apiRetries }: SlackCallSettings): number {
   let waits = 0;
