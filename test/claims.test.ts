@@ -11,6 +11,7 @@ import { createEmailDelivery } from '../src/jobs/deliver-email.ts';
 import { channelJobPolicy } from '../src/jobs/job-queue.ts';
 import { SLACK_REPLY_QUEUE } from '../src/jobs/reply-queues.ts';
 import { createLogger } from '../src/logger.ts';
+import { createSmtpMailer } from '../src/mail/mailer.ts';
 import type { SlackReplyContext } from '../src/slack/slack-inbound.ts';
 import { createSlackWebApi, slackClientOptions } from '../src/slack/slack-web-api.ts';
 import { createSlackReplyWorker } from '../src/slack/slack-workers.ts';
@@ -116,6 +117,24 @@ describe('a claim on work in flight', () => {
 
     expect(copiesOf(emailId)).toBe(1);
     expect(await emailRow(emailId)).toMatchObject({ status: 'sent', attempts: 2 });
+  });
+
+  it('abandons a send the SMTP server is slow to accept after SMTP_SEND_TIMEOUT_MS, which the claim outlasts', async () => {
+    const mailer = createSmtpMailer(sink.url, 1, 1000);
+    const slowServer = sink.holdNextMessage();
+    const id = randomUUID();
+    try {
+      const sending = mailer.send({ id, from: 'no-reply@credbot.invalid', to: learnerAddress('slow'), subject: 'Your credentials', text: 'hello', html: '<p>hello</p>' });
+      await slowServer.held;
+      await expect(sending).rejects.toThrow('SMTP send abandoned after 1000 ms (SMTP_SEND_TIMEOUT_MS)');
+      await slowServer.hungUp;
+    } finally {
+      slowServer.release();
+      mailer.close();
+    }
+    // The server had not accepted it when the client hung up: nothing was delivered.
+    expect(await slowServer.accepted).toBe(false);
+    expect(sink.messages.filter((message) => message.messageId === `<${id}@credbot>`)).toEqual([]);
   });
 
   it('posts a Slack reply once when its job is retried while the first attempt still waits on Slack', async () => {

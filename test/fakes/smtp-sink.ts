@@ -16,11 +16,26 @@ export interface SmtpSink {
   /**
    * The next message's data is received but not answered until `release()`, as a server busy filtering it is slow
    * to accept. Accepting is the answer: a client that hangs up before it has handed over nothing, and the message is
-   * dropped. `held` resolves once the message is waiting (its sender is then mid-send).
+   * dropped. `held` resolves once the message is waiting (its sender is then mid-send), `hungUp` once its sender
+   * has hung up, `accepted` after the release with whether it was kept.
    */
-  holdNextMessage(): { held: Promise<void>; release(): void };
+  holdNextMessage(): HeldMessage;
   waitForMessages(count: number, timeoutMs?: number): Promise<ParsedMail[]>;
   close(): Promise<void>;
+}
+
+export interface HeldMessage {
+  held: Promise<void>;
+  hungUp: Promise<void>;
+  release(): void;
+  accepted: Promise<boolean>;
+}
+
+interface Hold {
+  onHeld(): void;
+  released: Promise<void>;
+  onHungUp(): void;
+  onSettled(accepted: boolean): void;
 }
 
 export async function startSmtpSink(): Promise<SmtpSink> {
@@ -28,7 +43,8 @@ export async function startSmtpSink(): Promise<SmtpSink> {
   let refusing = false;
   const rejectedRecipients = new Set<string>();
   const closedSessions = new Set<string>();
-  const holds: { onHeld(): void; released: Promise<void> }[] = [];
+  const holds: Hold[] = [];
+  const heldBySession = new Map<string, Hold>();
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
@@ -48,8 +64,10 @@ export async function startSmtpSink(): Promise<SmtpSink> {
         const parsed = await simpleParser(stream);
         const hold = holds.shift();
         if (hold) {
+          heldBySession.set(session.id, hold);
           hold.onHeld();
           await hold.released;
+          hold.onSettled(!closedSessions.has(session.id));
           if (closedSessions.has(session.id)) return;
         }
         messages.push(parsed);
@@ -60,6 +78,7 @@ export async function startSmtpSink(): Promise<SmtpSink> {
     },
     onClose(session) {
       closedSessions.add(session.id);
+      heldBySession.get(session.id)?.onHungUp();
     },
   });
   // A client that dies mid-conversation (the fault suite kills the service) resets its connection: not our failure.
@@ -77,11 +96,13 @@ export async function startSmtpSink(): Promise<SmtpSink> {
       rejectedRecipients.add(address.toLowerCase());
     },
     holdNextMessage() {
-      let onHeld!: () => void;
       let release!: () => void;
-      const held = new Promise<void>((resolve) => (onHeld = resolve));
-      holds.push({ onHeld, released: new Promise<void>((resolve) => (release = resolve)) });
-      return { held, release };
+      const hold = { released: new Promise<void>((resolve) => (release = resolve)) } as Hold;
+      const held = new Promise<void>((resolve) => (hold.onHeld = resolve));
+      const hungUp = new Promise<void>((resolve) => (hold.onHungUp = resolve));
+      const accepted = new Promise<boolean>((resolve) => (hold.onSettled = resolve));
+      holds.push(hold);
+      return { held, hungUp, release, accepted };
     },
     async waitForMessages(count, timeoutMs = 15_000) {
       const deadline = Date.now() + timeoutMs;

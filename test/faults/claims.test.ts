@@ -46,6 +46,8 @@ describe('work in flight', () => {
     }
 
     expect(await rig.waitUntilAnswered(rig.tickets, 60_000)).toEqual({ duplicateEmails: 0, duplicateUpdates: 0, resentCopies: 0 });
+    // The first attempt gave up at its deadline, before the server accepted; a retry sent the one copy.
+    expect(await slowServer.accepted).toBe(false);
   });
 
   it('an email job timing out while its email is being sent: the retry leaves it to the attempt in flight', async () => {
@@ -69,8 +71,9 @@ describe('work in flight', () => {
     }
 
     expect(await rig.waitUntilAnswered(rig.tickets, 60_000)).toEqual({ duplicateEmails: 0, duplicateUpdates: 0, resentCopies: 0 });
-    // The retry came while the first attempt was sending, and found its claim.
+    // The retry came while the first attempt was sending, found its claim and stood back; the first delivered it.
     expect(logs()).toMatch(/email \S+ is held by another attempt in flight/);
+    expect(await slowServer.accepted).toBe(true);
   });
 
   it('Slack answering 429 with a Retry-After longer than the job timeout: one reply is posted', async () => {
