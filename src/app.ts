@@ -9,6 +9,7 @@ import { loadDemoDataIfEmpty } from './db/demo-data.ts';
 import { migrateDatabase } from './db/migrate.ts';
 import { openConfiguredDatabase } from './db/configured-database.ts';
 import { createUnitOfWork } from './db/unit-of-work.ts';
+import { emailClaimLeaseSeconds } from './jobs/claim-leases.ts';
 import { createEmailDelivery, EMAIL_BATCH_SIZE, SEND_EMAIL_QUEUE, SMTP_CONNECTIONS, type SendEmailJob, sendEmailPolicy } from './jobs/deliver-email.ts';
 import { type JobQueue, startJobQueue } from './jobs/job-queue.ts';
 import { REPLY_QUEUE_BY_CHANNEL, type ReplyJob } from './jobs/reply-queues.ts';
@@ -58,7 +59,7 @@ export async function openApp(config: Config, logger: Logger, options: OpenAppOp
     }
 
     const mailer = config.SMTP_URL
-      ? createSmtpMailer(config.SMTP_URL, SMTP_CONNECTIONS)
+      ? createSmtpMailer(config.SMTP_URL, SMTP_CONNECTIONS, config.SMTP_SEND_TIMEOUT_MS)
       : createOutboxMailer(path.resolve(config.DATA_DIR, 'outbox'));
     cleanups.push(() => mailer.close());
 
@@ -74,7 +75,14 @@ export async function openApp(config: Config, logger: Logger, options: OpenAppOp
     if (options.runWorkers) {
       await queue.work(
         SEND_EMAIL_QUEUE,
-        createEmailDelivery({ database, mailer, from: config.MAIL_FROM, maxAttempts: config.EMAIL_MAX_ATTEMPTS, logger }),
+        createEmailDelivery({
+          database,
+          mailer,
+          from: config.MAIL_FROM,
+          maxAttempts: config.EMAIL_MAX_ATTEMPTS,
+          claimLeaseSeconds: emailClaimLeaseSeconds(config.SMTP_SEND_TIMEOUT_MS),
+          logger,
+        }),
         { concurrency: EMAIL_BATCH_SIZE },
       );
     }

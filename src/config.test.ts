@@ -67,6 +67,31 @@ describe('loadConfig', () => {
   });
 });
 
+describe('JOB_TIMEOUT_SECONDS', () => {
+  it('must outlast the longest an email may take to send, and recording it', () => {
+    expect(() => loadConfig({ JOB_TIMEOUT_SECONDS: '60' })).toThrow(
+      /JOB_TIMEOUT_SECONDS="60": must be at least 65: sending an email may take SMTP_SEND_TIMEOUT_MS \(60000 ms\), and 5 s more to record it/,
+    );
+    expect(loadConfig({ JOB_TIMEOUT_SECONDS: '65' }).JOB_TIMEOUT_SECONDS).toBe(65);
+    expect(loadConfig({ JOB_TIMEOUT_SECONDS: '20', SMTP_SEND_TIMEOUT_MS: '15000' }).JOB_TIMEOUT_SECONDS).toBe(20);
+  });
+
+  it('must outlast the Slack calls of one reply when the Slack channel is on', () => {
+    const slack = { SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 'signing-secret' };
+    // Four tries of 10 s, and waits of at most 2, 4 and 8 s between them: 54 s a call, three calls.
+    expect(() => loadConfig({ ...slack, JOB_TIMEOUT_SECONDS: '120' })).toThrow(
+      /JOB_TIMEOUT_SECONDS="120": must be at least 167: a Slack reply makes up to 3 calls of up to 54 s each \(SLACK_API_TIMEOUT_MS=10000 per try, SLACK_API_RETRIES=3/,
+    );
+    expect(loadConfig({ ...slack, JOB_TIMEOUT_SECONDS: '120', SLACK_API_TIMEOUT_MS: '5000', SLACK_API_RETRIES: '1' }).JOB_TIMEOUT_SECONDS).toBe(120);
+    expect(loadConfig({ JOB_TIMEOUT_SECONDS: '120' }).JOB_TIMEOUT_SECONDS).toBe(120);
+  });
+
+  it('holds with the defaults, with or without Slack', () => {
+    expect(loadConfig({}).JOB_TIMEOUT_SECONDS).toBe(300);
+    expect(loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 'signing-secret' }).JOB_TIMEOUT_SECONDS).toBe(300);
+  });
+});
+
 describe('.env.example', () => {
   it('documents every variable the configuration reads', async () => {
     const { readFile } = await import('node:fs/promises');

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { DEFAULT_INTENT_THRESHOLDS, type IntentThresholds } from './core/intent/intent-thresholds.ts';
 import { credentialText, describeRejectedSetting, HTTP_URL_RULES, listenHost, mailboxSetting, POSTGRES_URL_RULES, SMTP_URL_RULES, urlSetting } from './config-checks.ts';
+import { CLAIM_MARGIN_SECONDS, emailClaimLeaseSeconds, slackReplyClaimLeaseSeconds } from './jobs/claim-leases.ts';
+import { longestSlackCallMs, SLACK_CALLS_PER_REPLY } from './slack/slack-call-limits.ts';
 import { SLACK_ID_PATTERN as slackId } from './slack/slack-inbound.ts';
 import { ZENDESK_TEST_SIGNING_SECRET } from './zendesk/webhook-signature.ts';
 
@@ -33,6 +35,7 @@ export const configSchema = z.object({
   DATABASE_URL: z.preprocess(emptyAsUndefined, postgresUrl.optional()),
   LOAD_DEMO_DATA: z.preprocess(emptyAsUndefined, booleanFlag.default(true)),
   SMTP_URL: z.preprocess(emptyAsUndefined, smtpUrl.optional()),
+  SMTP_SEND_TIMEOUT_MS: z.coerce.number().int().min(1000).max(600_000).default(60_000),
   MAIL_FROM: mailboxSetting.default('Credentials Support <no-reply@credbot.invalid>'),
   SUPPORT_EMAIL: z.email({ message: 'must be an email address' }).default('support@credbot.invalid'),
   BRAND_NAME: z.string().min(1).default('Credentials'),
@@ -201,10 +204,41 @@ export class ConfigError extends Error {
   }
 }
 
+/**
+ * A job running longer than JOB_TIMEOUT_SECONDS is taken as crashed and retried, while its first attempt may still
+ * be sending. The attempt's claim keeps the retry from sending again (src/db/claims.ts), but a timeout shorter than
+ * what the clients may take would turn every slow send into a retry waiting on that claim: so it must be at least
+ * as long as each claim (src/jobs/claim-leases.ts).
+ */
+function jobTimeoutProblems(config: Config, env: Record<string, string | undefined>): string[] {
+  const slackCalls = { apiTimeoutMs: config.SLACK_API_TIMEOUT_MS, apiRetries: config.SLACK_API_RETRIES };
+  const needs = [
+    { seconds: emailClaimLeaseSeconds(config.SMTP_SEND_TIMEOUT_MS), why: `sending an email may take SMTP_SEND_TIMEOUT_MS (${config.SMTP_SEND_TIMEOUT_MS} ms)` },
+    ...(config.SLACK_BOT_TOKEN === undefined
+      ? []
+      : [
+          {
+            seconds: slackReplyClaimLeaseSeconds(slackCalls),
+            why:
+              `a Slack reply makes up to ${SLACK_CALLS_PER_REPLY} calls of up to ${Math.ceil(longestSlackCallMs(slackCalls) / 1000)} s each ` +
+              `(SLACK_API_TIMEOUT_MS=${config.SLACK_API_TIMEOUT_MS} per try, SLACK_API_RETRIES=${config.SLACK_API_RETRIES}, back-off between tries)`,
+          },
+        ]),
+  ];
+  const setting = describeRejectedSetting('JOB_TIMEOUT_SECONDS', env.JOB_TIMEOUT_SECONDS);
+  return needs
+    .filter((need) => config.JOB_TIMEOUT_SECONDS < need.seconds)
+    .map((need) => `${setting}: must be at least ${need.seconds}: ${need.why}, and ${CLAIM_MARGIN_SECONDS} s more to record it; a job timing out sooner is retried while it still runs`);
+}
+
 /** Reads the environment once, at start-up. A bad value throws a ConfigError naming each variable. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const result = configSchema.safeParse(env);
-  if (result.success) return result.data;
+  if (result.success) {
+    const problems = jobTimeoutProblems(result.data, env);
+    if (problems.length > 0) throw new ConfigError(problems);
+    return result.data;
+  }
   throw new ConfigError(
     result.error.issues.map((issue) => {
       const variable = issue.path.join('.');

@@ -64,6 +64,15 @@ describe('configuration errors', () => {
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 
+  it('stop credbot start with exit code 2 when JOB_TIMEOUT_SECONDS is shorter than an email may take to send', async () => {
+    const env = { ...(await freshDatabaseEnv()), LOAD_DEMO_DATA: 'false', PORT: '0', HOST: '127.0.0.1', JOB_TIMEOUT_SECONDS: '30' };
+    // Old builds ran on with it: such a child is stopped, and fails below.
+    const result = await runCredbot(['start'], env, undefined, { timeoutMs: 60_000 });
+    expect(result.code, result.stderr).toBe(2);
+    expect(result.stderr).toContain('- JOB_TIMEOUT_SECONDS="30": must be at least 65: sending an email may take SMTP_SEND_TIMEOUT_MS');
+    expect(result.stderr).not.toMatch(/unexpected error|\n\s+at /);
+  });
+
   describe('never print a secret', () => {
     // Each channel complete and valid, so that the one setting a case changes is the only thing wrong.
     const slack = { SLACK_BOT_TOKEN: 'xoxb-1-valid', SLACK_SIGNING_SECRET: 'valid-signing-secret', SLACK_API_URL: 'http://127.0.0.1:9/api/' };

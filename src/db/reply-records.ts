@@ -1,6 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { maskEmailsIn } from '../core/mask.ts';
 import type { Channel } from '../core/model.ts';
+import { type Claim, claimExpiry, isUnclaimed } from './claims.ts';
 import type { Database } from './database.ts';
 import { prebuiltStatement } from './prebuilt-statement.ts';
 import { supportRequests } from './schema.ts';
@@ -20,6 +21,13 @@ export interface ReplyRecords {
    * for every request, and each round trip to the database costs.
    */
   startAttempt(requestId: string): Promise<RequestForReply | null>;
+  /**
+   * As startAttempt, for a channel whose posts cannot be recognised afterwards (Slack): the attempt also claims the
+   * reply for `leaseSeconds` (src/db/claims.ts), durably, and none is counted while another attempt holds it.
+   */
+  claimAttempt(requestId: string, leaseSeconds: number): Promise<Claim<RequestForReply>>;
+  /** Lets go of a claim after a failure, so the job's retry need not wait out the lease; only attempt `attempt`'s. */
+  releaseClaim(requestId: string, attempt: number): Promise<void>;
   markStepDone(requestId: string, stepsDone: number): Promise<void>;
   /** The last step is done: records it and the reply as delivered together. */
   markDelivered(requestId: string, stepsDone: number): Promise<void>;
@@ -47,6 +55,21 @@ export async function runReplySteps(
 
 const requestIdParam = sql.placeholder('requestId');
 const stepsDoneParam = sql.placeholder('stepsDone');
+const leaseParam = sql.placeholder('leaseSeconds');
+
+const requestForReply = {
+  id: supportRequests.id,
+  channel: supportRequests.channel,
+  outcome: supportRequests.outcome,
+  band: supportRequests.band,
+  learnerReply: supportRequests.learnerReply,
+  agentNote: supportRequests.agentNote,
+  channelContext: supportRequests.channelContext,
+  replyStatus: supportRequests.replyStatus,
+  replyAttempts: supportRequests.replyAttempts,
+  replyStepsDone: supportRequests.replyStepsDone,
+  conversationId: supportRequests.conversationId,
+};
 
 // Each reply job runs these: built once (src/db/prebuilt-statement.ts).
 const startAttemptStatement = prebuiltStatement<RequestForReply>((db) =>
@@ -54,19 +77,14 @@ const startAttemptStatement = prebuiltStatement<RequestForReply>((db) =>
     .update(supportRequests)
     .set({ replyAttempts: sql`${supportRequests.replyAttempts} + 1` })
     .where(and(eq(supportRequests.id, requestIdParam), eq(supportRequests.replyStatus, 'pending')))
-    .returning({
-      id: supportRequests.id,
-      channel: supportRequests.channel,
-      outcome: supportRequests.outcome,
-      band: supportRequests.band,
-      learnerReply: supportRequests.learnerReply,
-      agentNote: supportRequests.agentNote,
-      channelContext: supportRequests.channelContext,
-      replyStatus: supportRequests.replyStatus,
-      replyAttempts: supportRequests.replyAttempts,
-      replyStepsDone: supportRequests.replyStepsDone,
-      conversationId: supportRequests.conversationId,
-    }),
+    .returning(requestForReply),
+);
+const claimAttemptStatement = prebuiltStatement<RequestForReply>((db) =>
+  db
+    .update(supportRequests)
+    .set({ replyAttempts: sql`${supportRequests.replyAttempts} + 1`, replyClaimedUntil: claimExpiry(leaseParam) })
+    .where(and(eq(supportRequests.id, requestIdParam), eq(supportRequests.replyStatus, 'pending'), isUnclaimed(supportRequests.replyClaimedUntil)))
+    .returning(requestForReply),
 );
 const markStepDoneStatement = prebuiltStatement((db) =>
   db.update(supportRequests).set({ replyStepsDone: sql`${stepsDoneParam}` }).where(eq(supportRequests.id, requestIdParam)),
@@ -74,7 +92,7 @@ const markStepDoneStatement = prebuiltStatement((db) =>
 const markDeliveredStatement = prebuiltStatement((db) =>
   db
     .update(supportRequests)
-    .set({ replyStatus: 'delivered', replyStepsDone: sql`${stepsDoneParam}`, repliedAt: sql`now()`, replyError: null })
+    .set({ replyStatus: 'delivered', replyStepsDone: sql`${stepsDoneParam}`, repliedAt: sql`now()`, replyError: null, replyClaimedUntil: null })
     .where(eq(supportRequests.id, requestIdParam)),
 );
 
@@ -88,12 +106,13 @@ export interface ReplyRecordsOptions {
 }
 
 /**
- * A step done and a delivery record what was posted outside, so they commit durably; a failure and the reads are
- * bookkeeping (Database.asyncCommit): a retry after losing them posts nothing twice. So is an attempt's start
- * where the first attempt finds a posted reply: the request, committed asynchronously, may be lost after its
- * reply is posted, and redone under the same id it meets that reply. Elsewhere the attempt's start commits
- * durably, which makes the request durable too (the log is flushed in order) before anything is posted: no
- * request is then redone from scratch after its reply went out, and a retry knows it is one.
+ * A step done and a delivery record what was posted outside, and a claim must hold before anything is posted, so
+ * they commit durably; a failure, a released claim and the reads are bookkeeping (Database.asyncCommit): a retry
+ * after losing them posts nothing twice. So is an attempt's start where the first attempt finds a posted reply:
+ * the request, committed asynchronously, may be lost after its reply is posted, and redone under the same id it
+ * meets that reply. Elsewhere the attempt's start (a claim, for Slack) commits durably, which makes the request
+ * durable too (the log is flushed in order) before anything is posted: no request is then redone from scratch
+ * after its reply went out, and a retry knows it is one.
  */
 export function createReplyRecords(database: Pick<Database, 'db' | 'asyncCommit'>, options: ReplyRecordsOptions): ReplyRecords {
   const { db } = database;
@@ -103,6 +122,25 @@ export function createReplyRecords(database: Pick<Database, 'db' | 'asyncCommit'
     async startAttempt(requestId) {
       const [row] = await startAttemptStatement(attemptStarts, { requestId });
       return row ?? null;
+    },
+
+    async claimAttempt(requestId, leaseSeconds) {
+      const [row] = await claimAttemptStatement(db, { requestId, leaseSeconds });
+      if (row) return { kind: 'claimed', row };
+      const [current] = await bookkeeping
+        .select({ replyStatus: supportRequests.replyStatus, claimedUntil: supportRequests.replyClaimedUntil })
+        .from(supportRequests)
+        .where(eq(supportRequests.id, requestId));
+      // Still pending: held a moment ago, even if the holder has let go since; the job's next try claims it.
+      if (current?.replyStatus === 'pending') return { kind: 'held', until: current.claimedUntil ?? new Date() };
+      return { kind: 'settled' };
+    },
+
+    async releaseClaim(requestId, attempt) {
+      await bookkeeping
+        .update(supportRequests)
+        .set({ replyClaimedUntil: null })
+        .where(and(eq(supportRequests.id, requestId), eq(supportRequests.replyAttempts, attempt)));
     },
 
     async markStepDone(requestId, stepsDone) {

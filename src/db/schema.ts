@@ -89,6 +89,8 @@ export const supportRequests = pgTable(
     /** Replies of several steps (a Zendesk internal note, then the public reply) resume after the last one done. */
     replyStepsDone: integer('reply_steps_done').notNull().default(0),
     replyError: text('reply_error'),
+    /** Until when a reply attempt in flight holds the reply (src/db/claims.ts); null or past: no attempt does. */
+    replyClaimedUntil: timestamp('reply_claimed_until', { withTimezone: true }),
     repliedAt: timestamp('replied_at', { withTimezone: true }),
     receivedAt: timestamp('received_at', { withTimezone: true }).notNull().defaultNow(),
     /** When the learner's words and addresses were erased (retention purge or `credbot forget`); the rest stays. */
@@ -115,6 +117,8 @@ export const outboundEmails = pgTable(
     htmlBody: text('html_body').notNull(),
     status: text('status', { enum: ['queued', 'sent', 'failed'] }).notNull().default('queued'),
     attempts: integer('attempts').notNull().default(0),
+    /** Until when the attempt sending it holds the email (src/db/claims.ts); null or past: no attempt does. */
+    claimedUntil: timestamp('claimed_until', { withTimezone: true }),
     lastError: text('last_error'),
     messageId: text('message_id'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

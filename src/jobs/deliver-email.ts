@@ -1,5 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { maskEmail } from '../core/mask.ts';
+import { type Claim, claimExpiry, isUnclaimed } from '../db/claims.ts';
 import type { Database } from '../db/database.ts';
 import { prebuiltStatement } from '../db/prebuilt-statement.ts';
 import { outboundEmails } from '../db/schema.ts';
@@ -7,6 +8,7 @@ import { errorText } from '../error-text.ts';
 import type { Logger } from '../logger.ts';
 import type { Mailer } from '../mail/mailer.ts';
 import type { QueuePolicy } from './job-queue.ts';
+import { WorkInFlightError } from './work-in-flight.ts';
 
 export const SEND_EMAIL_QUEUE = 'send-email';
 
@@ -34,37 +36,62 @@ export interface DeliverEmailDeps {
   mailer: Mailer;
   from: string;
   maxAttempts: number;
+  /** How long an attempt holds the email it sends (src/jobs/claim-leases.ts): longer than the mailer may take. */
+  claimLeaseSeconds: number;
   logger: Logger;
 }
 
+type OutboundEmail = typeof outboundEmails.$inferSelect;
+
 const emailIdParam = sql.placeholder('emailId');
 const messageIdParam = sql.placeholder('messageId');
+const leaseParam = sql.placeholder('leaseSeconds');
 
 // Every email runs these: built once (src/db/prebuilt-statement.ts).
-const startSendingStatement = prebuiltStatement<typeof outboundEmails.$inferSelect>((db) =>
+const claimStatement = prebuiltStatement<OutboundEmail>((db) =>
   db
     .update(outboundEmails)
-    .set({ attempts: sql`${outboundEmails.attempts} + 1` })
-    .where(and(eq(outboundEmails.id, emailIdParam), eq(outboundEmails.status, 'queued')))
+    .set({ attempts: sql`${outboundEmails.attempts} + 1`, claimedUntil: claimExpiry(leaseParam) })
+    .where(and(eq(outboundEmails.id, emailIdParam), eq(outboundEmails.status, 'queued'), isUnclaimed(outboundEmails.claimedUntil)))
     .returning(),
 );
 const markSentStatement = prebuiltStatement((db) =>
   db
     .update(outboundEmails)
-    .set({ status: 'sent', sentAt: sql`now()`, messageId: sql`${messageIdParam}`, lastError: null })
+    .set({ status: 'sent', sentAt: sql`now()`, messageId: sql`${messageIdParam}`, lastError: null, claimedUntil: null })
     .where(eq(outboundEmails.id, emailIdParam)),
 );
 
 /**
- * The send-email worker. An email is sent only while it is `queued`, so a job delivered twice sends once; a
- * failure is recorded on the email and rethrown for the queue to retry, until the last attempt marks it failed.
- * That it was sent commits durably; the attempt's count and a failure are bookkeeping (Database.asyncCommit).
+ * Claims an email that is still `queued` for this attempt, counting the attempt. The claim commits durably before
+ * anything is sent: a retry of the job must see it even after a crash of the database server. The read that tells
+ * a held email from a settled one is bookkeeping.
+ */
+async function claimEmail(database: Pick<Database, 'db' | 'asyncCommit'>, emailId: string, leaseSeconds: number): Promise<Claim<OutboundEmail>> {
+  const [email] = await claimStatement(database.db, { emailId, leaseSeconds });
+  if (email) return { kind: 'claimed', row: email };
+  const [current] = await database.asyncCommit.db
+    .select({ status: outboundEmails.status, claimedUntil: outboundEmails.claimedUntil })
+    .from(outboundEmails)
+    .where(eq(outboundEmails.id, emailId));
+  // Still queued: held a moment ago, even if the holder has let go since; the job's next try claims it.
+  if (current?.status === 'queued') return { kind: 'held', until: current.claimedUntil ?? new Date() };
+  return { kind: 'settled' };
+}
+
+/**
+ * The send-email worker. An email is sent only while it is `queued`, and only by the attempt that claimed it
+ * (src/db/claims.ts): a job delivered twice, or retried while its first attempt still sends, sends once. A failure
+ * is recorded on the email, releases the claim and is rethrown for the queue to retry, until the last attempt marks
+ * it failed. The claim and that the email was sent commit durably; the failure is bookkeeping (Database.asyncCommit).
  */
 export function createEmailDelivery(deps: DeliverEmailDeps) {
   return async function deliverEmail(job: unknown): Promise<void> {
     const { emailId } = job as SendEmailJob;
-    const [email] = await startSendingStatement(deps.database.asyncCommit.db, { emailId });
-    if (!email) return;
+    const claim = await claimEmail(deps.database, emailId, deps.claimLeaseSeconds);
+    if (claim.kind === 'settled') return;
+    if (claim.kind === 'held') throw new WorkInFlightError(`email ${emailId}`, claim.until);
+    const email = claim.row;
 
     const log = deps.logger.child({ emailId, kind: email.kind, to: maskEmail(email.toAddress), attempt: email.attempts });
     try {
@@ -82,10 +109,11 @@ export function createEmailDelivery(deps: DeliverEmailDeps) {
       // An SMTP rejection quotes the recipient (`550 5.1.1 <address>... user unknown`): stored and logged masked.
       const message = errorText(error);
       const isLastAttempt = email.attempts >= deps.maxAttempts;
+      // Only while the claim is still this attempt's: one that outlived its lease speaks for no later attempt.
       await deps.database.asyncCommit.db
         .update(outboundEmails)
-        .set({ lastError: message.slice(0, 1000), ...(isLastAttempt ? { status: 'failed' as const } : {}) })
-        .where(eq(outboundEmails.id, emailId));
+        .set({ lastError: message.slice(0, 1000), claimedUntil: null, ...(isLastAttempt ? { status: 'failed' as const } : {}) })
+        .where(and(eq(outboundEmails.id, emailId), eq(outboundEmails.attempts, email.attempts)));
       if (isLastAttempt) {
         log.error({ error: message }, 'email failed for good');
         return;

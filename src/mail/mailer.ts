@@ -1,6 +1,7 @@
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import nodemailer from 'nodemailer';
+import { CredbotError } from '../core/errors.ts';
 import { redactUrl } from '../core/mask.ts';
 
 export interface MailMessage {
@@ -21,22 +22,44 @@ export interface Mailer {
   close(): void;
 }
 
-/** `connections`: how many SMTP connections the pool keeps open at most. */
-export function createSmtpMailer(smtpUrl: string, connections: number): Mailer {
+/**
+ * The SMTP client's own timeouts, each within the longest a whole send may take: connecting (the DNS lookup
+ * included), the server's greeting, and silence on the socket while a command waits for its answer.
+ */
+function smtpClientTimeouts(sendTimeoutMs: number) {
+  return {
+    connectionTimeout: Math.min(10_000, sendTimeoutMs),
+    greetingTimeout: Math.min(10_000, sendTimeoutMs),
+    socketTimeout: Math.min(30_000, sendTimeoutMs),
+  };
+}
+
+/**
+ * `connections`: how many SMTP connections the pool keeps open at most. `sendTimeoutMs`: the longest one send may
+ * take, waiting for a pooled connection included; past it the send is abandoned (its connection closed) and fails.
+ * The per-step timeouts alone do not bound a send: a server answering each command slowly, or trickling its
+ * replies, resets them at every step. The email's claim (src/jobs/claim-leases.ts) relies on this bound.
+ */
+export function createSmtpMailer(smtpUrl: string, connections: number, sendTimeoutMs: number): Mailer {
   const transport = nodemailer.createTransport({
     url: smtpUrl,
     // Reused connections: a burst of emails does not pay a handshake each.
     pool: true,
     maxConnections: connections,
-    connectionTimeout: 10_000,
-    greetingTimeout: 10_000,
-    socketTimeout: 30_000,
+    ...smtpClientTimeouts(sendTimeoutMs),
   } as never);
   return {
     description: `SMTP ${redactUrl(smtpUrl)}`,
     async send(message) {
-      const info = await transport.sendMail(toNodemailerMessage(message));
-      return { messageId: info.messageId };
+      // nodemailer 10 reads a per-message `signal`; @types/nodemailer 8 does not list it.
+      const deadline = { signal: AbortSignal.timeout(sendTimeoutMs) };
+      try {
+        const info = await transport.sendMail(Object.assign(toNodemailerMessage(message), deadline));
+        return { messageId: info.messageId };
+      } catch (error) {
+        if (!deadline.signal.aborted) throw error;
+        throw new CredbotError('mail_unavailable', `SMTP send abandoned after ${sendTimeoutMs} ms (SMTP_SEND_TIMEOUT_MS)`, { cause: error });
+      }
     },
     close: () => transport.close(),
   };

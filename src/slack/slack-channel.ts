@@ -5,6 +5,7 @@ import { ConfigError, type ServiceRole, type SlackSettings } from '../config.ts'
 import { CredbotError } from '../core/errors.ts';
 import { createConversationRecords } from '../db/conversation-records.ts';
 import { createReplyRecords } from '../db/reply-records.ts';
+import { slackReplyClaimLeaseSeconds } from '../jobs/claim-leases.ts';
 import { channelJobPolicy } from '../jobs/job-queue.ts';
 import { cachedCheck } from '../http/readiness.ts';
 import { createBoltLogger } from './bolt-logger.ts';
@@ -40,7 +41,7 @@ export async function startSlackChannel(
   const outage = await checkBotTokenAtStart(probe);
   if (outage !== null) logger.error({ api: settings.apiUrl }, `Slack channel: ${outage}; events fail until it answers (see /readyz)`);
   app.readiness.add('slack', cachedCheck(() => probeBotToken(probe), READINESS_PROBE_INTERVAL_MS));
-  // The Web API client retries within a call (a 429 is waited out); the job's retries outlast a longer outage.
+  // The Web API client retries within a call, briefly (a 429 fails it at once); the job's retries outlast a longer outage.
   const policy = channelJobPolicy(config.CHANNEL_MAX_ATTEMPTS, config.CHANNEL_RETRY_DELAY_SECONDS, config.JOB_TIMEOUT_SECONDS);
   await queue.define(SLACK_MESSAGE_QUEUE, policy);
   await queue.define(SLACK_REPLY_QUEUE, policy);
@@ -53,6 +54,7 @@ export async function startSlackChannel(
       handleMessage: app.handleMessage,
       handoffChannel: settings.handoffChannel,
       ephemeralReplies: settings.ephemeralReplies,
+      claimLeaseSeconds: slackReplyClaimLeaseSeconds(settings),
       logger,
     } as const;
     await queue.work(SLACK_MESSAGE_QUEUE, createSlackMessageWorker(deps));

@@ -3,6 +3,7 @@ import type { SlackSettings } from '../config.ts';
 import { CredbotError } from '../core/errors.ts';
 import type { Logger } from '../logger.ts';
 import { createBoltLogger } from './bolt-logger.ts';
+import { SLACK_RETRY_BACKOFF } from './slack-call-limits.ts';
 import type { SlackMessage } from './views.ts';
 
 /** What credbot does with Slack's Web API (and response URLs): small, so the workers can be read at a glance. */
@@ -53,16 +54,18 @@ export function isSlackApiError(error: unknown): error is SlackApiError {
 }
 
 /**
- * The Web API client's options, shared by Bolt's client (listeners) and the workers'. A 429 is waited out
- * (Retry-After) and retried inside the call, like a 5xx or a network error, at most `apiRetries` times; what
- * still fails fails the job, which pg-boss retries later.
+ * The Web API client's options, shared by Bolt's client (listeners) and the workers'. A 5xx or a network error is
+ * retried inside the call, at most `apiRetries` times with a short back-off, so a call's length is bounded
+ * (src/slack/slack-call-limits.ts). A 429 fails the call at once: the client would otherwise wait out Retry-After,
+ * however long, inside the call (and hold every other call of the client meanwhile), outlasting the job's timeout;
+ * the job is retried after its own delay instead.
  */
 export function slackClientOptions(settings: SlackSettings, logger: Logger): webApi.WebClientOptions {
   return {
     slackApiUrl: settings.apiUrl,
     timeout: settings.apiTimeoutMs,
-    retryConfig: { retries: settings.apiRetries, factor: 2, minTimeout: 1000, maxTimeout: 30_000, randomize: true },
-    rejectRateLimitedCalls: false,
+    retryConfig: { retries: settings.apiRetries, ...SLACK_RETRY_BACKOFF },
+    rejectRateLimitedCalls: true,
     logger: createBoltLogger(logger),
   };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ConversationRecords } from '../db/conversation-records.ts';
 import type { ReplyRecords, RequestForReply } from '../db/reply-records.ts';
+import { WorkInFlightError } from '../jobs/work-in-flight.ts';
 import { createLogger } from '../logger.ts';
 import type { SlackReplyContext } from './slack-inbound.ts';
 import { SlackApiError, type SlackWebApi } from './slack-web-api.ts';
@@ -30,6 +31,8 @@ function setUp(
       channelContext: { ...sharedChannel, ...request.channelContext },
     } as RequestForReply,
     failures: [] as { error: string; final: boolean }[],
+    /** The attempt whose claim holds the reply (no lease runs out here); null: free. */
+    claimedBy: null as number | null,
   };
   let failure = options.failWith;
   let loseProgressRecord = options.loseProgressRecordOnce ?? false;
@@ -61,9 +64,17 @@ function setUp(
   };
   const replies: ReplyRecords = {
     startAttempt: async () => {
-      if (state.row.replyStatus !== 'pending') return null;
+      throw new Error('Slack replies claim their attempts');
+    },
+    claimAttempt: async () => {
+      if (state.row.replyStatus !== 'pending') return { kind: 'settled' };
+      if (state.claimedBy !== null) return { kind: 'held', until: new Date('2030-01-01T00:00:00Z') };
       state.row.replyAttempts += 1;
-      return { ...state.row };
+      state.claimedBy = state.row.replyAttempts;
+      return { kind: 'claimed', row: { ...state.row } };
+    },
+    releaseClaim: async (_id, attempt) => {
+      if (state.claimedBy === attempt) state.claimedBy = null;
     },
     markStepDone: async (_id, steps) => {
       recordProgress();
@@ -93,6 +104,7 @@ function setUp(
     },
     handoffChannel: 'CSTAFF',
     ephemeralReplies: options.ephemeralReplies ?? true,
+    claimLeaseSeconds: 60,
     logger: createLogger('silent'),
   };
   const attempt = { number: options.lastAttempt ? 9 : 1, isLast: options.lastAttempt ?? false };
@@ -210,6 +222,16 @@ describe('the Slack reply worker', () => {
     await transient.run();
     expect(transient.posted).toHaveLength(1);
     expect(transient.state.row.replyStatus).toBe('delivered');
+  });
+
+  it('posts nothing and counts no attempt while another attempt holds the reply, and throws for the queue to retry later', async () => {
+    const { run, posted, state } = setUp({});
+    state.claimedBy = 1;
+    state.row.replyAttempts = 1;
+    await expect(run()).rejects.toBeInstanceOf(WorkInFlightError);
+    expect(posted).toEqual([]);
+    expect(state.failures).toEqual([]);
+    expect(state.row).toMatchObject({ replyAttempts: 1, replyStatus: 'pending' });
   });
 
   it('gives up after the last attempt the queue allows', async () => {

@@ -7,6 +7,7 @@ import type { ConversationRecords } from '../db/conversation-records.ts';
 import { type ReplyRecords, type RequestForReply, runReplySteps } from '../db/reply-records.ts';
 import type { JobAttempt } from '../jobs/job-queue.ts';
 import type { ReplyJob } from '../jobs/reply-queues.ts';
+import { WorkInFlightError } from '../jobs/work-in-flight.ts';
 export { SLACK_REPLY_QUEUE } from '../jobs/reply-queues.ts';
 import { errorText } from '../error-text.ts';
 import type { Logger } from '../logger.ts';
@@ -26,6 +27,8 @@ export interface SlackWorkerDeps {
   handoffChannel: string | null;
   /** In shared channels, answers that reveal whether an address has credentials are ephemeral. */
   ephemeralReplies: boolean;
+  /** How long a reply attempt holds the reply it posts (src/jobs/claim-leases.ts): longer than its calls may take. */
+  claimLeaseSeconds: number;
   logger: Logger;
 }
 
@@ -133,13 +136,16 @@ async function continueConversation(inbound: Extract<SlackInbound, { kind: 'mess
 /**
  * Answers in Slack: the core's reply to the learner, in the thread under their message (ephemeral where it must
  * be), then the hand-off summary for the support team. Progress is recorded per step, so a retried job resumes
- * instead of posting twice.
+ * instead of posting twice; and an attempt claims the reply before it posts (src/db/claims.ts), so a job retried
+ * while its first attempt still waits on Slack posts nothing.
  */
 export function createSlackReplyWorker(deps: SlackWorkerDeps) {
   return async function replyInSlack(job: unknown, attempt: JobAttempt): Promise<void> {
     const { requestId } = job as ReplyJob;
-    const request = await deps.replies.startAttempt(requestId);
-    if (!request) return;
+    const claim = await deps.replies.claimAttempt(requestId, deps.claimLeaseSeconds);
+    if (claim.kind === 'settled') return;
+    if (claim.kind === 'held') throw new WorkInFlightError(`the Slack reply to request ${requestId}`, claim.until);
+    const request = claim.row;
     const log = deps.logger.child({ channel: 'slack', requestId, outcome: request.outcome });
     const context = parseSlackReplyContext(request.channelContext);
     if (!context) {
@@ -165,6 +171,8 @@ export function createSlackReplyWorker(deps: SlackWorkerDeps) {
         log.error({ error: message, attempt: attempt.number }, retryable ? 'Slack reply failed; no tries left' : 'Slack reply refused by Slack; not retrying');
         return;
       }
+      // The job's retry comes after its delay; held until then, it would find the reply busy and wait out the lease.
+      await deps.replies.releaseClaim(requestId, request.replyAttempts);
       throw error;
     }
   };

@@ -34,6 +34,11 @@ export interface FakeSlack {
   holdAnswers(method: string): void;
   /** Sends the held answers and stops holding. */
   releaseAnswers(): void;
+  /**
+   * The next call to `method` is recorded but not answered until `release()`, as a slow Slack is; `held` resolves
+   * once it waits (its caller is then mid-call). It is answered as usual then, if its caller is still there.
+   */
+  holdNext(method: string): { held: Promise<void>; release(): void };
   socket: FakeSocketMode;
   close(): Promise<void>;
 }
@@ -93,6 +98,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   const messages: PostedMessage[] = [];
   let holding: string | undefined;
   const heldAnswers: (() => void)[] = [];
+  const holds: { method: string; onHeld(): void; released: Promise<void> }[] = [];
   const bot = { userId: 'UCREDBOT', botId: 'BCREDBOT' };
   let sequence = 0;
   const socket = createSocketMode();
@@ -110,6 +116,13 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     const method = path.startsWith('/response/') ? 'response_url' : path.replace(/^\/api\//, '');
     const call: RecordedCall = { method, args, authorization: request.headers.authorization, path, failed: false };
     calls.push(call);
+
+    const hold = holds.findIndex((candidate) => candidate.method === method);
+    if (hold !== -1) {
+      const [{ onHeld, released }] = holds.splice(hold, 1) as [(typeof holds)[number]];
+      onHeld();
+      await released;
+    }
 
     const fault = faults.find((candidate) => candidate.remaining > 0 && (candidate.method === undefined || candidate.method === method));
     if (fault) {
@@ -204,6 +217,13 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     releaseAnswers() {
       holding = undefined;
       for (const answer of heldAnswers.splice(0)) answer();
+    },
+    holdNext(method) {
+      let onHeld!: () => void;
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (onHeld = resolve));
+      holds.push({ method, onHeld, released: new Promise<void>((resolve) => (release = resolve)) });
+      return { held, release };
     },
     socket,
     async close() {

@@ -5,7 +5,8 @@ import { SMTPServer } from 'smtp-server';
 /**
  * A real SMTP server on loopback that keeps every message it accepts, parsed. `refuse(true)` makes it
  * answer 421 to every connection, as a mail server that is down for maintenance does; `rejectRecipient`
- * makes it refuse one mailbox for good, quoting it back as real servers do (`550 5.1.1 <address>...`).
+ * makes it refuse one mailbox for good, quoting it back as real servers do (`550 5.1.1 <address>...`);
+ * `holdNextMessage` makes it slow to accept one message.
  */
 export interface SmtpSink {
   url: string;
@@ -17,8 +18,29 @@ export interface SmtpSink {
    * holding stops: the mail server has the message before the client hears so.
    */
   holdAcceptances(holding: boolean): void;
+  /**
+   * The next message's data is received but not answered until `release()`, as a server busy filtering it is slow
+   * to accept. Accepting is the answer: a client that hangs up before it has handed over nothing, and the message is
+   * dropped. `held` resolves once the message is waiting (its sender is then mid-send), `hungUp` once its sender
+   * has hung up, `accepted` after the release with whether it was kept.
+   */
+  holdNextMessage(): HeldMessage;
   waitForMessages(count: number, timeoutMs?: number): Promise<ParsedMail[]>;
   close(): Promise<void>;
+}
+
+export interface HeldMessage {
+  held: Promise<void>;
+  hungUp: Promise<void>;
+  release(): void;
+  accepted: Promise<boolean>;
+}
+
+interface Hold {
+  onHeld(): void;
+  released: Promise<void>;
+  onHungUp(): void;
+  onSettled(accepted: boolean): void;
 }
 
 export async function startSmtpSink(): Promise<SmtpSink> {
@@ -27,6 +49,9 @@ export async function startSmtpSink(): Promise<SmtpSink> {
   const rejectedRecipients = new Set<string>();
   let holdingAcceptances = false;
   const heldAcceptances: (() => void)[] = [];
+  const closedSessions = new Set<string>();
+  const holds: Hold[] = [];
+  const heldBySession = new Map<string, Hold>();
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
@@ -41,14 +66,27 @@ export async function startSmtpSink(): Promise<SmtpSink> {
     onRcptTo(address, _session, callback) {
       callback(rejectedRecipients.has(address.address.toLowerCase()) ? userUnknown(address.address) : undefined);
     },
-    onData(stream, _session, callback) {
-      simpleParser(stream)
-        .then((parsed) => {
-          messages.push(parsed);
-          if (holdingAcceptances) heldAcceptances.push(() => callback());
-          else callback();
-        })
-        .catch(callback);
+    async onData(stream, session, callback) {
+      try {
+        const parsed = await simpleParser(stream);
+        const hold = holds.shift();
+        if (hold) {
+          heldBySession.set(session.id, hold);
+          hold.onHeld();
+          await hold.released;
+          hold.onSettled(!closedSessions.has(session.id));
+          if (closedSessions.has(session.id)) return;
+        }
+        messages.push(parsed);
+        if (holdingAcceptances) heldAcceptances.push(() => callback());
+        else callback();
+      } catch (error) {
+        callback(error as Error);
+      }
+    },
+    onClose(session) {
+      closedSessions.add(session.id);
+      heldBySession.get(session.id)?.onHungUp();
     },
   });
   // A client that dies mid-conversation (the fault suite kills the service) resets its connection: not our failure.
@@ -68,6 +106,15 @@ export async function startSmtpSink(): Promise<SmtpSink> {
     holdAcceptances(holding) {
       holdingAcceptances = holding;
       if (!holding) for (const accept of heldAcceptances.splice(0)) accept();
+    },
+    holdNextMessage() {
+      let release!: () => void;
+      const hold = { released: new Promise<void>((resolve) => (release = resolve)) } as Hold;
+      const held = new Promise<void>((resolve) => (hold.onHeld = resolve));
+      const hungUp = new Promise<void>((resolve) => (hold.onHungUp = resolve));
+      const accepted = new Promise<boolean>((resolve) => (hold.onSettled = resolve));
+      holds.push(hold);
+      return { held, hungUp, release, accepted };
     },
     async waitForMessages(count, timeoutMs = 15_000) {
       const deadline = Date.now() + timeoutMs;

@@ -87,6 +87,8 @@ export async function createFaultRig(count: number, options: { serverUrl?: strin
         EMAIL_RETRY_DELAY_SECONDS: '1',
         CHANNEL_RETRY_DELAY_SECONDS: '1',
         JOB_TIMEOUT_SECONDS: '20',
+        // The longest send the timeout above allows (its claim lasts 5 s more); under load a send may wait its turn.
+        SMTP_SEND_TIMEOUT_MS: '15000',
         ZENDESK_API_URL: zendesk.url,
         ZENDESK_EMAIL: 'bot@support.example',
         ZENDESK_API_TOKEN: 'fault-token',

@@ -8,7 +8,7 @@ const CLI_ENTRY = 'src/cli/bin.ts';
 
 // Nothing of ours configures a child by accident: it gets exactly the settings it is given, and reads no
 // developer's .env unless a test names a file with ENV_FILE.
-const CREDBOT_SETTINGS = /^(DATABASE_URL|SMTP_URL|DATA_DIR|PORT|HOST|LOG_LEVEL|SERVICE_ROLE|ENV_FILE|ZENDESK_.*|SLACK_.*)$/;
+const CREDBOT_SETTINGS = /^(DATABASE_URL|SMTP_.*|DATA_DIR|PORT|HOST|LOG_LEVEL|SERVICE_ROLE|ENV_FILE|ZENDESK_.*|SLACK_.*)$/;
 
 export interface NodeChildOptions {
   /** A path from the project root: a .ts one runs from source through tsx, as the tests do, a .js one as it is. */
