@@ -74,6 +74,18 @@ describe('email delivery', () => {
     }
   }, 60_000);
 
+  it('gives up at once on an address the mail server says does not exist, without retrying', async () => {
+    const issuer = await seedIssuer(testDb.database);
+    const address = learnerAddress('nosuchbox');
+    await seedCredential(testDb.database, issuer, { recipientEmail: address });
+    sink.rejectRecipient(address);
+    const handled = await ask(`my certificate never came, ${address}`);
+    if (handled.status !== 'decided') throw new Error('expected a decision');
+    const emailId = handled.emails[0]!.id;
+    await until(async () => (await emailRow(emailId))?.status === 'failed');
+    expect(await emailRow(emailId)).toMatchObject({ attempts: 1, lastError: expect.stringContaining('550') });
+  });
+
   it('emails the issuer contact on a hand-off when configured, quoting the learner, escaped', async () => {
     const issuer = await seedIssuer(testDb.database, { contactEmail: `contact.${randomUUID().slice(0, 6)}@issuer.example` });
     const address = learnerAddress('waiting');

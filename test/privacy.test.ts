@@ -124,7 +124,7 @@ describe('privacy and abuse: what credbot logs and stores, and how it shows name
     const email = await emailTo();
     expect(email?.lastError).toContain(`550 5.1.1 <${masked(rejected)}>`);
     expect(email?.lastError).not.toContain(rejected);
-    await until(() => theLog().includes('email failed for good'));
+    await until(() => theLog().includes('email refused for good'));
     expect(theLog()).toContain(`<${masked(rejected)}>`);
     expect(theLog()).not.toContain(rejected);
   }, 30_000);

@@ -7,6 +7,7 @@ import { outboundEmails } from '../db/schema.ts';
 import { errorText } from '../error-text.ts';
 import type { Logger } from '../logger.ts';
 import type { Mailer } from '../mail/mailer.ts';
+import { isPermanentRejection } from '../mail/smtp-rejection.ts';
 import type { QueuePolicy } from './job-queue.ts';
 import { WorkInFlightError } from './work-in-flight.ts';
 
@@ -108,14 +109,15 @@ export function createEmailDelivery(deps: DeliverEmailDeps) {
     } catch (error) {
       // An SMTP rejection quotes the recipient (`550 5.1.1 <address>... user unknown`): stored and logged masked.
       const message = errorText(error);
-      const isLastAttempt = email.attempts >= deps.maxAttempts;
+      const permanent = isPermanentRejection(error);
+      const isLastAttempt = permanent || email.attempts >= deps.maxAttempts;
       // Only while the claim is still this attempt's: one that outlived its lease speaks for no later attempt.
       await deps.database.asyncCommit.db
         .update(outboundEmails)
         .set({ lastError: message.slice(0, 1000), claimedUntil: null, ...(isLastAttempt ? { status: 'failed' as const } : {}) })
         .where(and(eq(outboundEmails.id, emailId), eq(outboundEmails.attempts, email.attempts)));
       if (isLastAttempt) {
-        log.error({ error: message }, 'email failed for good');
+        log.error({ error: message, permanent }, permanent ? 'email refused for good by the mail server; not retrying' : 'email failed for good');
         return;
       }
       log.warn({ error: message }, 'email not sent, will retry');
