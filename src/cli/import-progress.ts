@@ -19,7 +19,7 @@ export interface ImportProgressState {
   bytesRead: number;
   /** The file's size; null when it has none to tell (a pipe). */
   totalBytes: number | null;
-  /** Since the import started. */
+  /** Since the first bytes were read (opening the database comes before, and is no part of the rate). */
   elapsedMs: number;
   /** Every row is read, and the database is finishing the import (the upsert, an index rebuild). */
   readingDone: boolean;
@@ -92,6 +92,7 @@ export function createImportProgress(options: ImportProgressOptions): ImportProg
   const { stream, totalBytes, now = () => performance.now() } = options;
   if (stream.isTTY !== true) return SILENT;
   const startedAt = now();
+  let readingFrom: number | null = null;
   const state: ImportProgressState = { name: path.basename(options.file), rows: 0, bytesRead: 0, totalBytes, elapsedMs: 0, readingDone: false };
   // The first line waits one interval too: an import over by then needs none.
   let drawnAt = startedAt;
@@ -99,7 +100,7 @@ export function createImportProgress(options: ImportProgressOptions): ImportProg
   let finished = false;
 
   const draw = (at: number) => {
-    state.elapsedMs = at - startedAt;
+    state.elapsedMs = readingFrom === null ? 0 : at - readingFrom;
     let line = formatImportProgress(state);
     if (stream.columns !== undefined && stream.columns > 1 && line.length >= stream.columns) {
       line = `${line.slice(0, stream.columns - 2)}…`;
@@ -119,6 +120,7 @@ export function createImportProgress(options: ImportProgressOptions): ImportProg
 
   return {
     addBytes(count) {
+      readingFrom ??= now();
       state.bytesRead += count;
     },
     addRows(count) {

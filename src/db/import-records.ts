@@ -512,7 +512,10 @@ class CredentialWriter implements RowWriter<CredentialRow> {
   async #withdrawUnlisted(refusals: Refusals): Promise<Replacement> {
     const keptEveryIssuer = refusals.withoutOwner > 0;
     const heldBack = [...refusals.owners];
-    const { rows: kept } = await this.#scope.sql.executeSql(COUNT_UNLISTED, [heldBack, keptEveryIssuer]);
+    const { rows: kept } =
+      heldBack.length > 0 || keptEveryIssuer
+        ? await this.#scope.sql.executeSql(COUNT_UNLISTED, [heldBack, keptEveryIssuer])
+        : { rows: [] };
     let withdrawn = 0;
     if (!keptEveryIssuer) {
       const { rows } = await this.#scope.sql.executeSql(WITHDRAW_UNLISTED, [heldBack]);
