@@ -582,6 +582,21 @@ describe('readImportBatches', () => {
     ]);
   });
 
+  it('names no issuer for a refused line it could not read as a record, as it could be any issuer\'s', () => {
+    const csv = `${credentialsCsv({ id: 'c-1' })}\nc-2,acme,learner@example.com\n`;
+    expect(parseCredentialsFile(csv).errors).toEqual([{ line: 3, message: 'has 3 fields but the header has 8' }]);
+    const jsonLines = [
+      JSON.stringify({ ...credentialColumns, id: 'c-3', ISSUER_ID: 'beta' }),
+      JSON.stringify({ ...credentialColumns, id: 'c-4', recipient_email: 'nobody' }),
+      '{"id":"c-5",',
+    ].join('\n');
+    expect(parseCredentialsFile(`${jsonLines}\n`).errors.map(({ line, owner }) => ({ line, owner }))).toEqual([
+      { line: 1, owner: undefined },
+      { line: 2, owner: 'acme' },
+      { line: 3, owner: undefined },
+    ]);
+  });
+
   it('refuses a name made of control characters only, as it would be empty', () => {
     expect(parseCredentialsFile(credentialsCsv({ course_name: '\u0007\u0008' })).errors).toEqual([
       { line: 2, message: 'course_name: "\\u0007\\b" contains a line break, a tab or another control character', owner: 'acme' },
