@@ -492,7 +492,7 @@ class CredentialWriter implements RowWriter<CredentialRow> {
       // Loaded straight into an empty table: every row is new, and there was nothing to withdraw.
       for (const statement of this.#restore) await this.#scope.sql.executeSql(statement);
       this.rebuiltIndexes = this.#restore.length > 0;
-      if (this.#replace) this.replacement = { withdrawn: 0, kept: [], keptEveryIssuer: false };
+      if (this.#replace) this.replacement = NOTHING_REPLACED;
       return { inserted: this.#staged, updated: 0 };
     }
     // Before the upsert, while the issuer index is there to find what the file does not list.

@@ -152,13 +152,9 @@ function createProblemList(file: string, limit: number, progress: ImportProgress
   return {
     add(found: RowProblem[]) {
       for (const problem of found) {
-        if (count >= limit) {
-          count++;
-          continue;
-        }
+        if (count++ >= limit) continue;
         progress.clear();
         process.stderr.write(`${file}:${problem.line}: ${problem.message}\n`);
-        count++;
       }
     },
     finish() {
