@@ -29,6 +29,15 @@ async function freshDatabaseEnv(): Promise<Record<string, string>> {
   return { DATA_DIR: dataDir, DATABASE_URL: testDb.url as string };
 }
 
+/** A file of the test's own, in a folder removed after it. */
+async function writeTempFile(name: string, text: string): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'credbot-cli-file-'));
+  cleanups.push(() => rm(dir, { recursive: true, force: true }));
+  const file = path.join(dir, name);
+  await writeFile(file, text);
+  return file;
+}
+
 describe('credbot classify', () => {
   it('prints the intent, confidence, signals and addresses as JSON', async () => {
     const result = await runCredbot(['classify', 'I never got my certificate, I am Jo@Example.COM.'], {});
@@ -219,7 +228,8 @@ describe('credbot import', () => {
     const env = { ...(await freshDatabaseEnv()), LOAD_DEMO_DATA: 'false' };
     await runCredbot(['import', 'issuers', fixture('issuers.csv')], env);
     await runCredbot(['import', 'credentials', fixture('credentials.csv')], env);
-    await runCredbot(['import', 'credentials', fixture('credentials.jsonl')], env);
+    const again = await runCredbot(['import', 'credentials', fixture('credentials.jsonl')], env);
+    expect(again.stdout).toContain('(jsonl): 0 new, 0 updated, 4 unchanged, 0 withdrawn, 0 rejected.');
     const asked = await runCredbot(['ask', '--json', '--from', 'ravi.shah@example.com', 'resend my certificate please, ravi.shah@example.com'], env);
     const report = JSON.parse(asked.stdout);
     expect(report.decision.deliveries[0].credentials).toHaveLength(1);
@@ -245,10 +255,128 @@ describe('credbot import', () => {
     const result = await runCredbot(['import', 'credentials', '--skip-invalid', fixture('credentials-with-errors.csv')], env);
     expect(result.code).toBe(0);
     expect(result.stderr).toMatch(/:2: recipient_email/);
-    expect(result.stdout).toMatch(/Imported [1-9]\d* credentials .*skipped \d+ invalid row/);
+    expect(result.stdout).toBe(
+      `Imported 1 credential from ${fixture('credentials-with-errors.csv')} (csv): 1 new, 0 updated, 0 unchanged, 0 withdrawn, 4 rejected.\n`,
+    );
 
     const asked = await runCredbot(['ask', '--json', '--from', 'nadia@example.com', 'I never got my badge, nadia@example.com'], env);
     expect(JSON.parse(asked.stdout).decision).toMatchObject({ kind: 'issuer_handoff', reason: 'only_drafts' });
+  });
+
+  it('counts the rows new, updated, unchanged and rejected, and prints no progress when stderr is not a terminal', async () => {
+    const env = { ...(await freshDatabaseEnv()), LOAD_DEMO_DATA: 'false' };
+    const issuers = await runCredbot(['import', 'issuers', fixture('issuers.csv')], env);
+    expect(issuers).toEqual({
+      code: 0,
+      stdout: `Imported 3 issuers from ${fixture('issuers.csv')} (csv): 3 new, 0 updated, 0 unchanged, 0 rejected.\n`,
+      stderr: '',
+    });
+    const renamed = await writeTempFile('issuers.csv', 'id,name\nmeadow-labs,Meadow Laboratories\nnew-school,New School\n');
+    const issuersAgain = await runCredbot(['import', 'issuers', renamed], env);
+    expect(issuersAgain.stdout).toContain('Imported 2 issuers from');
+    expect(issuersAgain.stdout).toContain(': 1 new, 1 updated, 0 unchanged, 0 rejected.');
+
+    // Thousands of rows over several seconds: a progress line would have been drawn on a terminal.
+    const header = 'id,issuer_id,recipient_email,course_name,url,status,issued_at';
+    const row = (n: number, course = 'Course') =>
+      `c-${n},meadow-labs,learner${n}@example.com,${course},https://badges.example/c-${n},published,2024-05-01`;
+    const first = await writeTempFile('first.csv', `${[header, ...Array.from({ length: 3000 }, (_, n) => row(n))].join('\n')}\n`);
+    const imported = await runCredbot(['import', 'credentials', first], env);
+    expect(imported).toEqual({
+      code: 0,
+      stdout: `Imported 3,000 credentials from ${first} (csv): 3,000 new, 0 updated, 0 unchanged, 0 withdrawn, 0 rejected.\n`,
+      stderr: '',
+    });
+
+    const rows = Array.from({ length: 3100 }, (_, n) => row(n, n < 40 ? 'Renamed course' : 'Course'));
+    rows[3050] = 'c-bad,meadow-labs,not-an-address,Course,https://badges.example/c-bad,published,2024-05-01';
+    const second = await writeTempFile('second.csv', `${[header, ...rows].join('\n')}\n`);
+    const upserted = await runCredbot(['import', 'credentials', '--skip-invalid', second], env);
+    expect(upserted.code).toBe(0);
+    expect(upserted.stdout).toBe(
+      `Imported 3,099 credentials from ${second} (csv): 99 new, 40 updated, 2,960 unchanged, 0 withdrawn, 1 rejected.\n`,
+    );
+    expect(upserted.stderr).toBe(`${second}:3052: recipient_email: "not-an-address" is not a valid email address\n`);
+  });
+
+  it('with --replace withdraws the credentials of each issuer in the file that it does not list, and leaves other issuers alone', async () => {
+    const env = { ...(await freshDatabaseEnv()), LOAD_DEMO_DATA: 'false' };
+    await runCredbot(['import', 'issuers', fixture('issuers.csv')], env);
+    await runCredbot(['import', 'credentials', fixture('credentials.csv')], env);
+    const askRavi = ['ask', '--json', '--from', 'ravi.shah@example.com', 'I never received my certificate: ravi.shah@example.com'];
+    expect(JSON.parse((await runCredbot(askRavi, env)).stdout).decision.kind).toBe('retrieve');
+
+    // Lighthouse Institute now lists Elena's credential only: Ravi's was withdrawn. Copper Kettle is not in the file.
+    const header = 'id,issuer_id,recipient_email,recipient_name,course_name,url,status,issued_at';
+    const lighthouse = await writeTempFile(
+      'lighthouse.csv',
+      `${header}\nlhi-0002,lighthouse-institute,elena.park@example.org,,"Knots, Hitches and Splices",https://badges.example/lhi/0002,published,2024-06-15\n`,
+    );
+    const replaced = await runCredbot(['import', 'credentials', '--replace', lighthouse], env);
+    expect(replaced).toEqual({
+      code: 0,
+      stdout: `Imported 1 credential from ${lighthouse} (csv): 0 new, 1 updated, 0 unchanged, 1 withdrawn, 0 rejected.\n`,
+      stderr: '',
+    });
+
+    const ravi = JSON.parse((await runCredbot(askRavi, env)).stdout);
+    expect(ravi.decision).toMatchObject({ kind: 'issuer_handoff', reason: 'nothing_found' });
+    const tom = await runCredbot(['ask', '--json', '--from', 'tom.ng@example.net', 'I never received my certificate: tom.ng@example.net'], env);
+    expect(JSON.parse(tom.stdout).emails[0].text).toContain('https://badges.example/ckcs/0100');
+  });
+
+  it('with --replace and --skip-invalid leaves an issuer with a rejected row as it was, and says what it kept', async () => {
+    const env = { ...(await freshDatabaseEnv()), LOAD_DEMO_DATA: 'false' };
+    await runCredbot(['import', 'issuers', fixture('issuers.csv')], env);
+    await runCredbot(['import', 'credentials', fixture('credentials.csv')], env);
+    const header = 'id,issuer_id,recipient_email,recipient_name,course_name,url,status,issued_at';
+    const lighthouseRow = 'lhi-0002,lighthouse-institute,elena.park@example.org,,Knots,https://badges.example/lhi/0002,published,2024-06-15';
+    // Amara's row has a typo: replacing Copper Kettle would withdraw her credential, and Tom's with it.
+    const file = await writeTempFile(
+      'typo.csv',
+      [
+        header,
+        lighthouseRow,
+        'ckcs-0101,copper-kettle,amara.diallo@example,Amara Diallo,Knife Skills,https://badges.example/ckcs/0101,published,2024-02-29',
+        '',
+      ].join('\n'),
+    );
+    const result = await runCredbot(['import', 'credentials', '--replace', '--skip-invalid', file], env);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(': 0 new, 1 updated, 0 unchanged, 1 withdrawn, 1 rejected.');
+    expect(result.stderr).toContain(`${file}:3: recipient_email: "amara.diallo@example" is not a valid email address`);
+    expect(result.stderr).toContain(
+      `Not withdrawn: 2 credentials of copper-kettle that ${file} does not list, as rows of this issuer were rejected`,
+    );
+    const amara = await runCredbot(['ask', '--json', '--from', 'amara.diallo@example.com', 'I never received my certificate: amara.diallo@example.com'], env);
+    expect(JSON.parse(amara.stdout).decision.kind).toBe('retrieve');
+
+    // A line that is no record could be any issuer's: Lighthouse Institute is not replaced either.
+    await runCredbot(['import', 'credentials', fixture('credentials.csv')], env);
+    const broken = await writeTempFile('broken.csv', `${header}\nthis line has no fields\n${lighthouseRow}\n`);
+    const none = await runCredbot(['import', 'credentials', '--replace', '--skip-invalid', broken], env);
+    expect(none.code).toBe(0);
+    expect(none.stdout).toContain(': 0 new, 1 updated, 0 unchanged, 0 withdrawn, 1 rejected.');
+    expect(none.stderr).toContain(
+      `Nothing withdrawn: a rejected row names no issuer that could be read, so no issuer was replaced and 1 credential of lighthouse-institute that ${broken} does not list stayed.`,
+    );
+  });
+
+  it('with --replace and a bad row imports and withdraws nothing', async () => {
+    const env = { ...(await freshDatabaseEnv()), LOAD_DEMO_DATA: 'false' };
+    await runCredbot(['import', 'issuers', fixture('issuers.csv')], env);
+    await runCredbot(['import', 'credentials', fixture('credentials.csv')], env);
+    const result = await runCredbot(['import', 'credentials', '--replace', fixture('credentials-with-errors.csv')], env);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('Nothing imported or withdrawn: 4 invalid row(s). Fix them, or pass --skip-invalid.');
+    const asked = await runCredbot(['ask', '--json', '--from', 'ravi.shah@example.com', 'I never received my certificate: ravi.shah@example.com'], env);
+    expect(JSON.parse(asked.stdout).decision.kind).toBe('retrieve');
+  });
+
+  it('refuses --replace for issuers as a usage error', async () => {
+    const result = await runCredbot(['import', 'issuers', '--replace', fixture('issuers.csv')], await freshDatabaseEnv());
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('--replace is for "import credentials" only');
   });
 
   it('says clearly when the file does not exist', async () => {

@@ -8,9 +8,11 @@ const COMMAND_USAGE: Record<string, string> = {
   start: '  start                                   run the service (HTTP server and job workers) until SIGTERM or Ctrl-C',
   db: '  db migrate                              apply database migrations',
   import:
-    '  import issuers FILE [--skip-invalid]    upsert issuers from CSV or JSON lines\n' +
-    '  import credentials FILE [--skip-invalid]\n' +
-    '                                          upsert credentials from CSV or JSON lines',
+    '  import issuers FILE [--skip-invalid]    upsert issuers from CSV or JSON lines (no --replace: an import\n' +
+    '                                          never removes an issuer)\n' +
+    '  import credentials FILE [--skip-invalid] [--replace]\n' +
+    '                                          upsert credentials from CSV or JSON lines; --replace also withdraws\n' +
+    '                                          the credentials of each issuer in FILE that FILE does not list',
   ask: "  ask TEXT [--json] [--from ADDRESS]      handle one message as a learner's request and show what happened",
   classify: '  classify [TEXT] [--jsonl]               classify a message (JSON out); --jsonl reads JSON lines from stdin',
   zendesk: '  zendesk setup --url URL                 create or update the Zendesk webhook and trigger; prints the secret',

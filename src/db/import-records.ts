@@ -7,7 +7,15 @@ import { issuers } from './schema.ts';
 /*
  * Imports upsert by id in one transaction. Rows arrive in batches as a file is read; every problem is reported
  * as it is found, and a problem without `skipInvalid` rolls the whole import back (reading goes on, writing
- * nothing more, so that one run names every bad row).
+ * nothing more, so that one run names every bad row). An import counts what it did: rows new, updated (a value
+ * changed) and unchanged, told apart by the upsert itself (`xmax = 0` marks a row the statement inserted).
+ *
+ * With `replace`, a credential import is the whole truth for every issuer it names: that issuer's credentials
+ * the file does not list are withdrawn, which means deleted. Nothing refers to a credential row: requests and
+ * emails keep the ids and the rendered text of what they sent, so their history stays whole. A refused row
+ * could be a credential the file means to keep, so an issuer with a refused row is not replaced, and a refused
+ * row whose issuer cannot be read (a line that is no record, a missing or invalid issuer_id) keeps every issuer
+ * from being replaced.
  *
  * Credentials are copied (COPY) into a temporary table and upserted from there with one statement, or, for a
  * large load into an empty table, copied straight into it (see CredentialWriter). When the import has at
@@ -32,6 +40,8 @@ export interface NumberedRow<T> {
 export interface RowProblem {
   line: number;
   message: string;
+  /** The issuer a refused credential row names, when it could be read (see RowError.owner). */
+  owner?: string;
 }
 
 /** Rows as a file reader yields them: the valid ones, and the problems of the others. */
@@ -48,12 +58,49 @@ export interface BatchImportOptions {
   rebuildIndexesFromRows?: number;
 }
 
-export interface BatchImportOutcome {
-  /** Rows written; 0 when a problem without `skipInvalid` rolled the import back. */
+export interface CredentialImportOptions extends BatchImportOptions {
+  /** Withdraw the credentials of each issuer the file names that the file does not list (see above). */
+  replace?: boolean;
+}
+
+/** What an upsert did with the rows it was given. */
+export interface WriteCounts {
+  /** Rows that were not in the table. */
+  inserted: number;
+  /** Rows that were, with a value the file changes. */
+  updated: number;
+}
+
+export interface BatchImportOutcome extends WriteCounts {
+  /** Valid rows of the file: inserted, updated or unchanged; 0 when a problem without `skipInvalid` rolled the import back. */
   imported: number;
+  /** Rows that were in the table already, exactly as the file has them. */
+  unchanged: number;
   /** Lines with a problem: refused, or the reason nothing was imported. */
   refused: number;
 }
+
+/** Credentials the file does not list that stayed, as the rows of their issuer were not all read. */
+export interface KeptCredentials {
+  issuerId: string;
+  count: number;
+}
+
+export interface Replacement {
+  /** Credentials deleted: of an issuer the file names, and not in the file. */
+  withdrawn: number;
+  /** By issuer, those that would have been withdrawn but for a refused row; sorted by issuer id. */
+  kept: KeptCredentials[];
+  /** Set when a refused row named no issuer that could be read: then no issuer was replaced. */
+  keptEveryIssuer: boolean;
+}
+
+export interface CredentialImportOutcome extends BatchImportOutcome {
+  /** What `replace` withdrew and kept; null without it. */
+  replacement: Replacement | null;
+}
+
+const NOTHING_WRITTEN: WriteCounts = { inserted: 0, updated: 0 };
 
 export interface ImportOutcome {
   imported: number;
@@ -82,47 +129,68 @@ export async function importCredentials(
   return { imported, problems };
 }
 
-export function importIssuerBatches(
+export async function importIssuerBatches(
   database: Database,
   batches: AsyncIterable<ImportBatch<IssuerRow>> | Iterable<ImportBatch<IssuerRow>>,
   options: BatchImportOptions,
 ): Promise<BatchImportOutcome> {
-  return importInOneTransaction(database, batches, options, async (scope) => ({
-    refuse: () => null,
-    async write(rows) {
-      for (let start = 0; start < rows.length; start += ISSUER_BATCH_SIZE) {
-        const batch = rows.slice(start, start + ISSUER_BATCH_SIZE);
-        await scope.db
-          .insert(issuers)
-          .values(batch.map(({ value }) => ({ ...value, updatedAt: new Date() })))
-          .onConflictDoUpdate({ target: issuers.id, set: excludedColumns(ISSUER_UPDATED_COLUMNS) });
-      }
-    },
-    async finish() {},
-    abort() {},
-  }));
+  const { outcome } = await importInOneTransaction(database, batches, options, async (scope) => {
+    const counts = { ...NOTHING_WRITTEN };
+    return {
+      refuse: () => null,
+      async write(rows) {
+        for (let start = 0; start < rows.length; start += ISSUER_BATCH_SIZE) {
+          const batch = rows.slice(start, start + ISSUER_BATCH_SIZE);
+          const written = await scope.db
+            .insert(issuers)
+            .values(batch.map(({ value }) => ({ ...value, updatedAt: new Date() })))
+            .onConflictDoUpdate({
+              target: issuers.id,
+              set: excludedColumns(ISSUER_UPDATED_COLUMNS),
+              setWhere: sql.raw(isDistinctFromExcluded('issuers', ISSUER_DATA_COLUMNS)),
+            })
+            .returning({ inserted: sql<boolean>`(xmax = 0)` });
+          for (const { inserted } of written) counts[inserted ? 'inserted' : 'updated']++;
+        }
+      },
+      finish: async () => counts,
+      abort() {},
+    };
+  });
+  return outcome;
 }
 
 export async function importCredentialBatches(
   database: Database,
   batches: AsyncIterable<ImportBatch<CredentialRow>> | Iterable<ImportBatch<CredentialRow>>,
-  options: BatchImportOptions,
-): Promise<BatchImportOutcome> {
-  let writer: CredentialWriter | undefined;
-  const outcome = await importInOneTransaction(database, batches, options, async (scope) => {
-    writer = await CredentialWriter.open(scope, options.rebuildIndexesFromRows ?? MIN_ROWS_TO_REBUILD_INDEXES);
-    return writer;
-  });
+  options: CredentialImportOptions,
+): Promise<CredentialImportOutcome> {
+  const { outcome, writer } = await importInOneTransaction(database, batches, options, (scope) =>
+    CredentialWriter.open(scope, {
+      rebuildFrom: options.rebuildIndexesFromRows ?? MIN_ROWS_TO_REBUILD_INDEXES,
+      replace: options.replace === true,
+    }),
+  );
   // Statistics of a table that has at least doubled would mislead the planner until autovacuum catches up.
   if (writer?.rebuiltIndexes === true) await database.sql.executeSql('analyze credentials');
-  return outcome;
+  return { ...outcome, replacement: options.replace === true ? (writer?.replacement ?? NOTHING_REPLACED) : null };
+}
+
+const NOTHING_REPLACED: Replacement = { withdrawn: 0, kept: [], keptEveryIssuer: false };
+
+/** The refused rows of an import, by the owner they name (see RowProblem.owner). */
+interface Refusals {
+  owners: Set<string>;
+  /** Refused rows that name no owner that could be read. */
+  withoutOwner: number;
 }
 
 interface RowWriter<T> {
   /** Why a valid row cannot be imported, or null. */
-  refuse(row: T): string | null;
+  refuse(row: T): Omit<RowProblem, 'line'> | null;
   write(rows: NumberedRow<T>[]): Promise<void>;
-  finish(): Promise<void>;
+  /** Completes the import, once every row is written and the rows refused are known. */
+  finish(refusals: Refusals): Promise<WriteCounts>;
   abort(): void;
 }
 
@@ -133,29 +201,34 @@ class NothingImported extends Error {
   }
 }
 
-async function importInOneTransaction<T>(
+async function importInOneTransaction<T, W extends RowWriter<T>>(
   database: Database,
   batches: AsyncIterable<ImportBatch<T>> | Iterable<ImportBatch<T>>,
   options: BatchImportOptions,
-  openWriter: (scope: TransactionScope) => Promise<RowWriter<T>>,
-): Promise<BatchImportOutcome> {
+  openWriter: (scope: TransactionScope) => Promise<W>,
+): Promise<{ outcome: BatchImportOutcome; writer?: W }> {
   try {
     return await database.transaction(async (scope) => {
       const writer = await openWriter(scope);
       try {
         let imported = 0;
         let refused = 0;
+        const refusals: Refusals = { owners: new Set(), withoutOwner: 0 };
         for await (const batch of batches) {
           const problems = [...batch.errors];
           const accepted: NumberedRow<T>[] = [];
           for (const row of batch.rows) {
             const problem = writer.refuse(row.value);
             if (problem === null) accepted.push(row);
-            else problems.push({ line: row.line, message: problem });
+            else problems.push({ line: row.line, ...problem });
           }
           if (problems.length > 0) {
             problems.sort((a, b) => a.line - b.line);
             refused += new Set(problems.map((problem) => problem.line)).size;
+            for (const { owner } of problems) {
+              if (owner === undefined) refusals.withoutOwner++;
+              else refusals.owners.add(owner);
+            }
             options.onProblems?.(problems);
             if (!options.skipInvalid) writer.abort();
           }
@@ -164,20 +237,29 @@ async function importInOneTransaction<T>(
           imported += accepted.length;
         }
         if (refused > 0 && !options.skipInvalid) throw new NothingImported(refused);
-        await writer.finish();
-        return { imported, refused };
+        const { inserted, updated } = await writer.finish(refusals);
+        return { outcome: { imported, inserted, updated, unchanged: imported - inserted - updated, refused }, writer };
       } catch (error) {
         writer.abort();
         throw error;
       }
     });
   } catch (error) {
-    if (error instanceof NothingImported) return { imported: 0, refused: error.refused };
+    if (error instanceof NothingImported) {
+      return { outcome: { imported: 0, ...NOTHING_WRITTEN, unchanged: 0, refused: error.refused } };
+    }
     throw error;
   }
 }
 
-const ISSUER_UPDATED_COLUMNS = ['name', 'contact_name', 'contact_email', 'support_url', 'aliases', 'updated_at'];
+const ISSUER_DATA_COLUMNS = ['name', 'contact_name', 'contact_email', 'support_url', 'aliases'];
+const ISSUER_UPDATED_COLUMNS = [...ISSUER_DATA_COLUMNS, 'updated_at'];
+
+/** SQL true when a row about to be upserted changes a value: a row left alone keeps its `updated_at`. */
+function isDistinctFromExcluded(table: string, columns: readonly string[]): string {
+  const list = (prefix: string) => columns.map((column) => `${prefix}.${column}`).join(', ');
+  return `(${list(table)}) is distinct from (${list('excluded')})`;
+}
 
 function excludedColumns(columns: string[]) {
   return Object.fromEntries(columns.map((column) => [toCamel(column), sql.raw(`excluded.${column}`)]));
@@ -302,11 +384,33 @@ const STAGED_VALUES = STAGED_COLUMNS.map((column) => (column === 'issued_at' ? '
 const INSERT_STAGED = `insert into credentials (${STAGED_COLUMNS.join(', ')}, updated_at)
   select ${STAGED_VALUES.join(', ')}, now() from ${STAGED_CREDENTIALS}`;
 
-/** A row whose values are all unchanged is left alone: re-importing a file writes only what changed. */
-const UPSERT_STAGED = `${INSERT_STAGED}
+/**
+ * A row whose values are all unchanged is left alone: re-importing a file writes only what changed. Answers how
+ * many rows were inserted and updated; the rows left alone are not returned.
+ */
+const UPSERT_STAGED = `with written as (
+  ${INSERT_STAGED}
   on conflict (id) do update set ${[...DATA_COLUMNS, 'updated_at'].map((column) => `${column} = excluded.${column}`).join(', ')}
-  where (${DATA_COLUMNS.map((column) => `credentials.${column}`).join(', ')})
-    is distinct from (${DATA_COLUMNS.map((column) => `excluded.${column}`).join(', ')})`;
+  where ${isDistinctFromExcluded('credentials', DATA_COLUMNS)}
+  returning (xmax = 0) as inserted)
+select count(*) filter (where inserted)::int as inserted, count(*) filter (where not inserted)::int as updated
+  from written`;
+
+/** The issuers named by the staged rows: a replacing import withdraws their credentials that are not staged. */
+const NAMED_ISSUERS = `select distinct issuer_id from ${STAGED_CREDENTIALS}`;
+const NOT_STAGED = `not exists (select 1 from ${STAGED_CREDENTIALS} as staged where staged.id = credentials.id)`;
+
+/** Deletes the credentials of the issuers the file names, but those in $1, that the file does not list. */
+const WITHDRAW_UNLISTED = `with withdrawn as (
+  delete from credentials
+   where issuer_id in (${NAMED_ISSUERS}) and issuer_id <> all($1::text[]) and ${NOT_STAGED}
+  returning 1)
+select count(*)::int as withdrawn from withdrawn`;
+
+/** Counts, by issuer, the credentials the file does not list of the issuers in $1 (and, if $2, those it names). */
+const COUNT_UNLISTED = `select issuer_id, count(*)::int as count from credentials
+  where (issuer_id = any($1::text[]) or ($2::boolean and issuer_id in (${NAMED_ISSUERS}))) and ${NOT_STAGED}
+  group by issuer_id order by issuer_id`;
 
 /**
  * Writes credentials in one of two ways. Rows are staged (copied into a temporary table) and upserted in one
@@ -319,6 +423,7 @@ class CredentialWriter implements RowWriter<CredentialRow> {
   readonly #scope: TransactionScope;
   readonly #knownIssuers: Set<string>;
   readonly #rebuildFrom: number;
+  readonly #replace: boolean;
   #copy: CopyWriter;
   #staged = 0;
   /** What makes the table whole again after a load straight into it; null while staging. */
@@ -328,24 +433,36 @@ class CredentialWriter implements RowWriter<CredentialRow> {
   #unwritten = '';
   /** Once finished: whether the indexes were built again (so the table's statistics are worth refreshing). */
   rebuiltIndexes = false;
+  /** Once finished, when replacing: what was withdrawn and kept. */
+  replacement: Replacement | null = null;
 
-  private constructor(scope: TransactionScope, knownIssuers: Set<string>, rebuildFrom: number, copy: CopyWriter) {
+  private constructor(
+    scope: TransactionScope,
+    knownIssuers: Set<string>,
+    options: { rebuildFrom: number; replace: boolean },
+    copy: CopyWriter,
+  ) {
     this.#scope = scope;
     this.#knownIssuers = knownIssuers;
-    this.#rebuildFrom = rebuildFrom;
+    this.#rebuildFrom = options.rebuildFrom;
+    this.#replace = options.replace;
     this.#copy = copy;
   }
 
-  static async open(scope: TransactionScope, rebuildFrom: number): Promise<CredentialWriter> {
+  static async open(
+    scope: TransactionScope,
+    options: { rebuildFrom: number; replace: boolean },
+  ): Promise<CredentialWriter> {
     const knownIssuers = await selectIssuerIds(scope);
     const columns = STAGED_COLUMNS.map((column) => `${column} text`).join(', ');
     await scope.sql.executeSql(`create temporary table ${STAGED_CREDENTIALS} (${columns}) on commit drop`);
     const copy = await scope.copyInto(STAGED_CREDENTIALS, STAGED_COLUMNS);
-    return new CredentialWriter(scope, knownIssuers, rebuildFrom, copy);
+    return new CredentialWriter(scope, knownIssuers, options, copy);
   }
 
-  refuse(row: CredentialRow): string | null {
-    return this.#knownIssuers.has(row.issuerId) ? null : `issuer_id: no issuer "${row.issuerId}" (import issuers first)`;
+  refuse(row: CredentialRow): Omit<RowProblem, 'line'> | null {
+    if (this.#knownIssuers.has(row.issuerId)) return null;
+    return { message: `issuer_id: no issuer "${row.issuerId}" (import issuers first)`, owner: row.issuerId };
   }
 
   async write(rows: NumberedRow<CredentialRow>[]): Promise<void> {
@@ -368,21 +485,47 @@ class CredentialWriter implements RowWriter<CredentialRow> {
     if (text !== '') await this.#copy.write(text);
   }
 
-  async finish(): Promise<void> {
+  async finish(refusals: Refusals): Promise<WriteCounts> {
     await this.#flush();
     await this.#copy.end();
-    let restore = this.#restore;
-    if (restore === null) {
-      if (this.#staged === 0) return;
-      // A re-import of about as many rows as the table holds mostly changes nothing: rows left alone cost no
-      // index maintenance, while a rebuild would sort every row again.
-      const rebuild =
-        this.#staged >= this.#rebuildFrom && (await this.#tableHoldsAtMost(Math.floor(this.#staged / 2)));
-      restore = rebuild ? await dropSecondaryIndexesAndForeignKeys(this.#scope) : [];
-      await this.#scope.sql.executeSql(UPSERT_STAGED);
+    if (this.#restore !== null) {
+      // Loaded straight into an empty table: every row is new, and there was nothing to withdraw.
+      for (const statement of this.#restore) await this.#scope.sql.executeSql(statement);
+      this.rebuiltIndexes = this.#restore.length > 0;
+      if (this.#replace) this.replacement = NOTHING_REPLACED;
+      return { inserted: this.#staged, updated: 0 };
     }
+    // Before the upsert, while the issuer index is there to find what the file does not list.
+    if (this.#replace) this.replacement = await this.#withdrawUnlisted(refusals);
+    if (this.#staged === 0) return NOTHING_WRITTEN;
+    // A re-import of about as many rows as the table holds mostly changes nothing: rows left alone cost no
+    // index maintenance, while a rebuild would sort every row again.
+    const rebuild = this.#staged >= this.#rebuildFrom && (await this.#tableHoldsAtMost(Math.floor(this.#staged / 2)));
+    const restore = rebuild ? await dropSecondaryIndexesAndForeignKeys(this.#scope) : [];
+    const { rows } = await this.#scope.sql.executeSql(UPSERT_STAGED);
     for (const statement of restore) await this.#scope.sql.executeSql(statement);
     this.rebuiltIndexes = restore.length > 0;
+    return { inserted: rows[0]?.inserted ?? 0, updated: rows[0]?.updated ?? 0 };
+  }
+
+  /** Withdraws what the file does not list of each issuer it names, but of the issuers with a refused row. */
+  async #withdrawUnlisted(refusals: Refusals): Promise<Replacement> {
+    const keptEveryIssuer = refusals.withoutOwner > 0;
+    const heldBack = [...refusals.owners];
+    const { rows: kept } =
+      heldBack.length > 0 || keptEveryIssuer
+        ? await this.#scope.sql.executeSql(COUNT_UNLISTED, [heldBack, keptEveryIssuer])
+        : { rows: [] };
+    let withdrawn = 0;
+    if (!keptEveryIssuer) {
+      const { rows } = await this.#scope.sql.executeSql(WITHDRAW_UNLISTED, [heldBack]);
+      withdrawn = rows[0]?.withdrawn ?? 0;
+    }
+    return {
+      withdrawn,
+      kept: kept.map((row: { issuer_id: string; count: number }) => ({ issuerId: row.issuer_id, count: row.count })),
+      keptEveryIssuer,
+    };
   }
 
   abort(): void {

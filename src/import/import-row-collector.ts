@@ -5,6 +5,11 @@ import type { ImportRowSpec } from './row-schemas.ts';
 export interface RowError {
   line: number;
   message: string;
+  /**
+   * Whom the refused row belongs to (see ImportRowSpec.ownerColumn), when its record could be read and its owner
+   * column is valid; absent when the file's kind has no owner or the line does not tell.
+   */
+  owner?: string;
 }
 
 /** A valid row and the physical line of the file where its record starts. */
@@ -165,24 +170,37 @@ export class ImportRowCollector<T> implements RecordSink {
       input[this.#columns[index] ?? ''] = normalizeValue(values[index]);
     }
     const result = this.#spec.columns.safeParse(input);
-    const isDuplicate = this.#isDuplicateId(input[ID_COLUMN], line);
-    if (result.success) {
-      if (!isDuplicate) this.rows.push({ line, value: this.#spec.toRow(result.data) });
+    const issues = result.success ? [] : result.error.issues;
+    const duplicateOf = this.#firstLineOfId(input[ID_COLUMN], line);
+    if (result.success && duplicateOf === undefined) {
+      this.rows.push({ line, value: this.#spec.toRow(result.data) });
       return;
     }
-    for (const issue of result.error.issues) {
+    const owner = this.#ownerOf(input, issues);
+    const refused = (message: string): RowError => (owner === undefined ? { line, message } : { line, message, owner });
+    if (duplicateOf !== undefined) {
+      this.errors.push(refused(`${ID_COLUMN}: duplicate id ${JSON.stringify(input[ID_COLUMN])}, first seen on line ${duplicateOf}`));
+    }
+    for (const issue of issues) {
       const column = issue.path[0];
-      this.errors.push({ line, message: column === undefined ? issue.message : `${String(column)}: ${issue.message}` });
+      this.errors.push(refused(column === undefined ? issue.message : `${String(column)}: ${issue.message}`));
     }
   }
 
-  /** Remembers the first line of every id, valid row or not, so that fixing that row cannot reveal a clash. */
-  #isDuplicateId(id: unknown, line: number): boolean {
-    if (typeof id !== 'string') return false;
-    const firstLine = this.#seenIds.firstLineOf(id, line);
-    if (firstLine === undefined) return false;
-    const message = `${ID_COLUMN}: duplicate id ${JSON.stringify(id)}, first seen on line ${firstLine}`;
-    this.errors.push({ line, message });
-    return true;
+  /**
+   * The line where this id was first seen, if it was. Remembers the first line of every id, valid row or not,
+   * so that fixing that row cannot reveal a clash.
+   */
+  #firstLineOfId(id: unknown, line: number): number | undefined {
+    return typeof id === 'string' ? this.#seenIds.firstLineOf(id, line) : undefined;
+  }
+
+  /** The owner a record names, unless its owner column is missing or refused (then it could be anyone's). */
+  #ownerOf(input: Record<string, unknown>, issues: readonly { path: PropertyKey[] }[]): string | undefined {
+    const column = this.#spec.ownerColumn;
+    if (column === undefined) return undefined;
+    const value = input[column];
+    if (typeof value !== 'string' || issues.some((issue) => issue.path[0] === column)) return undefined;
+    return value;
   }
 }

@@ -260,15 +260,16 @@ describe('parseCredentialsFile', () => {
     expect(linesOf(parsed)).toEqual([1, 2, 3, 4]);
   });
 
-  it('names the line and the column of every problem in a file with errors', () => {
+  it('names the line and the column of every problem in a file with errors, and the issuer of the row when it is valid', () => {
     const parsed = parseCredentialsFile(readFixture('credentials-with-errors.csv'));
+    const owner = 'lighthouse-institute';
     expect(parsed.errors).toEqual([
-      { line: 2, message: 'recipient_email: "not-an-address" is not a valid email address' },
-      { line: 3, message: 'issued_at: "2024-02-30" is not a valid date' },
+      { line: 2, message: 'recipient_email: "not-an-address" is not a valid email address', owner },
+      { line: 3, message: 'issued_at: "2024-02-30" is not a valid date', owner },
       { line: 4, message: 'issuer_id: is required' },
       { line: 4, message: 'url: "ftp://badges.example/lhi/b03" is not an http(s) URL' },
       { line: 4, message: 'status: "archived" is not "published" or "draft"' },
-      { line: 6, message: 'id: duplicate id "bad-01", first seen on line 2' },
+      { line: 6, message: 'id: duplicate id "bad-01", first seen on line 2', owner },
     ]);
     expect(parsed.rows.map((row) => [row.line, row.value.id])).toEqual([[7, 'good-05']]);
   });
@@ -279,7 +280,7 @@ describe('parseCredentialsFile', () => {
     );
     expect(parsed.rows.map((row) => row.value.recipientEmail)).toEqual(['Jane.Doe@Example.COM']);
     expect(parsed.errors).toEqual([
-      { line: 3, message: 'recipient_email: "jane doe@example.com" is not a valid email address' },
+      { line: 3, message: 'recipient_email: "jane doe@example.com" is not a valid email address', owner: 'acme' },
     ]);
   });
 
@@ -551,7 +552,7 @@ describe('readImportBatches', () => {
   it('refuses a value holding a NUL character, which PostgreSQL cannot store', () => {
     const parsed = parseCredentialsFile(credentialsCsv({ course_name: 'Bread\u0000Baking' }));
     expect(parsed.rows).toEqual([]);
-    expect(parsed.errors).toEqual([{ line: 2, message: 'course_name: "Bread\\u0000Baking" contains a NUL character' }]);
+    expect(parsed.errors).toEqual([{ line: 2, message: 'course_name: "Bread\\u0000Baking" contains a NUL character', owner: 'acme' }]);
   });
 
   it('reads a name with line breaks, tabs or other control characters as one line, in CSV and in JSON lines', () => {
@@ -569,9 +570,10 @@ describe('readImportBatches', () => {
   it('refuses a control character in an id, an address or a URL, naming the line and the column', () => {
     const csv = credentialsCsv({ id: '"c-1\nc-2"' }, { id: 'c-3', issuer_id: 'acme\u0007' }, { id: 'c-4', url: 'https://badges.example/c-4\u0085x' });
     expect(parseCredentialsFile(csv).errors).toEqual([
-      { line: 2, message: 'id: "c-1\\nc-2" contains a line break, a tab or another control character' },
+      { line: 2, message: 'id: "c-1\\nc-2" contains a line break, a tab or another control character', owner: 'acme' },
+      // An issuer id that is refused names no issuer: the row could be anyone's.
       { line: 4, message: 'issuer_id: "acme\\u0007" contains a line break, a tab or another control character' },
-      { line: 5, message: 'url: "https://badges.example/c-4\\u0085x" contains a line break, a tab or another control character' },
+      { line: 5, message: 'url: "https://badges.example/c-4\\u0085x" contains a line break, a tab or another control character', owner: 'acme' },
     ]);
     const issuer = JSON.stringify({ id: 'evil', name: 'Evil', contact_email: 'a@evil.example\u2028Bcc: b@evil.example', support_url: 'https://evil.example/\thelp' });
     expect(parseIssuersFile(issuer).errors).toEqual([
@@ -580,9 +582,24 @@ describe('readImportBatches', () => {
     ]);
   });
 
+  it('names no issuer for a refused line it could not read as a record, as it could be any issuer\'s', () => {
+    const csv = `${credentialsCsv({ id: 'c-1' })}\nc-2,acme,learner@example.com\n`;
+    expect(parseCredentialsFile(csv).errors).toEqual([{ line: 3, message: 'has 3 fields but the header has 8' }]);
+    const jsonLines = [
+      JSON.stringify({ ...credentialColumns, id: 'c-3', ISSUER_ID: 'beta' }),
+      JSON.stringify({ ...credentialColumns, id: 'c-4', recipient_email: 'nobody' }),
+      '{"id":"c-5",',
+    ].join('\n');
+    expect(parseCredentialsFile(`${jsonLines}\n`).errors.map(({ line, owner }) => ({ line, owner }))).toEqual([
+      { line: 1, owner: undefined },
+      { line: 2, owner: 'acme' },
+      { line: 3, owner: undefined },
+    ]);
+  });
+
   it('refuses a name made of control characters only, as it would be empty', () => {
     expect(parseCredentialsFile(credentialsCsv({ course_name: '\u0007\u0008' })).errors).toEqual([
-      { line: 2, message: 'course_name: "\\u0007\\b" contains a line break, a tab or another control character' },
+      { line: 2, message: 'course_name: "\\u0007\\b" contains a line break, a tab or another control character', owner: 'acme' },
     ]);
   });
 

@@ -204,6 +204,11 @@ export interface ImportRowSpec<T, C extends z.ZodObject = z.ZodObject> {
   /** One schema per column; an `id` column is required, and unique within a file. */
   columns: C;
   toRow(columns: z.output<C>): T;
+  /**
+   * The column naming whom a row belongs to (a credential's issuer). A refused row's problems name its owner
+   * when that column could be read, so that `import credentials --replace` can leave that owner's rows alone.
+   */
+  ownerColumn?: keyof z.output<C> & string;
 }
 
 const issuerColumns = z.object({
@@ -250,6 +255,7 @@ export const credentialRows: ImportRowSpec<CredentialRow, typeof credentialColum
     status: columns.status,
     issuedAt: columns.issued_at,
   }),
+  ownerColumn: 'issuer_id',
 };
 
 export interface ImportRowTypes {
