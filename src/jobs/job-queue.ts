@@ -79,7 +79,10 @@ export async function startJobQueue(database: Database, logger: Logger, defaults
     maintenanceIntervalSeconds: defaults.maintenanceIntervalSeconds,
   });
   boss.on('error', (error) => logger.error({ err: error }, 'job queue error'));
-  await boss.start();
+  // pg-boss creates its schema at the first start: two processes doing it at once serialise on pg-boss's own lock,
+  // and the second's BEGIN…COMMIT fails on what the first created, which pg-boss ignores, but the failed
+  // transaction stays open on a pooled connection ("current transaction is aborted" for whatever runs on it next).
+  await database.withSetupLock(() => boss.start());
   const workerIds: string[] = [];
   const workedQueues: string[] = [];
   let stopped = false;
@@ -148,8 +151,12 @@ export async function startJobQueue(database: Database, logger: Logger, defaults
         retryBackoff: policy.retryBackoff,
         expireInSeconds: policy.expireInSeconds,
       };
-      if (await boss.getQueue(name)) await boss.updateQueue(name, queue);
-      else await boss.createQueue(name, queue);
+      // Two processes creating queues at once deadlock in PostgreSQL: each queue is a partition of pg-boss's job
+      // table, attached with a foreign key to its queue table.
+      await database.withSetupLock(async () => {
+        if (await boss.getQueue(name)) await boss.updateQueue(name, queue);
+        else await boss.createQueue(name, queue);
+      });
     },
 
     async schedule(scope, name, data, jobId) {
