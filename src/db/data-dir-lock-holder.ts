@@ -21,9 +21,9 @@ export type HolderReport =
   /** The lock is being refreshed by another process; its pid as that process wrote it, when readable. */
   | { kind: 'held'; ownerPid: number | null }
   /** Another process took the lock over, or its folder went: this process must stop using the data at once. */
-  | { kind: 'lost'; reason: string }
-  | { kind: 'released' };
+  | { kind: 'lost'; reason: string };
 
+/** Once the lock is taken, the one request: release it (the thread then ends). */
 export type HolderRequest = { kind: 'release' };
 
 /** The lock: a folder, created atomically, whose time the owner refreshes. */
@@ -56,11 +56,9 @@ async function holdLock(settings: HolderSettings, report: (message: HolderReport
   await writeFile(ownerFile, String(process.pid));
   report({ kind: 'locked' });
 
-  parentPort?.once('message', async (request: HolderRequest) => {
-    if (request.kind !== 'release') return;
+  parentPort?.once('message', async (_release: HolderRequest) => {
     await rm(ownerFile, { force: true });
     await release();
-    report({ kind: 'released' });
   });
 }
 

@@ -9,7 +9,7 @@ import type { HolderReport, HolderRequest, HolderSettings } from './data-dir-loc
  * How long a lock nobody refreshes still holds: what a restart after a crash (SIGKILL, out of memory) waits at
  * most, and what a second process waits before it says the directory is in use.
  */
-export const STALE_LOCK_MS = 5_000;
+const STALE_LOCK_MS = 5_000;
 /** How often the owner refreshes its lock. */
 const REFRESH_MS = 1_000;
 

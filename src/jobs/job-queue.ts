@@ -79,9 +79,8 @@ export async function startJobQueue(database: Database, logger: Logger, defaults
     maintenanceIntervalSeconds: defaults.maintenanceIntervalSeconds,
   });
   boss.on('error', (error) => logger.error({ err: error }, 'job queue error'));
-  // pg-boss creates its schema at the first start: two processes doing it at once serialise on pg-boss's own lock,
-  // and the second's BEGIN…COMMIT fails on what the first created, which pg-boss ignores, but the failed
-  // transaction stays open on a pooled connection ("current transaction is aborted" for whatever runs on it next).
+  // pg-boss creates its schema at the first start. Processes starting together would queue on pg-boss's own lock
+  // and the later ones fail on what the first made (pg-boss lets that pass); under ours they find it made.
   await database.withSetupLock(() => boss.start());
   const workerIds: string[] = [];
   const workedQueues: string[] = [];
