@@ -54,5 +54,5 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('processes starting at once on a
     const [issuerCount] = await testDb.database.db.select({ n: count() }).from(issuers);
     const [credentialCount] = await testDb.database.db.select({ n: count() }).from(credentials);
     expect({ issuers: issuerCount?.n, credentials: credentialCount?.n }).toEqual({ issuers: 3, credentials: 5 });
-  });
+  }, 150_000);
 });
