@@ -44,5 +44,12 @@ export interface Database extends Connections {
    * and what only leads up to one does not wait for the disk. Embedded: the database itself.
    */
   readonly asyncCommit: Connections;
+  /**
+   * Runs `work` while no other process runs its own `withSetupLock` work on this database: for what each process
+   * does when it starts (migrations, the demo data, the job queue's schema), which would clash on a new database
+   * when several start at once. Not re-entrant: `work` must not ask for it again. Embedded: one process owns the
+   * database, so there is no one to wait for.
+   */
+  withSetupLock<T>(work: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }

@@ -11,9 +11,14 @@ const demoFolder = new URL('../../demo/', import.meta.url);
 
 /**
  * Loads the demo issuers and credentials through the same import path as an operator's files, so that a
- * fresh `npm start` has something to answer about. Does nothing once any issuer or credential exists.
+ * fresh `npm start` has something to answer about. Does nothing once any issuer or credential exists. Under the
+ * set-up lock, so that of several processes starting at once on an empty database, one loads it.
  */
-export async function loadDemoDataIfEmpty(database: Database): Promise<{ issuers: number; credentials: number } | null> {
+export function loadDemoDataIfEmpty(database: Database): Promise<{ issuers: number; credentials: number } | null> {
+  return database.withSetupLock(() => loadDemoData(database));
+}
+
+async function loadDemoData(database: Database): Promise<{ issuers: number; credentials: number } | null> {
   const [issuerCount] = await database.db.select({ n: count() }).from(issuers);
   const [credentialCount] = await database.db.select({ n: count() }).from(credentials);
   if ((issuerCount?.n ?? 0) > 0 || (credentialCount?.n ?? 0) > 0) return null;

@@ -8,12 +8,18 @@ import type { Database } from './database.ts';
 /** `drizzle/` sits two levels above both `src/db/` and the compiled `dist/db/`. */
 const migrationsFolder = fileURLToPath(new URL('../../drizzle', import.meta.url));
 
+/**
+ * Applies the migrations not applied yet. Under the set-up lock: processes starting at once on a new database
+ * would each create the same tables, and all but one fail.
+ */
 export async function migrateDatabase(database: Database): Promise<void> {
-  if (database.kind === 'embedded') {
-    await migratePglite(database.db as never, { migrationsFolder });
-  } else {
-    await migratePostgres(database.db as never, { migrationsFolder });
-  }
+  await database.withSetupLock(async () => {
+    if (database.kind === 'embedded') {
+      await migratePglite(database.db as never, { migrationsFolder });
+    } else {
+      await migratePostgres(database.db as never, { migrationsFolder });
+    }
+  });
 }
 
 /** How many of the shipped migrations the database has not applied yet (for readiness checks). */

@@ -42,6 +42,12 @@ async function runOnOneConnection<T>(client: Sql, work: (connection: Sql) => Pro
   const connection = await client.reserve();
   try {
     return await work(connection);
+  } catch (error) {
+    // A statement failing after a BEGIN of the text's own leaves that transaction open and aborted, and the pool
+    // would hand the connection on so ("current transaction is aborted"); pg-boss ignores some such failures.
+    // The rollback fails only on a lost connection, whose transaction is gone with it: the first error is the news.
+    await connection.unsafe('rollback').catch(() => {});
+    throw error;
   } finally {
     connection.release();
   }

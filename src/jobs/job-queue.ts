@@ -83,7 +83,9 @@ export async function startJobQueue(database: Database, logger: Logger, defaults
     maintenanceIntervalSeconds: defaults.maintenanceIntervalSeconds,
   });
   boss.on('error', (error) => logger.error({ err: error }, 'job queue error'));
-  await boss.start();
+  // pg-boss creates its schema at the first start. Processes starting together would queue on pg-boss's own lock
+  // and the later ones fail on what the first made (pg-boss lets that pass); under ours they find it made.
+  await database.withSetupLock(() => boss.start());
   const workers: JobWorker[] = [];
   const workedQueues: string[] = [];
   let stopped = false;
@@ -152,8 +154,12 @@ export async function startJobQueue(database: Database, logger: Logger, defaults
         retryBackoff: policy.retryBackoff,
         expireInSeconds: policy.expireInSeconds,
       };
-      if (await boss.getQueue(name)) await boss.updateQueue(name, queue);
-      else await boss.createQueue(name, queue);
+      // Two processes creating queues at once deadlock in PostgreSQL: each queue is a partition of pg-boss's job
+      // table, attached with a foreign key to its queue table.
+      await database.withSetupLock(async () => {
+        if (await boss.getQueue(name)) await boss.updateQueue(name, queue);
+        else await boss.createQueue(name, queue);
+      });
     },
 
     async schedule(scope, name, data, jobId) {

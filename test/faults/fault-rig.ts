@@ -45,7 +45,7 @@ export interface FaultRig {
 
 /** `serverUrl`: the PostgreSQL server to create the database on (TEST_DATABASE_URL's by default). */
 export async function createFaultRig(count: number, options: { serverUrl?: string } = {}): Promise<FaultRig> {
-  const database = await createTestDatabase(options.serverUrl);
+  const database = await createTestDatabase({ serverUrl: options.serverUrl ?? process.env.TEST_DATABASE_URL });
   const sink = await startSmtpSink();
   const zendesk = await startFakeZendesk();
   const issuer = await seedIssuer(database.database);

@@ -16,13 +16,23 @@ export interface NodeChildOptions {
   args?: string[];
   env?: Record<string, string>;
   nodeArgs?: string[];
+  /** A command that runs node for us, with its arguments (`unshare --pid --fork`, say). */
+  launcher?: string[];
 }
 
 function spawnNode(options: NodeChildOptions, stdin: 'pipe' | 'ignore'): ChildProcess {
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !CREDBOT_SETTINGS.test(key)));
   const loader = options.entry.endsWith('.ts') ? ['--import', 'tsx'] : [];
   const entry = path.resolve(projectRoot, options.entry);
-  return spawn(process.execPath, [...(options.nodeArgs ?? []), ...loader, entry, ...(options.args ?? [])], {
+  const [command = process.execPath, ...args] = [
+    ...(options.launcher ?? []),
+    process.execPath,
+    ...(options.nodeArgs ?? []),
+    ...loader,
+    entry,
+    ...(options.args ?? []),
+  ];
+  return spawn(command, args, {
     cwd: projectRoot,
     env: { ...inherited, ENV_FILE: '', ...options.env },
     stdio: [stdin, 'pipe', 'pipe'],
@@ -61,6 +71,8 @@ export interface RunningChild {
   /** What the ready pattern's first group captured (a URL), or else its whole match. */
   ready: string;
   output(): string;
+  /** Resolves with the exit code (null when a signal killed it) once it exits by itself or is stopped. */
+  exited: Promise<number | null>;
   /** Sends the signal (SIGTERM by default) and resolves with the exit code (null when the signal killed it). */
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
@@ -94,6 +106,7 @@ export function startChild(options: StartChildOptions): Promise<RunningChild> {
         pid: child.pid as number,
         ready: match[1] ?? match[0],
         output: () => output,
+        exited,
         stop: (signal = 'SIGTERM') => {
           child.kill(signal);
           return exited;
@@ -119,9 +132,10 @@ export interface RunningCredbot extends RunningChild {
 }
 
 /** Starts `credbot start` (from source) and resolves once it listens. */
-export async function startCredbot(env: Record<string, string>, timeoutMs = 30_000): Promise<RunningCredbot> {
+export async function startCredbot(env: Record<string, string>, timeoutMs = 30_000, launcher?: string[]): Promise<RunningCredbot> {
   const child = await startChild({
     entry: CLI_ENTRY,
+    ...(launcher ? { launcher } : {}),
     args: ['start'],
     env: { LOG_LEVEL: 'info', PORT: '0', HOST: '127.0.0.1', ...env },
     readyPattern: /credbot (?:listening on|is running at) (http:\/\/[^"\s]+)/,

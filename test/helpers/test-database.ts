@@ -5,8 +5,9 @@ import { migrateDatabase } from '../../src/db/migrate.ts';
 import { openDatabase } from '../../src/db/open-database.ts';
 
 /**
- * A fresh, migrated database for one test file: an in-memory PGlite by default, or a new database on the
- * PostgreSQL server named by `serverUrl` (TEST_DATABASE_URL unless given; dropped again by `drop`).
+ * A fresh database for one test file, migrated unless `migrated: false` (what a first start meets): an in-memory
+ * PGlite by default, or a new database on the PostgreSQL server named by `serverUrl` (TEST_DATABASE_URL unless
+ * given; dropped again by `drop`).
  */
 export interface TestDatabase {
   database: Database;
@@ -15,10 +16,12 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
-export async function createTestDatabase(serverUrl = process.env.TEST_DATABASE_URL): Promise<TestDatabase> {
+export async function createTestDatabase(options: { migrated?: boolean; serverUrl?: string | undefined } = {}): Promise<TestDatabase> {
+  const migrated = options.migrated ?? true;
+  const serverUrl = 'serverUrl' in options ? options.serverUrl : process.env.TEST_DATABASE_URL;
   if (!serverUrl) {
     const database = await openDatabase({ kind: 'embedded' });
-    await migrateDatabase(database);
+    if (migrated) await migrateDatabase(database);
     return { database, url: undefined, drop: () => database.close() };
   }
   const name = `credbot_test_${randomBytes(6).toString('hex')}`;
@@ -27,7 +30,7 @@ export async function createTestDatabase(serverUrl = process.env.TEST_DATABASE_U
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   const database = await openDatabase({ kind: 'postgres', url: url.toString(), maxConnections: 5 });
-  await migrateDatabase(database);
+  if (migrated) await migrateDatabase(database);
   return {
     database,
     url: url.toString(),
