@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { type Config, intentThresholds } from './config.ts';
+import { type Config, intentThresholds, loadsDemoData } from './config.ts';
 import { handleMessage, type HandledMessage } from './core/handle-message.ts';
 import { createIntentClassifier } from './core/intent/classify.ts';
 import { TRAINED_INTENT_MODEL } from './core/intent/intent-model-default.ts';
@@ -53,7 +53,7 @@ export async function openApp(config: Config, logger: Logger, options: OpenAppOp
     const database = options.database ?? (await openConfiguredDatabase(config));
     if (!options.database) cleanups.push(() => database.close());
     await migrateDatabase(database);
-    if (config.LOAD_DEMO_DATA) {
+    if (loadsDemoData(config, database.kind)) {
       const loaded = await loadDemoDataIfEmpty(database);
       if (loaded) logger.info(loaded, 'the database was empty: loaded the demo dataset');
     }

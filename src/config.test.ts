@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig, serviceRole } from './config.ts';
+import { ConfigError, loadConfig, loadsDemoData, serviceRole } from './config.ts';
 
 describe('loadConfig', () => {
   it('runs with no settings at all, on the embedded database and the local outbox', () => {
@@ -60,6 +60,13 @@ describe('loadConfig', () => {
     for (const sender of ['foo', 'Acme <certs>', 'a@acme.example, b@acme.example']) {
       expect(() => loadConfig({ MAIL_FROM: sender }), sender).toThrow(/MAIL_FROM=.*: must (be one sender address|hold an email address)/);
     }
+  });
+
+  it('loads the demo dataset by default on the embedded database only, and as LOAD_DEMO_DATA says otherwise', () => {
+    expect(loadsDemoData(loadConfig({}), 'embedded')).toBe(true);
+    expect(loadsDemoData(loadConfig({}), 'postgres')).toBe(false);
+    expect(loadsDemoData(loadConfig({ LOAD_DEMO_DATA: 'true' }), 'postgres')).toBe(true);
+    expect(loadsDemoData(loadConfig({ LOAD_DEMO_DATA: 'false' }), 'embedded')).toBe(false);
   });
 
   it('treats an empty variable as unset', () => {

@@ -33,7 +33,7 @@ export const configSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DATA_DIR: z.string().min(1).default('./data'),
   DATABASE_URL: z.preprocess(emptyAsUndefined, postgresUrl.optional()),
-  LOAD_DEMO_DATA: z.preprocess(emptyAsUndefined, booleanFlag.default(true)),
+  LOAD_DEMO_DATA: z.preprocess(emptyAsUndefined, booleanFlag.optional()),
   SMTP_URL: z.preprocess(emptyAsUndefined, smtpUrl.optional()),
   SMTP_SEND_TIMEOUT_MS: z.coerce.number().int().min(1000).max(600_000).default(60_000),
   MAIL_FROM: mailboxSetting.default('Credentials Support <no-reply@credbot.invalid>'),
@@ -229,6 +229,15 @@ function jobTimeoutProblems(config: Config, env: Record<string, string | undefin
   return needs
     .filter((need) => config.JOB_TIMEOUT_SECONDS < need.seconds)
     .map((need) => `${setting}: must be at least ${need.seconds}: ${need.why}, and ${CLAIM_MARGIN_SECONDS} s more to record it; a job timing out sooner is retried while it still runs`);
+}
+
+/**
+ * Whether to load the demo dataset into an empty database: when LOAD_DEMO_DATA says so, and by default on the
+ * embedded database only (a try-out on a laptop). A PostgreSQL server is where production lives: fake learners
+ * loaded there before the first import would be answered as real ones.
+ */
+export function loadsDemoData(config: Pick<Config, 'LOAD_DEMO_DATA'>, databaseKind: 'embedded' | 'postgres'): boolean {
+  return config.LOAD_DEMO_DATA ?? databaseKind === 'embedded';
 }
 
 /** Reads the environment once, at start-up. A bad value throws a ConfigError naming each variable. */

@@ -433,7 +433,7 @@ describe('credbot import', () => {
 
 describe('credbot ask on a fresh database', () => {
   it('loads the demo dataset and emails a demo learner through the local outbox', async () => {
-    const env = await freshDatabaseEnv();
+    const env: Record<string, string> = { ...(await freshDatabaseEnv()), LOAD_DEMO_DATA: 'true' };
     const result = await runCredbot(['ask', '--from', 'maria.lopez@example.com', 'I never received my certificate'], env);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Decision:  retrieve');
@@ -445,9 +445,17 @@ describe('credbot ask on a fresh database', () => {
   });
 });
 
+describe.runIf(onServer)('credbot ask on a new PostgreSQL database', () => {
+  it('loads no demo learners unless LOAD_DEMO_DATA asks for them', async () => {
+    const result = await runCredbot(['ask', '--json', 'I never received my certificate, maria.lopez@example.com'], await freshDatabaseEnv());
+    expect(result.code, result.stderr).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({ decision: { kind: expect.not.stringMatching(/^retrieve$/) }, emails: [] });
+  });
+});
+
 describe('credbot ask --from A about address B', () => {
   it('answers B in the words anyone gets, emails B’s credentials to B only, and shows the details as the staff note', async () => {
-    const env = await freshDatabaseEnv();
+    const env = { ...(await freshDatabaseEnv()), LOAD_DEMO_DATA: 'true' };
     const result = await runCredbot(['ask', '--from', 'sam.jones@example.net', 'I never received my certificate, my email is maria.lopez@example.com'], env);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Decision:  other_addresses');
@@ -535,7 +543,7 @@ describe('a restart with an email still queued', () => {
   it('delivers it once when SMTP is back', async () => {
     const sink = await startSmtpSink();
     cleanups.push(() => sink.close());
-    const env = { ...(await freshDatabaseEnv()), SMTP_URL: sink.url, EMAIL_RETRY_DELAY_SECONDS: '1' };
+    const env = { ...(await freshDatabaseEnv()), LOAD_DEMO_DATA: 'true', SMTP_URL: sink.url, EMAIL_RETRY_DELAY_SECONDS: '1' };
 
     sink.refuse(true);
     const asked = await runCredbot(['ask', '--json', 'I never received my certificate, maria.lopez@example.com'], env);
