@@ -20,7 +20,7 @@ import { type SmtpSink, startSmtpSink } from './fakes/smtp-sink.ts';
 import { runCredbot } from './helpers/child-process.ts';
 import { seedCredential, seedIssuer } from './helpers/seed.ts';
 import { createTestDatabase } from './helpers/test-database.ts';
-import { deliverZendeskWebhook, triggerPayload } from './helpers/zendesk-delivery.ts';
+import { deliverZendeskWebhook, triggerPayload, zendeskChannelEnv } from './helpers/zendesk-delivery.ts';
 
 const onServer = Boolean(process.env.TEST_DATABASE_URL);
 const cleanups: (() => Promise<void>)[] = [];
@@ -51,10 +51,7 @@ describe('credbot forget', () => {
       LOG_LEVEL: 'silent',
       LOAD_DEMO_DATA: 'false',
       SMTP_URL: sink.url,
-      ZENDESK_API_URL: zendesk.url,
-      ZENDESK_EMAIL: 'bot@support.example',
-      ZENDESK_API_TOKEN: 'token-123',
-      ZENDESK_WEBHOOK_SECRET: 'zendesk-webhook-secret-for-tests',
+      ...zendeskChannelEnv(zendesk.url, 'zendesk-webhook-secret-for-tests'),
     });
     const service = await startService(config, { database: shared.database, pollingIntervalSeconds: 0.5 });
     const ticket = zendesk.addTicket();

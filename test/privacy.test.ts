@@ -15,7 +15,7 @@ import { learnerAddress, seedCredential, seedIssuer } from './helpers/seed.ts';
 import { type ServiceUnderTest, startServiceUnderTest } from './helpers/service-under-test.ts';
 import { channelMessage, eventEnvelope, postEvent } from './helpers/slack-requests.ts';
 import type { TestDatabase } from './helpers/test-database.ts';
-import { deliverZendeskWebhook, triggerPayload } from './helpers/zendesk-delivery.ts';
+import { deliverZendeskWebhook, triggerPayload, zendeskChannelEnv } from './helpers/zendesk-delivery.ts';
 
 const slackSecret = 'slack-signing-secret-for-tests';
 const zendeskSecret = 'zendesk-webhook-secret-for-tests';
@@ -43,10 +43,7 @@ describe('privacy and abuse: what credbot logs and stores, and how it shows name
         SLACK_API_URL: slack.apiUrl,
         SLACK_SUPPORT_CHANNELS: SUPPORT_CHANNEL,
         SLACK_HANDOFF_CHANNEL: HANDOFF_CHANNEL,
-        ZENDESK_API_URL: zendesk.url,
-        ZENDESK_EMAIL: 'bot@support.example',
-        ZENDESK_API_TOKEN: 'token-123',
-        ZENDESK_WEBHOOK_SECRET: zendeskSecret,
+        ...zendeskChannelEnv(zendesk.url, zendeskSecret),
         EMAIL_MAX_ATTEMPTS: '2',
         EMAIL_RETRY_DELAY_SECONDS: '1',
       },

@@ -10,7 +10,7 @@ import { learnerAddress, seedCredential, seedIssuer } from './helpers/seed.ts';
 import { channelMessage, eventEnvelope, postEvent } from './helpers/slack-requests.ts';
 import { type ServiceUnderTest, startServiceUnderTest } from './helpers/service-under-test.ts';
 import type { TestDatabase } from './helpers/test-database.ts';
-import { deliverZendeskWebhook, triggerPayload } from './helpers/zendesk-delivery.ts';
+import { deliverZendeskWebhook, triggerPayload, zendeskChannelEnv } from './helpers/zendesk-delivery.ts';
 
 const zendeskSecret = 'zendesk-webhook-secret-for-tests';
 const slackSecret = 'slack-signing-secret-for-tests';
@@ -36,10 +36,7 @@ describe('a likely request credbot is not sure enough to answer (band suggest)',
     ({ testDb, sink, service } = world = await startServiceUnderTest({
       INTENT_ACT_THRESHOLD: '1',
       INTENT_SUGGEST_THRESHOLD: '0.05',
-      ZENDESK_API_URL: zendesk.url,
-      ZENDESK_EMAIL: 'bot@support.example',
-      ZENDESK_API_TOKEN: 'token-123',
-      ZENDESK_WEBHOOK_SECRET: zendeskSecret,
+      ...zendeskChannelEnv(zendesk.url, zendeskSecret),
       ZENDESK_HANDOFF_GROUP_ID: '77',
       SLACK_BOT_TOKEN: 'xoxb-test-token',
       SLACK_SIGNING_SECRET: slackSecret,

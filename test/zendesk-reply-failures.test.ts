@@ -8,7 +8,7 @@ import type { SmtpSink } from './fakes/smtp-sink.ts';
 import { learnerAddress, seedCredential, seedIssuer } from './helpers/seed.ts';
 import { type ServiceUnderTest, startServiceUnderTest } from './helpers/service-under-test.ts';
 import type { TestDatabase } from './helpers/test-database.ts';
-import { deliverZendeskWebhook, triggerPayload } from './helpers/zendesk-delivery.ts';
+import { deliverZendeskWebhook, triggerPayload, zendeskChannelEnv } from './helpers/zendesk-delivery.ts';
 
 const secret = 'zendesk-webhook-secret-for-tests';
 
@@ -22,10 +22,7 @@ describe('Zendesk replies when Zendesk fails', () => {
   beforeAll(async () => {
     zendesk = await startFakeZendesk();
     ({ testDb, sink, service } = world = await startServiceUnderTest({
-      ZENDESK_API_URL: zendesk.url,
-      ZENDESK_EMAIL: 'bot@support.example',
-      ZENDESK_API_TOKEN: 'token-123',
-      ZENDESK_WEBHOOK_SECRET: secret,
+      ...zendeskChannelEnv(zendesk.url, secret),
       ZENDESK_HANDOFF_GROUP_ID: '77',
       // Two attempts a second apart, so giving up takes seconds.
       CHANNEL_MAX_ATTEMPTS: '2',

@@ -10,7 +10,7 @@ import type { SmtpSink } from './fakes/smtp-sink.ts';
 import { learnerAddress, seedCredential, seedIssuer } from './helpers/seed.ts';
 import { type ServiceUnderTest, startServiceUnderTest } from './helpers/service-under-test.ts';
 import type { TestDatabase } from './helpers/test-database.ts';
-import { deliverZendeskWebhook, triggerPayload } from './helpers/zendesk-delivery.ts';
+import { deliverZendeskWebhook, triggerPayload, zendeskChannelEnv } from './helpers/zendesk-delivery.ts';
 
 const secret = 'zendesk-webhook-secret-for-tests';
 
@@ -24,10 +24,7 @@ describe('the Zendesk channel', () => {
   beforeAll(async () => {
     zendesk = await startFakeZendesk();
     ({ testDb, sink, service } = world = await startServiceUnderTest({
-      ZENDESK_API_URL: zendesk.url,
-      ZENDESK_EMAIL: 'bot@support.example',
-      ZENDESK_API_TOKEN: 'token-123',
-      ZENDESK_WEBHOOK_SECRET: secret,
+      ...zendeskChannelEnv(zendesk.url, secret),
       ZENDESK_HANDOFF_GROUP_ID: '77',
     }));
   });
@@ -358,10 +355,7 @@ describe('the Zendesk channel with issuer hand-off emails on', () => {
   beforeAll(async () => {
     zendesk = await startFakeZendesk();
     world = await startServiceUnderTest({
-      ZENDESK_API_URL: zendesk.url,
-      ZENDESK_EMAIL: 'bot@support.example',
-      ZENDESK_API_TOKEN: 'token-123',
-      ZENDESK_WEBHOOK_SECRET: secret,
+      ...zendeskChannelEnv(zendesk.url, secret),
       ISSUER_HANDOFF_EMAILS: 'true',
       ISSUER_HANDOFF_EMAIL_LIMIT_PER_DAY: '2',
     });

@@ -50,3 +50,8 @@ export function triggerPayload(ticket: {
     },
   };
 }
+
+/** The settings that turn the Zendesk channel on against a fake Zendesk, signing with `secret`. */
+export function zendeskChannelEnv(zendeskUrl: string, secret: string): Record<string, string> {
+  return { ZENDESK_API_URL: zendeskUrl, ZENDESK_EMAIL: 'bot@support.example', ZENDESK_API_TOKEN: 'token-123', ZENDESK_WEBHOOK_SECRET: secret };
+}
