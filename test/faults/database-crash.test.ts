@@ -97,6 +97,10 @@ describe.skipIf(missing !== null)(`a PostgreSQL crash${missing ? ` (skipped: ${m
       SLACK_BOT_TOKEN: 'xoxb-fault-token',
       SLACK_SIGNING_SECRET,
       SLACK_API_URL: fakeSlack.apiUrl,
+      // Bounded so the rig's 20 s job timeout outlasts a reply's three calls (the start-up rule): a held answer
+      // times out during the crash, and the retry must find the reply already in the thread.
+      SLACK_API_TIMEOUT_MS: '5000',
+      SLACK_API_RETRIES: '0',
       SLACK_SUPPORT_CHANNELS: SUPPORT_CHANNEL,
       // Every answer a thread reply anyone can see: an ephemeral one cannot be read back (see slack-workers.ts).
       SLACK_EPHEMERAL_REPLIES: 'false',
