@@ -8,7 +8,11 @@ export interface ZendeskTicketMessage {
   /** The learner's latest words: the latest comment, or the description of a new ticket. */
   text: string;
   tags: string[];
-  requester: { id: string | null; email: string | null; name: string | null };
+  /**
+   * `language`: the requester's language as the trigger's `{{ticket.requester.language}}` renders it (its name,
+   * "Español"), when the template sends it; event webhooks carry none (the API's user has a locale).
+   */
+  requester: { id: string | null; email: string | null; name: string | null; language: string | null };
   /** True when Zendesk says an agent wrote the comment (event webhooks only). */
   writtenByStaff: boolean;
   /**
@@ -43,6 +47,8 @@ const triggerPayload = z.object({
         id: z.union([id, z.literal('')]).optional(),
         email: optionalText,
         name: optionalText,
+        // Added to the template for issue 19: triggers set up before it do not send it.
+        language: optionalText,
       })
       .optional(),
   }),
@@ -88,6 +94,7 @@ export function parseZendeskWebhook(body: unknown): ParsedWebhook {
       id: ticket.requester?.id || null,
       email: ticket.requester?.email.trim() || null,
       name: ticket.requester?.name.trim() || null,
+      language: ticket.requester?.language.trim() || null,
     },
     writtenByStaff: false,
   });
@@ -104,7 +111,7 @@ function parseEvent(body: object): ParsedWebhook {
     subject: detail.subject,
     text: (comment ? comment.body : detail.description).trim(),
     tags: detail.tags,
-    requester: { id: detail.requester_id ?? null, email: null, name: null },
+    requester: { id: detail.requester_id ?? null, email: null, name: null, language: null },
     writtenByStaff: comment?.author?.is_staff === true,
   });
 }
