@@ -52,6 +52,7 @@ export async function startSlackChannel(
       conversations: createConversationRecords(database.db),
       handleMessage: app.handleMessage,
       handoffChannel: settings.handoffChannel,
+      staffLanguage: config.STAFF_LANGUAGE,
       ephemeralReplies: settings.ephemeralReplies,
       maxReplyAttempts: policy.retryLimit + 1,
       logger,
@@ -77,6 +78,7 @@ export async function startSlackChannel(
     api,
     supportChannels: settings.supportChannels,
     handoffChannel: settings.handoffChannel,
+    defaultLanguage: config.DEFAULT_LANGUAGE,
     logger,
     async accept(inbound) {
       const created = await queue.accept(SLACK_MESSAGE_QUEUE, inbound, `slack:${inbound.key}`);
