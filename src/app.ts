@@ -108,6 +108,8 @@ export async function openApp(config: Config, logger: Logger, options: OpenAppOp
       maxAddressesPerMessage: config.MAX_ADDRESSES_PER_MESSAGE,
       requesterAddressLimitPerDay: config.REQUESTER_ADDRESS_LIMIT_PER_DAY,
       supportEmail: config.SUPPORT_EMAIL,
+      defaultLanguage: config.DEFAULT_LANGUAGE,
+      staffLanguage: config.STAFF_LANGUAGE,
       now: options.now ?? (() => new Date()),
     };
     return {

@@ -35,6 +35,13 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ RETENTION_DAYS: '0' })).toThrow(/RETENTION_DAYS="0": must be at least 1/);
   });
 
+  it('answers learners and staff in English unless DEFAULT_LANGUAGE and STAFF_LANGUAGE name another of its languages', () => {
+    expect(loadConfig({})).toMatchObject({ DEFAULT_LANGUAGE: 'en', STAFF_LANGUAGE: 'en' });
+    expect(loadConfig({ DEFAULT_LANGUAGE: 'pt', STAFF_LANGUAGE: 'de' })).toMatchObject({ DEFAULT_LANGUAGE: 'pt', STAFF_LANGUAGE: 'de' });
+    expect(() => loadConfig({ DEFAULT_LANGUAGE: 'it' })).toThrow(/DEFAULT_LANGUAGE="it": must be one of en, es, pt, fr, de/);
+    expect(() => loadConfig({ STAFF_LANGUAGE: 'pt-BR' })).toThrow(/STAFF_LANGUAGE="pt-BR": must be one of en, es, pt, fr, de/);
+  });
+
   it('never repeats a rejected token, secret or URL password', () => {
     const env = { SLACK_BOT_TOKEN: 'xoxp-1-hunter2', SLACK_SIGNING_SECRET: 'hunter2', SMTP_URL: 'smtp://mail:hunter2@mail.example:smtp' };
     expect(() => loadConfig(env)).toThrow(/SLACK_BOT_TOKEN=xoxp-…: must be a bot token/);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DEFAULT_INTENT_THRESHOLDS, type IntentThresholds } from './core/intent/intent-thresholds.ts';
+import { LANGUAGES } from './core/messages/languages.ts';
 import { credentialText, describeRejectedSetting, HTTP_URL_RULES, listenHost, mailboxSetting, POSTGRES_URL_RULES, SMTP_URL_RULES, urlSetting } from './config-checks.ts';
 import { CLAIM_MARGIN_SECONDS, emailClaimLeaseSeconds, slackReplyClaimLeaseSeconds } from './jobs/claim-leases.ts';
 import { longestSlackCallMs, SLACK_CALLS_PER_REPLY } from './slack/slack-call-limits.ts';
@@ -39,6 +40,8 @@ export const configSchema = z.object({
   MAIL_FROM: mailboxSetting.default('Credentials Support <no-reply@credbot.invalid>'),
   SUPPORT_EMAIL: z.email({ message: 'must be an email address' }).default('support@credbot.invalid'),
   BRAND_NAME: z.string().min(1).default('Credentials'),
+  DEFAULT_LANGUAGE: z.preprocess(emptyAsUndefined, z.enum(LANGUAGES, { message: `must be one of ${LANGUAGES.join(', ')}` }).default('en')),
+  STAFF_LANGUAGE: z.preprocess(emptyAsUndefined, z.enum(LANGUAGES, { message: `must be one of ${LANGUAGES.join(', ')}` }).default('en')),
   INTENT_ACT_THRESHOLD: z.coerce.number().gt(0, 'must be a probability above 0').max(1, 'must be a probability, at most 1').default(DEFAULT_INTENT_THRESHOLDS.act),
   INTENT_SUGGEST_THRESHOLD: z.coerce.number().gt(0, 'must be a probability above 0').max(1, 'must be a probability, at most 1').default(DEFAULT_INTENT_THRESHOLDS.suggest),
   RETRIEVE_LIMIT_PER_DAY: z.coerce.number().int().min(1).max(1000).default(3),

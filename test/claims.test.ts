@@ -145,6 +145,7 @@ describe('a claim on work in flight', () => {
       conversations: createConversationRecords(app.database.db),
       handleMessage: app.handleMessage,
       handoffChannel: null,
+      staffLanguage: 'en',
       ephemeralReplies: true,
       claimLeaseSeconds: 60,
       logger,

@@ -453,6 +453,105 @@ describe.runIf(onServer)('credbot ask on a new PostgreSQL database', () => {
   });
 });
 
+describe('credbot ask in the learner’s language', () => {
+  // One request in each language, asked four times so that it meets each outcome on the demo data: maria's
+  // credentials are emailed, then her limit of one a day is reached; jordan only has a draft (the issuer is
+  // emailed too); and with no address at all credbot asks for one.
+  const rounds = [
+    {
+      language: 'en',
+      request: 'I finished the course two weeks ago and never received my certificate.',
+      emailed: 'We’ve emailed a list of your credentials to m•••@example.com.',
+      subject: 'The 2 credentials you asked for',
+      issued: 'Issued by Harbor Data School on 3 Feb 2026',
+      limited: 'We already emailed your credentials to m•••@example.com at',
+      handedOff: 'We found your credential for j•••@example.org, but Northwind Academy hasn’t published it yet.',
+      issuerSubject: 'A learner is asking about their Northwind Academy credential',
+      asked: 'Which email address did you sign up for your course with?',
+    },
+    {
+      language: 'es',
+      request: 'Hola, terminé el curso hace dos semanas y nunca me llegó el certificado.',
+      emailed: 'Le hemos enviado por correo electrónico una lista de sus credenciales a m•••@example.com.',
+      subject: 'Las 2 credenciales que solicitó',
+      issued: 'Emitida por Harbor Data School el 3 feb 2026',
+      limited: 'Ya le enviamos sus credenciales a m•••@example.com el',
+      handedOff: 'Encontramos su credencial para j•••@example.org, pero Northwind Academy aún no la ha publicado.',
+      issuerSubject: 'Consulta de un estudiante sobre su credencial de Northwind Academy',
+      asked: '¿Con qué dirección de correo electrónico se inscribió en su curso?',
+    },
+    {
+      language: 'pt',
+      request: 'Olá, terminei o curso há duas semanas e ainda não recebi meu certificado.',
+      emailed: 'Enviamos por e-mail uma lista das suas credenciais para m•••@example.com.',
+      subject: 'As 2 credenciais que você pediu',
+      issued: 'Emitida por Harbor Data School em 3 de fev. de 2026',
+      limited: 'Já enviamos suas credenciais para m•••@example.com em',
+      handedOff: 'Encontramos sua credencial de j•••@example.org, mas Northwind Academy ainda não a publicou.',
+      issuerSubject: 'Um aluno está perguntando sobre a credencial de Northwind Academy',
+      asked: 'Com qual endereço de e-mail você se inscreveu no curso?',
+    },
+    {
+      language: 'fr',
+      request: 'Bonjour, j’ai terminé la formation il y a deux semaines et je n’ai jamais reçu mon certificat.',
+      emailed: 'Nous avons envoyé la liste de vos certificats par e-mail à m•••@example.com.',
+      subject: 'Les 2 certificats que vous avez demandés',
+      issued: 'Délivré par Harbor Data School le 3 févr. 2026',
+      limited: 'Nous avons déjà envoyé vos certificats à m•••@example.com le',
+      handedOff: 'Nous avons trouvé votre certificat pour j•••@example.org, mais il n’a pas encore été publié par Northwind Academy.',
+      issuerSubject: 'Un apprenant vous interroge sur son certificat Northwind Academy',
+      asked: 'Avec quelle adresse e-mail vous êtes-vous inscrit(e) à votre formation ?',
+    },
+    {
+      language: 'de',
+      request: 'Hallo, ich habe den Kurs vor zwei Wochen abgeschlossen, aber mein Zertifikat nie bekommen.',
+      emailed: 'Wir haben Ihnen eine Liste Ihrer Zertifikate an m•••@example.com geschickt.',
+      subject: 'Die 2 Zertifikate, die Sie angefordert haben',
+      issued: 'Ausgestellt von Harbor Data School am 3. Feb. 2026',
+      limited: 'Wir haben Ihre Zertifikate bereits am',
+      handedOff: 'Wir haben Ihr Zertifikat für j•••@example.org gefunden, aber Northwind Academy hat es noch nicht veröffentlicht.',
+      issuerSubject: 'Anfrage zu einem Zertifikat von Northwind Academy',
+      asked: 'Mit welcher E-Mail-Adresse haben Sie sich für Ihren Kurs angemeldet?',
+    },
+  ];
+
+  describe.each(rounds)('a request written in $language', (round) => {
+    const ask = async (env: Record<string, string>, from: string | null) => {
+      const result = await runCredbot(['ask', ...(from ? ['--from', from] : []), round.request], env);
+      expect(result.code, result.stderr).toBe(0);
+      expect(result.stdout).toContain(`Language:  ${round.language} (the message’s)`);
+      return result.stdout;
+    };
+    const replyOf = (stdout: string) => stdout.slice(stdout.indexOf('Reply to the learner:'), stdout.search(/\n(Note for staff|Email \()/) >>> 0);
+
+    it('is answered in it when the credentials are emailed, in the reply and the email, and when the daily limit is reached', async () => {
+      const env = { ...(await freshDatabaseEnv()), LOAD_DEMO_DATA: 'true', RETRIEVE_LIMIT_PER_DAY: '1' };
+      const retrieved = await ask(env, 'maria.lopez@example.com');
+      expect(retrieved).toContain('Decision:  retrieve');
+      expect(replyOf(retrieved)).toContain(round.emailed);
+      expect(retrieved).toContain('Email (retrieve) to maria.lopez@example.com: sent');
+      expect(retrieved).toContain(`Subject: ${round.subject}`);
+      expect(retrieved).toContain(round.issued);
+
+      const limited = await ask(env, 'maria.lopez@example.com');
+      expect(limited).toContain('Decision:  rate_limited');
+      expect(replyOf(limited)).toContain(round.limited);
+    });
+
+    it('is answered in it when it is handed off to the issuer (whose email is in it too), and when credbot asks for an address', async () => {
+      const env = { ...(await freshDatabaseEnv()), LOAD_DEMO_DATA: 'true', ISSUER_HANDOFF_EMAILS: 'true' };
+      const handedOff = await ask(env, 'jordan.blake@example.org');
+      expect(handedOff).toContain('Decision:  issuer_handoff');
+      expect(replyOf(handedOff)).toContain(round.handedOff);
+      expect(handedOff).toContain(`Subject: ${round.issuerSubject}`);
+
+      const asked = await ask(env, null);
+      expect(asked).toContain('Decision:  ask_for_email');
+      expect(replyOf(asked)).toContain(round.asked);
+    });
+  });
+});
+
 describe('credbot ask --from A about address B', () => {
   it('answers B in the words anyone gets, emails B’s credentials to B only, and shows the details as the staff note', async () => {
     const env = { ...(await freshDatabaseEnv()), LOAD_DEMO_DATA: 'true' };

@@ -219,6 +219,43 @@ describe('the Slack channel', () => {
     await until(() => answersIn(SUPPORT_CHANNEL, message.ts).length === 2);
   });
 
+  it('answers a learner who uses Slack in Portuguese in Portuguese: the question, its buttons, the modal, the answer and the email; staff read English', async () => {
+    const { address, credential } = await learnerWithCredential();
+    const learner = slack.addUser({ email: learnerAddress('perfil'), locale: 'pt-BR' });
+    const message = channelMessage({ channel: SUPPORT_CHANNEL, user: learner.id, text: 'Hi, I lost the link to my certificate.' });
+
+    await send(message);
+    await until(() => answersIn(SUPPORT_CHANNEL, message.ts).length === 1);
+    const ask = answersIn(SUPPORT_CHANNEL, message.ts)[0];
+    expect(slack.callsTo('users.info').some((call) => call.args.user === learner.id && String(call.args.include_locale) === 'true')).toBe(true);
+    expect(ask?.args.text).toContain('Com qual endereço de e-mail você se inscreveu no curso?');
+    const [sendToProfile, useAnother] = buttonsOf(ask);
+    expect(sendToProfile?.text.text).toBe(`Enviar para ${learner.email![0]}•••@school.example`);
+    expect(useAnother?.text.text).toBe('Usar outro endereço');
+    const blockId = ask?.args.blocks.find((block: any) => block.type === 'actions').block_id;
+
+    const click = buttonClick({ actionId: useAnother.action_id, value: useAnother.value, userId: learner.id, channelId: SUPPORT_CHANNEL, responseUrl: slack.newResponseUrl(), blockId });
+    await postInteraction(service.url, click, { secret });
+    await until(() => slack.callsTo('views.open').some((call) => call.args.trigger_id === click.trigger_id));
+    const view = slack.callsTo('views.open').find((call) => call.args.trigger_id === click.trigger_id)?.args.view;
+    expect(view).toMatchObject({ title: { text: 'Seu endereço de e-mail' }, submit: { text: 'Buscar' }, close: { text: 'Cancelar' } });
+    const submit = (typed: string) =>
+      postInteraction(service.url, modalSubmission({ viewId: 'V0MODALPT', userId: learner.id, privateMetadata: view.private_metadata, address: typed }), { secret });
+    expect((await submit('not-an-address')).json).toEqual({ response_action: 'errors', errors: { address: 'Isso não parece um endereço de e-mail. Confira e tente de novo.' } });
+    await submit(address);
+
+    await until(() => answersIn(SUPPORT_CHANNEL, message.ts).length === 2);
+    expect(answersIn(SUPPORT_CHANNEL, message.ts)[1]?.args.text).toContain('Se alguma credencial foi emitida para esse endereço, enviamos os links para lá');
+    await until(() => mailTo(address).length === 1);
+    expect(mailTo(address)[0]?.subject).toBe('A credencial que você pediu');
+    expect(mailTo(address)[0]?.text).toContain(credential.url);
+    await until(() => handoffSummaryAbout(address) !== undefined);
+    const summary = handoffSummaryAbout(address)?.args.text;
+    expect(summary).toContain(`*credbot hand-off* for <@${learner.id}> in <#${SUPPORT_CHANNEL}>`);
+    expect(summary).toContain('Learner’s language: Portuguese (from their profile).');
+    expect((await requestFor(`address:V0MODALPT`))?.language).toBe('pt');
+  });
+
   it('answers /credentials through its response URL, so only the learner sees it', async () => {
     const { address, credential } = await learnerWithCredential();
     const learner = slack.addUser();

@@ -33,7 +33,7 @@ describe('the support ledger, for a message handled again after its transaction 
     await testDb?.drop();
   });
 
-  const classification: Classification = { intent: 'missing_credential', band: 'act', confidence: 0.97, reasons: [] };
+  const classification: Classification = { intent: 'missing_credential', band: 'act', confidence: 0.97, reasons: [], language: 'en' };
   const message = (externalId: string, address: string): InboundMessage => ({
     channel: 'zendesk',
     externalId,

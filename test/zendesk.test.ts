@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { inArray } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importCredentials } from '../src/db/import-records.ts';
-import { outboundEmails } from '../src/db/schema.ts';
+import { outboundEmails, supportRequests } from '../src/db/schema.ts';
 import type { RunningService } from '../src/main.ts';
 import { signZendeskWebhook, ZENDESK_TEST_SIGNING_SECRET } from '../src/zendesk/webhook-signature.ts';
 import { type FakeZendesk, plainBodyOf, startFakeZendesk } from './fakes/fake-zendesk.ts';
@@ -157,6 +157,48 @@ describe('the Zendesk channel', () => {
     await until(() => mailTo(address).length === 1);
     expect(zendesk.requests.some((request) => request.method === 'GET' && request.path === `/api/v2/users/${user.id}.json`)).toBe(true);
     await until(() => ticket.tags.includes('credbot_done'));
+  });
+
+  it('answers a requester whose Zendesk language is Spanish in Spanish, on the ticket and in the email', async () => {
+    const { address, credential } = await learnerWithCredential();
+    const user = zendesk.addUser({ email: address, locale: 'es' });
+    const ticket = zendesk.addTicket({ requester_id: user.id });
+
+    await deliver(triggerPayload({ id: ticket.id, comment: 'Hola, no me llegó el certificado del curso.', requester: { id: user.id, email: address, language: 'Español' } }));
+
+    await until(() => ticket.tags.includes('credbot_done'));
+    const reply = plainBodyOf(ticket.comments[0]!);
+    expect(reply).toContain(`Le hemos enviado por correo electrónico una lista de sus credenciales a ${address[0]}•••@`);
+    expect(reply).toContain('revise su carpeta de spam');
+    await until(() => mailTo(address).length === 1);
+    const [email] = mailTo(address);
+    expect(email?.subject).toBe('La credencial que solicitó');
+    expect(email?.text).toContain(`Nos pidió la credencial emitida a ${address}`);
+    expect(email?.text).toContain(credential.url);
+    const [recorded] = await testDb.database.db.select({ language: supportRequests.language }).from(supportRequests).where(eq(supportRequests.conversationId, String(ticket.id)));
+    expect(recorded?.language).toBe('es');
+  });
+
+  it('answers in the requester’s Zendesk language from the API, whatever the message’s, and notes it for agents in English', async () => {
+    const { issuer, address } = await learnerWithCredential('draft');
+    const user = zendesk.addUser({ email: address, locale: 'pt-BR' });
+    const ticket = zendesk.addTicket({ requester_id: user.id });
+    const event = {
+      type: 'zen:event-type:ticket.created',
+      detail: { id: String(ticket.id), subject: 'certificate', description: 'I have not received my certificate yet', requester_id: String(user.id), tags: [] },
+      event: {},
+    };
+
+    expect((await deliver(event)).status).toBe(202);
+
+    await until(() => ticket.tags.includes('credbot_done'));
+    const [note, reply] = ticket.comments;
+    expect(note).toMatchObject({ public: false });
+    expect(plainBodyOf(note!)).toContain('credbot: only unpublished drafts found; learner pointed to the issuer.');
+    expect(plainBodyOf(note!)).toContain('Learner’s language: Portuguese (from their profile).');
+    expect(reply).toMatchObject({ public: true });
+    expect(plainBodyOf(reply!)).toContain(`Encontramos sua credencial de ${address[0]}•••@`);
+    expect(plainBodyOf(reply!)).toContain(`${issuer.name} ainda não a publicou`);
   });
 
   it('waits out a 429 and retries a 500, then updates the ticket once', async () => {

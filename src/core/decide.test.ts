@@ -5,7 +5,7 @@ import type { CredentialMatch, IssuedCredential, Issuer } from './model.ts';
 
 const now = new Date('2026-11-26T12:00:00Z');
 const hoursAgo = (hours: number) => new Date(now.getTime() - hours * 3_600_000);
-const request: Classification = { intent: 'missing_credential', band: 'act', confidence: 0.9, reasons: ['noun:certificate'] };
+const request: Classification = { intent: 'missing_credential', band: 'act', confidence: 0.9, reasons: ['noun:certificate'], language: 'en' };
 
 const issuer = (id: string): Issuer => ({
   id,
@@ -53,7 +53,7 @@ const input = (overrides: Partial<DecisionInput>): DecisionInput => ({
 
 describe('decide', () => {
   it('ignores a message that is not a credential request, whatever was found', () => {
-    const other: Classification = { intent: 'other', band: 'ignore', confidence: 0.2, reasons: [] };
+    const other: Classification = { intent: 'other', band: 'ignore', confidence: 0.2, reasons: [], language: null };
     expect(decide(input({ classification: other, matches: [match(credential('a', 'ana@example.com'))] })).kind).toBe('ignore');
   });
 

@@ -3,6 +3,7 @@ import { extractEmailAddresses } from './addresses.ts';
 import type { Classification } from './intent/classify.ts';
 import { decide, findingsFor, handoffEmailCandidates, issuerContactAddress } from './decide.ts';
 import type { Decision } from './decision.ts';
+import { chooseLanguage, type Language, type LanguageChoice } from './messages/languages.ts';
 import type { ComposedReply, EmailRenderer, EmailRequest, InboundMessage, QueuedEmail, UnitOfWork } from './ports.ts';
 import { composeAgentNote, composeLearnerReply, composeSuggestionNote } from './replies.ts';
 
@@ -18,6 +19,10 @@ export interface HandleMessageDeps {
   /** Other people's addresses (mailboxes) one requester may have credbot act on in 24 h. */
   requesterAddressLimitPerDay: number;
   supportEmail: string;
+  /** DEFAULT_LANGUAGE: learners are answered in it when neither the channel nor the message tells theirs. */
+  defaultLanguage: Language;
+  /** STAFF_LANGUAGE: what support staff read (agent notes) is written in it. */
+  staffLanguage: Language;
   now: () => Date;
 }
 
@@ -28,6 +33,8 @@ export type HandledMessage =
       classification: Classification;
       addresses: string[];
       decision: Decision;
+      /** The learner's language, which the reply and the emails are written in, and where it came from. */
+      language: LanguageChoice;
       reply: ComposedReply;
       emails: QueuedEmail[];
     }
@@ -43,6 +50,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  */
 export async function handleMessage(deps: HandleMessageDeps, message: InboundMessage): Promise<HandledMessage> {
   const classification = deps.classify(message.text);
+  const language = chooseLanguage({ channelLocale: message.locale, messageLanguage: classification.language, defaultLanguage: deps.defaultLanguage });
   const addressesInText = extractEmailAddresses(message.text);
   const addressesAreVouched = addressesInText.length === 0 && Boolean(message.vouchedAddress);
   const addresses = addressesAreVouched ? extractEmailAddresses(message.vouchedAddress ?? '') : addressesInText;
@@ -114,26 +122,33 @@ export async function handleMessage(deps: HandleMessageDeps, message: InboundMes
         now,
         retrieveLimitPerDay: deps.retrieveLimitPerDay,
         supportEmail: deps.supportEmail,
+        language: language.language,
       }),
-      agentNote: composeAgentNote(decision, { addresses: [...actedOn] }),
+      agentNote: composeAgentNote(decision, { addresses: [...actedOn], staffLanguage: deps.staffLanguage, learnerLanguage: language }),
+      language: language.language,
     };
     // A likely request the classifier is not sure of: the same decision, shown to staff only; nothing is sent.
     const suggestOnly = classification.band === 'suggest';
-    const reply: ComposedReply = suggestOnly ? { learnerReply: answer.learnerReply, agentNote: composeSuggestionNote(answer, classification) } : answer;
-    const queueing = suggestOnly ? [] : emailsFor(decision, message).map((request) => ledger.queueEmail(requestId, deps.renderEmail(request)));
+    const reply: ComposedReply = suggestOnly
+      ? { ...answer, agentNote: composeSuggestionNote(answer, classification, deps.staffLanguage) }
+      : answer;
+    const queueing = suggestOnly
+      ? []
+      : emailsFor(decision, message, language.language).map((request) => ledger.queueEmail(requestId, deps.renderEmail(request)));
     const [emails] = await Promise.all([
       Promise.all(queueing),
       ledger.recordDecision(requestId, decision, reply, message.channel),
       otherAddresses.length > 0 && !suggestOnly ? ledger.recordRequesterMailboxes(requestId, message.requester, mailboxesOf(otherAddresses)) : null,
     ]);
-    return { status: 'decided', requestId, classification, addresses, decision, reply, emails };
+    return { status: 'decided', requestId, classification, addresses, decision, language, reply, emails };
   });
 }
 
-function emailsFor(decision: Decision, message: InboundMessage): EmailRequest[] {
+/** The emails a decision calls for, written in the learner's language. */
+function emailsFor(decision: Decision, message: InboundMessage, language: Language): EmailRequest[] {
   switch (decision.kind) {
     case 'retrieve':
-      return decision.deliveries.map((delivery) => ({ kind: 'retrieve', delivery }));
+      return decision.deliveries.map((delivery) => ({ kind: 'retrieve', delivery, language }));
     case 'issuer_handoff': {
       const learnerAddress = decision.addresses[0];
       if (learnerAddress === undefined) return [];
@@ -141,11 +156,11 @@ function emailsFor(decision: Decision, message: InboundMessage): EmailRequest[] 
         const to = issuerContactAddress(issuer);
         if (to === null) return [];
         const drafts = decision.drafts.filter((draft) => draft.issuerId === issuer.id);
-        return [{ kind: 'issuer_handoff', issuer, to, learnerAddress, learnerMessage: message.text, drafts }];
+        return [{ kind: 'issuer_handoff', issuer, to, learnerAddress, learnerMessage: message.text, drafts, language }];
       });
     }
     case 'other_addresses':
-      return [decision.own, decision.found].flatMap((outcome) => (outcome ? emailsFor(outcome, message) : []));
+      return [decision.own, decision.found].flatMap((outcome) => (outcome ? emailsFor(outcome, message, language) : []));
     default:
       return [];
   }

@@ -1,5 +1,6 @@
 import type { Classification } from './intent/classify.ts';
 import type { Decision, RetrieveDelivery } from './decision.ts';
+import type { Language } from './messages/languages.ts';
 import type { Channel, CredentialMatch, IssuedCredential, Issuer } from './model.ts';
 
 /** Finds what was issued to an address. Implemented over the database; faked nowhere in integration tests. */
@@ -23,6 +24,11 @@ export interface InboundMessage {
    */
   vouchedAddress?: string | undefined;
   /**
+   * The requester's language as the channel knows it, when it does (a Zendesk requester's language, a Slack user's
+   * locale): `es-419`, `pt-BR`, `Español`. A hint: the core answers in it when it is one of its languages.
+   */
+  locale?: string | undefined;
+  /**
    * Who is asking, as the channel knows them (`zendesk:user:<id>`, `slack:<user id>`, `cli:<address>`): the daily
    * budget of other people's addresses is counted per requester.
    */
@@ -36,12 +42,15 @@ export interface InboundMessage {
 /** What credbot will say: to the learner (empty for nothing) and, for channels with agents, to support staff. */
 export interface ComposedReply {
   learnerReply: string;
+  /** Written in STAFF_LANGUAGE. */
   agentNote: string;
+  /** The learner's language: `learnerReply` is written in it. */
+  language: Language;
 }
 
 /** An email the decision calls for, before rendering. */
 export type EmailRequest =
-  | { kind: 'retrieve'; delivery: RetrieveDelivery }
+  | { kind: 'retrieve'; delivery: RetrieveDelivery; language: Language }
   | {
       kind: 'issuer_handoff';
       issuer: Issuer;
@@ -49,6 +58,8 @@ export type EmailRequest =
       learnerAddress: string;
       learnerMessage: string;
       drafts: IssuedCredential[];
+      /** The learner's: the issuer taught them in it, and the email quotes their words. */
+      language: Language;
     };
 
 export interface OutgoingEmail {

@@ -2,9 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { Decision, IssuerContact } from './decision.ts';
 import { makeCredential, makeIssuer } from '../../test/helpers/domain-fixtures.ts';
 import type { CredentialMatch, IssuedCredential, Issuer } from './model.ts';
-import { composeAgentNote, composeLearnerReply, formatDateUtc, formatTimeUtc } from './replies.ts';
+import type { Language } from './messages/languages.ts';
+import { composeAgentNote, composeLearnerReply, composeSuggestionNote } from './replies.ts';
 
-const options = { now: new Date('2026-11-26T15:00:00Z'), retrieveLimitPerDay: 3, supportEmail: 'help@credbot.test' };
+const options = { now: new Date('2026-11-26T15:00:00Z'), retrieveLimitPerDay: 3, supportEmail: 'help@credbot.test', language: 'en' as Language };
+/** Staff read English, and the learner wrote English. */
+const staff = { staffLanguage: 'en' as Language, learnerLanguage: { language: 'en' as Language, source: 'message' as const } };
 
 function nearMiss(recipientEmail: string, queriedAddress: string): CredentialMatch {
   return {
@@ -52,7 +55,7 @@ function everythingOnRecordForBob(): OutcomeFound[] {
   return [
     { kind: 'retrieve', deliveries: [{ to: 'bob@school.test', credentials: [bobs] }], addressesWithoutCredentials: [], nearMisses: [] },
     handoff({ reason: 'only_drafts', addresses: ['bob@school.test'], drafts: [{ ...bobs, status: 'draft' }], contacts: [{ issuer, basis: 'draft_credential' }] }),
-    handoff({ addresses: ['bob@school.test'] }),
+    handoff({ addresses: ['bob@school.test'], ...staff }),
     handoff({ addresses: ['bob@school.test'], nearMisses: [nearMiss('bobb@school.test', 'bob@school.test')], contacts: [{ issuer, basis: 'near_miss' }] }),
     { kind: 'rate_limited', address: 'bob@school.test', lastSentAt: new Date('2026-11-26T14:05:00Z'), nextAllowedAt: new Date('2026-11-27T09:00:00Z') },
   ];
@@ -211,7 +214,7 @@ describe('composeLearnerReply', () => {
 
   it('says nothing to an ignored message', () => {
     const reply = composeLearnerReply(
-      { kind: 'ignore', classification: { intent: 'other', band: 'ignore', confidence: 0.1, reasons: [] } },
+      { kind: 'ignore', classification: { intent: 'other', band: 'ignore', confidence: 0.1, reasons: [], language: null } },
       options,
     );
     expect(reply).toBe('');
@@ -267,7 +270,7 @@ describe('composeAgentNote', () => {
   it('shows agents the full addresses looked up and what was emailed, without URLs', () => {
     const note = composeAgentNote(
       retrieve({ addressesWithoutCredentials: ['carol@school.test'] }),
-      { addresses: ['alice@example.com', 'carol@school.test'] },
+      { addresses: ['alice@example.com', 'carol@school.test'], ...staff },
     );
     expect(note).toContain('Looked up: alice@example.com, carol@school.test');
     expect(note).toContain('Retrieve email to alice@example.com (1 credential)');
@@ -282,7 +285,7 @@ describe('composeAgentNote', () => {
         contacts: [{ issuer: makeIssuer(), basis: 'near_miss' }],
         nearMisses: [nearMiss('alicee@example.com', 'alice@example.com')],
       }),
-      { addresses: ['alice@example.com'] },
+      { addresses: ['alice@example.com'], ...staff },
     );
     expect(note).toContain('alicee@example.com (learner gave alice@example.com): Near Miss Course, Acme Academy');
     expect(note).toContain('check the learner owns the address');
@@ -296,7 +299,7 @@ describe('composeAgentNote', () => {
         drafts: [makeCredential({ status: 'draft', courseName: 'Unpublished Course' })],
         contacts: [{ issuer: makeIssuer(), basis: 'draft_credential' }],
       }),
-      { addresses: ['alice@example.com'] },
+      { addresses: ['alice@example.com'], ...staff },
     );
     expect(note).toContain('only unpublished drafts found');
     expect(note).toContain('- Unpublished Course, Acme Academy, issued 1 May 2024 [draft], issued to alice@example.com');
@@ -306,7 +309,7 @@ describe('composeAgentNote', () => {
   });
 
   it('says when no issuer contact is on record', () => {
-    const note = composeAgentNote(handoff(), { addresses: ['alice@example.com'] });
+    const note = composeAgentNote(handoff(), { addresses: ['alice@example.com'], ...staff });
     expect(note).toContain('Issuer contact: none on record');
   });
 
@@ -318,14 +321,14 @@ describe('composeAgentNote', () => {
         lastSentAt: new Date('2026-11-26T14:05:00Z'),
         nextAllowedAt: new Date('2026-11-27T09:00:00Z'),
       },
-      { addresses: ['alice@example.com'] },
+      { addresses: ['alice@example.com'], ...staff },
     );
     expect(note).toContain('Last retrieve email to alice@example.com: 14:05 UTC on 26 Nov 2026');
     expect(note).toContain('Next allowed: 09:00 UTC on 27 Nov 2026');
   });
 
   it('gives staff what was found for someone else’s address, and says the learner was not told', () => {
-    const note = composeAgentNote(otherAddress(everythingOnRecordForBob()[1]!), { addresses: ['bob@school.test'] });
+    const note = composeAgentNote(otherAddress(everythingOnRecordForBob()[1]!), { addresses: ['bob@school.test'], ...staff });
     expect(note).toContain('may not be the requester’s');
     expect(note).toContain('Not the requester\'s own address (bob@school.test): only unpublished drafts found; nothing sent. The learner was not told what was found.');
     expect(note).toContain('Advanced Rabbit Holes, Bobcat College, issued 1 May 2024 [draft], issued to bob@school.test');
@@ -335,17 +338,17 @@ describe('composeAgentNote', () => {
 
   it('gives staff the retrieve history and near misses of someone else’s address', () => {
     const [, , , nearMissFound, limitedFound] = everythingOnRecordForBob();
-    expect(composeAgentNote(otherAddress(limitedFound!), { addresses: ['bob@school.test'] })).toContain(
+    expect(composeAgentNote(otherAddress(limitedFound!), { addresses: ['bob@school.test'], ...staff })).toContain(
       'Last retrieve email to bob@school.test: 14:05 UTC on 26 Nov 2026',
     );
-    expect(composeAgentNote(otherAddress(nearMissFound!), { addresses: ['bob@school.test'] })).toContain('bobb@school.test (learner gave bob@school.test)');
+    expect(composeAgentNote(otherAddress(nearMissFound!), { addresses: ['bob@school.test'], ...staff })).toContain('bobb@school.test (learner gave bob@school.test)');
   });
 
   it('lists what the budgets held back, by reason, and asks staff to follow up', () => {
     const many = Array.from({ length: 25 }, (_, index) => ({ address: `p${index}@school.test`, reason: 'message_cap' as const }));
     const note = composeAgentNote(
       { kind: 'over_budget', heldBack: [{ address: 'bob@school.test', reason: 'requester_daily_limit' }, ...many] },
-      { addresses: [] },
+      { addresses: [], ...staff },
     );
     expect(note).toContain('credbot: over the budget of addresses credbot acts on; nothing looked up or sent.');
     expect(note).toContain('Not looked up and nothing sent, over the requester’s daily limit of addresses: bob@school.test. Please follow up.');
@@ -356,31 +359,88 @@ describe('composeAgentNote', () => {
 
   it('says which issuers were emailed about a hand-off and which were not, being over their daily limit', () => {
     const other = makeIssuer({ id: 'iss_2', name: 'Bobcat College' });
-    const note = composeAgentNote(handoff({ issuerEmails: [makeIssuer()], issuerEmailsOverLimit: [other] }), { addresses: ['alice@example.com'] });
+    const note = composeAgentNote(handoff({ issuerEmails: [makeIssuer()], issuerEmailsOverLimit: [other] }), { addresses: ['alice@example.com'], ...staff });
     expect(note).toContain('Hand-off email sent to: Acme Academy');
     expect(note).toContain('Hand-off email NOT sent (the contact already had the daily limit of them): Bobcat College');
   });
 
   it('explains why a message was ignored', () => {
     const note = composeAgentNote(
-      { kind: 'ignore', classification: { intent: 'other', band: 'ignore', confidence: 0.42, reasons: ['no_credential_words'] } },
-      { addresses: [] },
+      { kind: 'ignore', classification: { intent: 'other', band: 'ignore', confidence: 0.42, reasons: ['no_credential_words'], language: null } },
+      { addresses: [], ...staff },
     );
     expect(note).toContain('Looked up: no address');
     expect(note).toContain('Classified as other (confidence 0.42; signals: no_credential_words)');
   });
 });
 
-describe('formatDateUtc and formatTimeUtc', () => {
-  it('format in UTC whatever the local time zone', () => {
-    // 23:30 UTC is already the next day east of Greenwich: the UTC date must win.
-    const lateEvening = new Date('2024-04-30T23:30:00Z');
-    expect(formatDateUtc(lateEvening)).toBe('30 Apr 2024');
-    expect(formatTimeUtc(lateEvening)).toBe('23:30 UTC on 30 Apr 2024');
+describe('replies in the learner’s language', () => {
+  const others = ['es', 'pt', 'fr', 'de'] as const;
+  const inLanguage = (language: Language) => ({ ...options, language });
+
+  it('answers every outcome in the language asked for, never in English', () => {
+    for (const language of others) {
+      for (const decision of allReplyingDecisions()) {
+        const reply = composeLearnerReply(decision, inLanguage(language));
+        const english = composeLearnerReply(decision, options);
+        expect(reply, `${language} ${decision.kind}`).not.toBe(english);
+        expect(reply, `${language} ${decision.kind}`).not.toMatch(/Thanks for getting in touch|We’ve emailed|your credentials|If you can’t/);
+      }
+    }
   });
 
-  it('spell every month with three letters', () => {
-    expect(formatDateUtc(new Date('2024-09-01T00:00:00Z'))).toBe('1 Sep 2024');
-    expect(formatTimeUtc(new Date('2026-11-26T14:05:00Z'))).toBe('14:05 UTC on 26 Nov 2026');
+  it('writes each outcome as a native support writer would, masked addresses and dates in the language’s form', () => {
+    const limited: Decision = { kind: 'rate_limited', address: 'alice@example.com', lastSentAt: new Date('2026-11-26T14:05:00Z'), nextAllowedAt: new Date('2026-11-27T09:00:00Z') };
+    expect(composeLearnerReply(retrieve(), inLanguage('es'))).toContain('Le hemos enviado por correo electrónico una lista de sus credenciales a a•••@example.com.');
+    expect(composeLearnerReply(limited, inLanguage('pt'))).toContain('Já enviamos suas credenciais para a•••@example.com em 26 de nov. de 2026, às 14:05 (UTC).');
+    expect(composeLearnerReply(limited, inLanguage('de'))).toContain('Sie können ab dem 27. Nov. 2026 um 09:00 Uhr (UTC) erneut anfragen.');
+    expect(composeLearnerReply({ kind: 'ask_for_email' }, inLanguage('fr'))).toContain('Avec quelle adresse e-mail vous êtes-vous inscrit(e) à votre formation ?');
+    const handedOff = handoff({ reason: 'only_drafts', drafts: [makeCredential({ status: 'draft' }), makeCredential({ id: 'c2', status: 'draft' })], contacts: [{ issuer: makeIssuer(), basis: 'draft_credential' }] });
+    expect(composeLearnerReply(handedOff, inLanguage('de'))).toContain('Wir haben Ihre Zertifikate für a•••@example.com gefunden, aber Acme Academy hat sie noch nicht veröffentlicht.');
+    expect(composeLearnerReply(handedOff, inLanguage('de'))).toContain('Bitte wenden Sie sich dazu an Acme Academy (Dana Reyes unter dana@acme.test oder https://acme.test/help).');
+  });
+
+  it('answers about someone else’s address in the same words whatever is on record, in each language', () => {
+    for (const language of others) {
+      const replies = everythingOnRecordForBob().map((found) => composeLearnerReply(otherAddress(found), inLanguage(language)));
+      expect(new Set(replies).size, language).toBe(1);
+      expect(replies[0], language).not.toMatch(/Bobcat|bobcat|Acme|Dana|\d{1,2}:\d{2}|2026|2024|•••|bob/);
+    }
+  });
+
+  it('never shows a credential URL, a course name or a full address, in any language', () => {
+    for (const language of others) {
+      for (const decision of allReplyingDecisions()) {
+        const reply = composeLearnerReply(decision, inLanguage(language));
+        expect(reply, `${language} ${decision.kind}`).not.toMatch(/credential\.test|Course|Rabbit Holes|alice@|<|>|\*\*|\]\(/);
+      }
+    }
+  });
+});
+
+describe('notes for staff', () => {
+  it('are written in the staff’s language and name the learner’s, with where it came from', () => {
+    const spanishLearner = { language: 'es' as Language, source: 'channel' as const };
+    const english = composeAgentNote(retrieve(), { addresses: ['alice@example.com'], staffLanguage: 'en', learnerLanguage: spanishLearner });
+    expect(english).toContain('credbot: emailed credentials to 1 address.');
+    expect(english).toContain('Learner’s language: Spanish (from their profile).');
+
+    const german = composeAgentNote(retrieve(), { addresses: ['alice@example.com'], staffLanguage: 'de', learnerLanguage: spanishLearner });
+    expect(german).toContain('Sprache der Person: Spanisch (laut Profil).');
+    expect(german).toContain('Abruf-E-Mail an alice@example.com (1 Zertifikat):');
+    expect(german).toContain('Advanced Rabbit Holes, Acme Academy, ausgestellt am 1. Mai 2024');
+  });
+
+  it('say when the learner’s language is only the default', () => {
+    const note = composeAgentNote({ kind: 'ask_for_email' }, { addresses: [], staffLanguage: 'en', learnerLanguage: { language: 'en', source: 'default' } });
+    expect(note).toContain('Learner’s language: English (the default: neither their profile nor their message tells).');
+  });
+
+  it('propose, for a message credbot was not sure of, the learner’s answer under the staff’s words', () => {
+    const classification = { intent: 'missing_credential' as const, band: 'suggest' as const, confidence: 0.61, reasons: [], language: 'fr' };
+    const reply = { learnerReply: composeLearnerReply(retrieve(), { ...options, language: 'fr' }), agentNote: 'note', language: 'fr' as Language };
+    const note = composeSuggestionNote(reply, classification, 'en');
+    expect(note).toContain('credbot did not answer: it is not sure this is a missing-credential request (confidence 0.61)');
+    expect(note).toContain('> Nous avons envoyé la liste de vos certificats par e-mail à a•••@example.com.');
   });
 });

@@ -10,7 +10,7 @@ const MIN_CHARS_TO_MATCH_INSIDE = 60;
 
 export type RequestForReply = Pick<
   typeof supportRequests.$inferSelect,
-  'id' | 'channel' | 'outcome' | 'band' | 'learnerReply' | 'agentNote' | 'channelContext' | 'replyStatus' | 'replyAttempts' | 'replyStepsDone' | 'conversationId'
+  'id' | 'channel' | 'outcome' | 'band' | 'learnerReply' | 'agentNote' | 'language' | 'channelContext' | 'replyStatus' | 'replyAttempts' | 'replyStepsDone' | 'conversationId'
 >;
 
 /** What the channels' reply jobs read and write on a support request. */
@@ -64,6 +64,7 @@ const requestForReply = {
   band: supportRequests.band,
   learnerReply: supportRequests.learnerReply,
   agentNote: supportRequests.agentNote,
+  language: supportRequests.language,
   channelContext: supportRequests.channelContext,
   replyStatus: supportRequests.replyStatus,
   replyAttempts: supportRequests.replyAttempts,

@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { LANGUAGES } from '../core/messages/languages.ts';
 import {
   check,
   date,
@@ -83,6 +84,8 @@ export const supportRequests = pgTable(
     channelContext: jsonb('channel_context').$type<Record<string, unknown>>().notNull().default({}),
     learnerReply: text('learner_reply').notNull().default(''),
     agentNote: text('agent_note').notNull().default(''),
+    /** The learner's language, which the reply and the emails are written in; null for requests recorded before languages were. */
+    language: text('language', { enum: LANGUAGES }),
     /** `none`: the channel answers nothing later (CLI); `pending` until the reply job has answered. */
     replyStatus: text('reply_status', { enum: ['none', 'pending', 'delivered', 'failed'] }).notNull().default('none'),
     replyAttempts: integer('reply_attempts').notNull().default(0),

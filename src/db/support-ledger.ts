@@ -71,6 +71,7 @@ const recordDecisionStatement = (replyScheduled: boolean) =>
         decision: sql`${value('decision')}::jsonb`,
         learnerReply: sql`${value('learnerReply')}`,
         agentNote: sql`${value('agentNote')}`,
+        language: sql`${value('language')}`,
         ...(replyScheduled ? { replyStatus: 'pending' as const } : {}),
       })
       .where(eq(supportRequests.id, value('requestId'))),
@@ -157,6 +158,7 @@ export function createSupportLedger(scope: TransactionScope, scheduling: LedgerS
           decision: JSON.stringify(summariseDecision(decision)),
           learnerReply: reply.learnerReply,
           agentNote: reply.agentNote,
+          language: reply.language,
         }),
       ]);
     },

@@ -5,7 +5,7 @@ import { type MailOptions, renderIssuerHandoffEmail, renderRetrieveEmail } from 
 export function createEmailRenderer(options: MailOptions): EmailRenderer {
   return (request) => {
     if (request.kind === 'retrieve') {
-      return { kind: 'retrieve', to: request.delivery.to, ...renderRetrieveEmail(request.delivery, options) };
+      return { kind: 'retrieve', to: request.delivery.to, ...renderRetrieveEmail(request.delivery, options, request.language) };
     }
     const rendered = renderIssuerHandoffEmail(
       {
@@ -15,6 +15,7 @@ export function createEmailRenderer(options: MailOptions): EmailRenderer {
         drafts: request.drafts,
       },
       options,
+      request.language,
     );
     return { kind: 'issuer_handoff', to: request.to, ...rendered };
   };

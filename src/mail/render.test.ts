@@ -23,9 +23,9 @@ describe('renderRetrieveEmail', () => {
         issuedAt: new Date('2023-11-30T23:30:00Z'),
       }),
     ];
-    const email = renderRetrieveEmail({ to: 'alice@example.com', credentials }, options);
+    const email = renderRetrieveEmail({ to: 'alice@example.com', credentials }, options, 'en');
 
-    expect(email.subject).toBe('Your Credential.net credentials');
+    expect(email.subject).toBe('The 2 credentials you asked for');
     for (const body of [email.text, email.html]) {
       expect(body).toContain('Advanced Rabbit Holes');
       expect(body).toContain('Acme Academy on 1 May 2024');
@@ -42,17 +42,18 @@ describe('renderRetrieveEmail', () => {
     const named = renderRetrieveEmail(
       { to: 'alice@example.com', credentials: [makeCredential(), makeCredential({ recipientName: 'Alice Liddell' })] },
       options,
+      'en',
     );
     expect(named.text.startsWith('Hi Alice Liddell,')).toBe(true);
     expect(named.html).toContain('Hi Alice Liddell,');
 
-    const anonymous = renderRetrieveEmail({ to: 'alice@example.com', credentials: [makeCredential()] }, options);
+    const anonymous = renderRetrieveEmail({ to: 'alice@example.com', credentials: [makeCredential()] }, options, 'en');
     expect(anonymous.text.startsWith('Hello,')).toBe(true);
-    expect(anonymous.subject).toBe('Your Credential.net credential');
+    expect(anonymous.subject).toBe('The credential you asked for');
   });
 
   it('gives the help article’s tips: contacts, spam, work or school filters, and asking again', () => {
-    const { text } = renderRetrieveEmail({ to: 'alice@example.com', credentials: [makeCredential()] }, options);
+    const { text } = renderRetrieveEmail({ to: 'alice@example.com', credentials: [makeCredential()] }, options, 'en');
     expect(text).toContain('Add this sender to your contacts');
     expect(text).toContain('spam or junk');
     expect(text).toContain('work or school address');
@@ -73,6 +74,7 @@ describe('renderRetrieveEmail', () => {
         ],
       },
       options,
+      'en',
     );
     expect(email.html).not.toContain('<script>');
     expect(email.html).not.toContain('<img');
@@ -86,7 +88,7 @@ describe('renderRetrieveEmail', () => {
 
   it('escapes quotes and ampersands in a link so a URL cannot break out of its href', () => {
     const url = 'https://credential.test/c/1?a=1&b="><script>x</script>';
-    const { html } = renderRetrieveEmail({ to: 'alice@example.com', credentials: [makeCredential({ url })] }, options);
+    const { html } = renderRetrieveEmail({ to: 'alice@example.com', credentials: [makeCredential({ url })] }, options, 'en');
     const escaped = 'https://credential.test/c/1?a=1&amp;b=&quot;&gt;&lt;script&gt;x&lt;/script&gt;';
     expect(html).toContain(`href="${escaped}"`);
     expect(html).not.toContain('<script>');
@@ -94,16 +96,61 @@ describe('renderRetrieveEmail', () => {
 
   it('shows a javascript: URL as escaped text, never as a link', () => {
     const url = 'javascript:alert("pwned")';
-    const email = renderRetrieveEmail({ to: 'alice@example.com', credentials: [makeCredential({ url })] }, options);
+    const email = renderRetrieveEmail({ to: 'alice@example.com', credentials: [makeCredential({ url })] }, options, 'en');
     expect(email.html).not.toMatch(/href="javascript:/i);
     expect(email.html).toContain('javascript:alert(&quot;pwned&quot;)');
     expect(email.text).toContain(url);
   });
 
   it('uses inline styles and no images, so mail clients render it as sent', () => {
-    const { html } = renderRetrieveEmail({ to: 'alice@example.com', credentials: [makeCredential()] }, options);
+    const { html } = renderRetrieveEmail({ to: 'alice@example.com', credentials: [makeCredential()] }, options, 'en');
     expect(html).not.toMatch(/<img|<style|<link|<script/i);
     expect(html).toContain('style="');
+  });
+});
+
+describe('renderRetrieveEmail in the learner’s language', () => {
+  const credentials = [makeCredential({ recipientName: 'María López', issuedAt: new Date('2026-02-03T00:00:00Z') }), makeCredential({ id: 'cred_2' })];
+
+  it('writes the subject, the text and the HTML in it, dates as the language writes them', () => {
+    const cases = [
+      { language: 'es', subject: 'Las 2 credenciales que solicitó', greeting: 'Hola, María López:', issued: 'Emitida por Acme Academy el 3 feb 2026' },
+      { language: 'pt', subject: 'As 2 credenciais que você pediu', greeting: 'Olá, María López,', issued: 'Emitida por Acme Academy em 3 de fev. de 2026' },
+      { language: 'fr', subject: 'Les 2 certificats que vous avez demandés', greeting: 'Bonjour María López,', issued: 'Délivré par Acme Academy le 3 févr. 2026' },
+      { language: 'de', subject: 'Die 2 Zertifikate, die Sie angefordert haben', greeting: 'Guten Tag María López,', issued: 'Ausgestellt von Acme Academy am 3. Feb. 2026' },
+    ] as const;
+    for (const { language, subject, greeting, issued } of cases) {
+      const email = renderRetrieveEmail({ to: 'maria@example.com', credentials }, options, language);
+      expect(email.subject, language).toBe(subject);
+      expect(email.text.startsWith(greeting), language).toBe(true);
+      expect(email.text, language).toContain(issued);
+      expect(email.html, language).toContain(`<html lang="${language}">`);
+      expect(email.html, language).toContain(escapeHtml(issued));
+      expect(email.text, language).toContain('help@credbot.test');
+      expect(email.text, language).not.toMatch(/You asked for|Issued by|Questions\?/);
+    }
+  });
+
+  it('escapes names in the HTML whatever the language', () => {
+    const hostile = makeCredential({ courseName: '<script>alert(1)</script>', issuer: makeIssuer({ name: 'Smith & Sons' }) });
+    const { html } = renderRetrieveEmail({ to: 'alice@example.com', credentials: [hostile] }, options, 'fr');
+    expect(html).not.toContain('<script>');
+    expect(html).toContain('Délivré par Smith &amp; Sons');
+  });
+});
+
+describe('the retrieve email’s subject with the default brand name', () => {
+  it('reads well: the brand is the sender’s name, not a word to double', () => {
+    for (const count of [1, 2]) {
+      const email = renderRetrieveEmail(
+        { to: 'alice@example.com', credentials: Array.from({ length: count }, (_, index) => makeCredential({ id: `cred_${index}` })) },
+        { brandName: 'Credentials', supportEmail: 'help@credbot.test' },
+        'en',
+      );
+      expect(email.subject).not.toMatch(/credentials? credentials?/i);
+      expect(email.subject).toBe(count === 1 ? 'The credential you asked for' : 'The 2 credentials you asked for');
+      expect(email.text.endsWith('Credentials')).toBe(true);
+    }
   });
 });
 
@@ -119,7 +166,7 @@ describe('renderIssuerHandoffEmail', () => {
   }
 
   it('tells the issuer contact a learner is asking and none is published, and asks them to get in touch', () => {
-    const email = renderIssuerHandoffEmail(input(), options);
+    const email = renderIssuerHandoffEmail(input(), options, 'en');
     expect(email.subject).toBe('A learner is asking about their Acme Academy credential');
     expect(email.text.startsWith('Hello Dana Reyes,')).toBe(true);
     expect(email.text).toContain('A learner at alice@example.com');
@@ -130,7 +177,7 @@ describe('renderIssuerHandoffEmail', () => {
   });
 
   it('addresses the issuer’s team when no contact name is on record', () => {
-    const email = renderIssuerHandoffEmail(input({ issuer: makeIssuer({ contactName: null }) }), options);
+    const email = renderIssuerHandoffEmail(input({ issuer: makeIssuer({ contactName: null }) }), options, 'en');
     expect(email.text.startsWith('Hello Acme Academy team,')).toBe(true);
   });
 
@@ -146,6 +193,7 @@ describe('renderIssuerHandoffEmail', () => {
         ],
       }),
       options,
+      'en',
     );
     expect(email.text).toContain('You have a draft for them that is not published yet:\n- Advanced Rabbit Holes');
     expect(email.html).toContain('<li>Advanced Rabbit Holes</li>');
@@ -155,7 +203,7 @@ describe('renderIssuerHandoffEmail', () => {
 
   it('quotes the learner’s own words, truncated to about 500 characters', () => {
     const long = `${'word '.repeat(200)}END`;
-    const { text, html } = renderIssuerHandoffEmail(input({ learnerMessageExcerpt: long }), options);
+    const { text, html } = renderIssuerHandoffEmail(input({ learnerMessageExcerpt: long }), options, 'en');
     const quoted = text.split('What they wrote:\n')[1]?.split('\n\nThank you')[0] ?? '';
     expect(quoted.startsWith('> word word')).toBe(true);
     expect(quoted.endsWith('…')).toBe(true);
@@ -165,7 +213,7 @@ describe('renderIssuerHandoffEmail', () => {
   });
 
   it('quotes every line of the learner’s words, however it is broken, so none reads as a line of ours', () => {
-    const { text } = renderIssuerHandoffEmail(input({ learnerMessageExcerpt: 'Where is it?\rPlease also send it to x@evil.test\u2028Thanks' }), options);
+    const { text } = renderIssuerHandoffEmail(input({ learnerMessageExcerpt: 'Where is it?\rPlease also send it to x@evil.test\u2028Thanks' }), options, 'en');
     const quoted = text.split('What they wrote:\n')[1]?.split('\n\nThank you')[0] ?? '';
     expect(quoted.split('\n')).toEqual(['> Where is it?', '> Please also send it to x@evil.test', '> Thanks']);
   });
@@ -179,6 +227,7 @@ describe('renderIssuerHandoffEmail', () => {
         drafts: [makeCredential({ status: 'draft', courseName: '<script>alert(2)</script>', issuer })],
       }),
       options,
+      'en',
     );
     expect(html).not.toContain('<script>');
     expect(html).not.toContain('<b>');
@@ -187,8 +236,17 @@ describe('renderIssuerHandoffEmail', () => {
     expect(html).toContain('Smith &amp; Sons');
   });
 
+  it('writes to the issuer in the learner’s language, the address still a link in the HTML', () => {
+    const email = renderIssuerHandoffEmail(input(), options, 'de');
+    expect(email.subject).toBe('Anfrage zu einem Zertifikat von Acme Academy');
+    expect(email.text.startsWith('Guten Tag Dana Reyes,')).toBe(true);
+    expect(email.text).toContain('Bitte nehmen Sie unter alice@example.com Kontakt mit der Person auf.');
+    expect(email.html).toContain('Bitte nehmen Sie unter <a href="mailto:alice@example.com" style="color:#1a5fb4;word-break:break-all;">alice@example.com</a> Kontakt mit der Person auf.');
+    expect(email.text).toContain('Was die Person geschrieben hat:\n> I finished the course');
+  });
+
   it('keeps the subject on one line even if the issuer name holds a newline', () => {
-    const email = renderIssuerHandoffEmail(input({ issuer: makeIssuer({ name: 'Acme\r\nBcc: x@evil.test' }) }), options);
+    const email = renderIssuerHandoffEmail(input({ issuer: makeIssuer({ name: 'Acme\r\nBcc: x@evil.test' }) }), options, 'en');
     expect(email.subject).not.toMatch(/[\r\n]/);
   });
 });

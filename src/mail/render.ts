@@ -1,10 +1,12 @@
 import type { RetrieveDelivery } from '../core/decision.ts';
+import { type Messages, messagesIn } from '../core/messages/format-message.ts';
+import type { Language } from '../core/messages/languages.ts';
 import type { IssuedCredential, Issuer } from '../core/model.ts';
 import { splitLines, toOneLine } from '../core/one-line.ts';
-import { formatDateUtc } from '../core/replies.ts';
 
 /**
- * The emails credbot sends, each as a subject, a plain-text part and an HTML part.
+ * The emails credbot sends, each as a subject, a plain-text part and an HTML part, in the learner's language (the
+ * words are in src/core/messages/).
  *
  * Contract for the HTML: every value that came from data (course, issuer and recipient names, URLs, the
  * learner's own words) is escaped, and only http(s) URLs become links. Issuers type course names and
@@ -36,45 +38,37 @@ export interface IssuerHandoffInput {
 /** Long enough to show what the learner asked, short enough that a whole thread is not forwarded. */
 const EXCERPT_MAX_CHARS = 500;
 
-export function renderRetrieveEmail(delivery: RetrieveDelivery, options: MailOptions): RenderedEmail {
+export function renderRetrieveEmail(delivery: RetrieveDelivery, options: MailOptions, language: Language): RenderedEmail {
   const { brandName, supportEmail } = options;
+  const words = messagesIn(language);
   const credentials = delivery.credentials;
+  const count = credentials.length;
   const recipientName = credentials.find((credential) => credential.recipientName)?.recipientName ?? null;
-  const plural = credentials.length === 1 ? 'credential' : 'credentials';
 
   // Subjects become headers: a line break in a name must not start a new one.
-  const subject = toOneLine(`Your ${brandName} ${plural}`);
-  const greeting = recipientName ? `Hi ${recipientName},` : 'Hello,';
-  const intro =
-    credentials.length === 1
-      ? `You asked for the credential issued to ${delivery.to}. Here it is: the link opens its own page, where you can view, download and share it.`
-      : `You asked for the credentials issued to ${delivery.to}. Here are all ${credentials.length}: each link opens that credential’s own page, where you can view, download and share it.`;
-  const tipsHeading = 'Didn’t get our emails before? A few things help:';
-  const tips = [
-    'Add this sender to your contacts, so credential emails land in your inbox.',
-    'Check your spam or junk folder now and then.',
-    'With a work or school address, your organisation’s filters may hold emails back: check any quarantine, or ask your IT team to let ours through.',
-    'Lost a link again? Just ask us again the same way, any time.',
-  ];
-  const notYou = 'If you didn’t ask for this email, you can ignore it.';
-  const questions = `Questions? Write to ${supportEmail}.`;
+  const subject = toOneLine(words.format('email.retrieve.subject', { count }));
+  const greeting = words.format('email.retrieve.greeting', { hasName: recipientName ? 'yes' : 'no', name: recipientName ?? '' });
+  const intro = words.format('email.retrieve.intro', { count, address: delivery.to });
+  const tipsHeading = words.format('email.retrieve.tipsHeading');
+  const tips = (['email.retrieve.tipContacts', 'email.retrieve.tipSpam', 'email.retrieve.tipFilters', 'email.retrieve.tipAskAgain'] as const).map(
+    (key) => words.format(key),
+  );
+  const notYou = words.format('email.retrieve.notYou');
+  const questions = words.format('email.retrieve.questions', { supportEmail });
 
   const text = [
     greeting,
     intro,
-    ...credentials.map(
-      (credential) =>
-        `${credential.courseName}\nIssued by ${credential.issuer.name} on ${formatDateUtc(credential.issuedAt)}\n${credential.url}`,
-    ),
+    ...credentials.map((credential) => `${credential.courseName}\n${issuedBy(credential, words)}\n${credential.url}`),
     `${tipsHeading}\n${tips.map((tip) => `- ${tip}`).join('\n')}`,
     notYou,
     `${questions}\n${brandName}`,
   ].join('\n\n');
 
-  const html = htmlDocument(subject, [
+  const html = htmlDocument(subject, language, [
     paragraph(escapeHtml(greeting)),
     paragraph(escapeHtml(intro)),
-    ...credentials.map(credentialBlock),
+    ...credentials.map((credential) => credentialBlock(credential, words)),
     paragraph(escapeHtml(tipsHeading)),
     `<ul style="${STYLE.list}">${tips.map((tip) => `<li>${escapeHtml(tip)}</li>`).join('')}</ul>`,
     paragraph(escapeHtml(notYou), STYLE.muted),
@@ -84,31 +78,29 @@ export function renderRetrieveEmail(delivery: RetrieveDelivery, options: MailOpt
   return { subject, text, html };
 }
 
-export function renderIssuerHandoffEmail(input: IssuerHandoffInput, options: MailOptions): RenderedEmail {
+export function renderIssuerHandoffEmail(input: IssuerHandoffInput, options: MailOptions, language: Language): RenderedEmail {
   const { issuer, learnerAddress } = input;
   const { brandName, supportEmail } = options;
+  const words = messagesIn(language);
   // Drafts of other issuers may share the address; naming their courses here would leak them.
   const draftCourses = [
     ...new Set(input.drafts.filter((draft) => draft.issuerId === issuer.id).map((draft) => draft.courseName)),
   ];
   const excerpt = truncate(input.learnerMessageExcerpt.trim(), EXCERPT_MAX_CHARS);
 
-  const subject = toOneLine(`A learner is asking about their ${issuer.name} credential`);
-  const greeting = issuer.contactName ? `Hello ${issuer.contactName},` : `Hello ${issuer.name} team,`;
-  const intro = `A learner at ${learnerAddress} has asked ${brandName} support about a credential from ${issuer.name}. We host credentials on your behalf and only send learners what you have published, and there is no published credential from you for this address.`;
-  const draftsLead =
-    draftCourses.length === 1
-      ? 'You have a draft for them that is not published yet:'
-      : 'You have drafts for them that are not published yet:';
-  const draftsAfter =
-    draftCourses.length === 1
-      ? 'Once you publish it, they will be able to receive it.'
-      : 'Once you publish them, they will be able to receive them.';
-  const noDrafts =
-    'We found no draft either, so they may have signed up with a different address, or the credential may not have been created yet.';
-  const ask = `Please get in touch with them at ${learnerAddress}.`;
-  const quoteLead = 'What they wrote:';
-  const thanks = `Thank you,\n${brandName} support\n${supportEmail}`;
+  const subject = toOneLine(words.format('email.issuerHandoff.subject', { issuer: issuer.name }));
+  const greeting = words.format('email.issuerHandoff.greeting', {
+    hasContactName: issuer.contactName ? 'yes' : 'no',
+    contactName: issuer.contactName ?? '',
+    issuer: issuer.name,
+  });
+  const intro = words.format('email.issuerHandoff.intro', { learnerAddress, brand: brandName, issuer: issuer.name });
+  const draftsLead = words.format('email.issuerHandoff.draftsLead', { count: draftCourses.length });
+  const draftsAfter = words.format('email.issuerHandoff.draftsAfter', { count: draftCourses.length });
+  const noDrafts = words.format('email.issuerHandoff.noDrafts');
+  const ask = words.format('email.issuerHandoff.ask', { learnerAddress });
+  const quoteLead = words.format('email.issuerHandoff.quoteLead');
+  const thanks = words.format('email.issuerHandoff.signOff', { brand: brandName, supportEmail });
 
   const text = [
     greeting,
@@ -123,7 +115,7 @@ export function renderIssuerHandoffEmail(input: IssuerHandoffInput, options: Mai
     .filter((part): part is string => part !== null)
     .join('\n\n');
 
-  const html = htmlDocument(subject, [
+  const html = htmlDocument(subject, language, [
     paragraph(escapeHtml(greeting)),
     paragraph(escapeHtml(intro)),
     ...(draftCourses.length > 0
@@ -133,7 +125,7 @@ export function renderIssuerHandoffEmail(input: IssuerHandoffInput, options: Mai
           paragraph(escapeHtml(draftsAfter)),
         ]
       : [paragraph(escapeHtml(noDrafts))]),
-    paragraph(`Please get in touch with them at ${mailtoLink(learnerAddress)}.`),
+    paragraph(withHtml(words.formatParts('email.issuerHandoff.ask', { learnerAddress: { html: mailtoLink(learnerAddress) } }))),
     ...(excerpt
       ? [paragraph(escapeHtml(quoteLead)), `<blockquote style="${STYLE.quote}">${escapeHtml(excerpt)}</blockquote>`]
       : []),
@@ -175,16 +167,18 @@ const STYLE = {
   quote: 'margin:0 0 16px;padding:8px 12px;border-left:3px solid #ccc;color:#444;white-space:pre-wrap;',
 } as const;
 
-function credentialBlock(credential: IssuedCredential): string {
+function issuedBy(credential: IssuedCredential, words: Messages): string {
+  return words.format('email.retrieve.issuedBy', { issuer: credential.issuer.name, issuedAt: credential.issuedAt });
+}
+
+function credentialBlock(credential: IssuedCredential, words: Messages): string {
   const url = isWebUrl(credential.url)
     ? `<a href="${escapeHtml(credential.url)}" style="${STYLE.link}">${escapeHtml(credential.url)}</a>`
     : escapeHtml(credential.url);
   return [
     `<div style="${STYLE.credential}">`,
     `<p style="${STYLE.course}">${escapeHtml(credential.courseName)}</p>`,
-    `<p style="margin:0 0 4px;">Issued by ${escapeHtml(credential.issuer.name)} on ${escapeHtml(
-      formatDateUtc(credential.issuedAt),
-    )}</p>`,
+    `<p style="margin:0 0 4px;">${escapeHtml(issuedBy(credential, words))}</p>`,
     `<p style="margin:0;">${url}</p>`,
     '</div>',
   ].join('');
@@ -198,14 +192,19 @@ function mailtoLink(address: string): string {
     : escaped;
 }
 
+/** A message whose text is escaped around values that are already HTML (a link). */
+function withHtml(parts: (string | { html: string })[]): string {
+  return parts.map((part) => (typeof part === 'string' ? escapeHtml(part) : part.html)).join('');
+}
+
 function paragraph(innerHtml: string, style: string = STYLE.p): string {
   return `<p style="${style}">${innerHtml}</p>`;
 }
 
-function htmlDocument(title: string, blocks: string[]): string {
+function htmlDocument(title: string, language: Language, blocks: string[]): string {
   return [
     '<!DOCTYPE html>',
-    '<html lang="en">',
+    `<html lang="${language}">`,
     '<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${escapeHtml(title)}</title></head>`,
     `<body style="${STYLE.body}">`,

@@ -1,10 +1,11 @@
 import type { App, BlockAction, ButtonAction } from '@slack/bolt';
 import { z } from 'zod';
 import { normalizeEmailAddress } from '../core/addresses.ts';
+import { LANGUAGES, type Language } from '../core/messages/languages.ts';
 import type { Logger } from '../logger.ts';
 import { slackTextToPlain } from './mrkdwn.ts';
 import { type SlackInbound, slackInboundSchema } from './slack-inbound.ts';
-import { LABELS } from './slack-labels.ts';
+import { slackLabels } from './slack-labels.ts';
 import type { SlackWebApi } from './slack-web-api.ts';
 import {
   ACTION_SEND_TO_PROFILE,
@@ -14,6 +15,7 @@ import {
   ADDRESS_MODAL_ID,
   addressModal,
   type AddressModalState,
+  languageOfAddressChoice,
 } from './views.ts';
 
 export const SLASH_COMMAND = '/credentials';
@@ -25,6 +27,8 @@ export interface SlackListenerDeps {
   /** Channels whose messages credbot reads; null: every channel it is in. */
   supportChannels: string[] | null;
   handoffChannel: string | null;
+  /** DEFAULT_LANGUAGE: the modal's, when a click comes from buttons that name no language. */
+  defaultLanguage: Language;
   logger: Logger;
 }
 
@@ -44,7 +48,7 @@ const userMessageSchema = z.object({
 type UserMessage = z.infer<typeof userMessageSchema>;
 
 const uuid = z.uuid();
-const modalStateSchema = z.object({ askRequestId: z.uuid(), responseUrl: z.url().optional() });
+const modalStateSchema = z.object({ askRequestId: z.uuid(), responseUrl: z.url().optional(), language: z.enum(LANGUAGES).optional() });
 
 /**
  * The listeners: each validates what Slack sent, puts it on the queue and acknowledges. Nothing here looks
@@ -117,7 +121,11 @@ export function registerSlackListeners(bolt: App, deps: SlackListenerDeps): void
     await ack();
     const askRequestId = uuid.safeParse(action.value);
     if (!askRequestId.success) return;
-    const state: AddressModalState = { askRequestId: askRequestId.data, ...(body.response_url ? { responseUrl: body.response_url } : {}) };
+    const state: AddressModalState = {
+      askRequestId: askRequestId.data,
+      ...(body.response_url ? { responseUrl: body.response_url } : {}),
+      language: languageOfAddressChoice(action.block_id) ?? deps.defaultLanguage,
+    };
     // The trigger id expires 3 seconds after the click: the modal is opened here, not from a job.
     await deps.api.openView(body.trigger_id, addressModal(state));
   });
@@ -125,11 +133,12 @@ export function registerSlackListeners(bolt: App, deps: SlackListenerDeps): void
   bolt.view(ADDRESS_MODAL_ID, async ({ view, body, ack }) => {
     const typed = view.state.values[ADDRESS_BLOCK_ID]?.[ADDRESS_INPUT_ID]?.value ?? '';
     const address = normalizeEmailAddress(typed);
+    const state = parseModalState(view.private_metadata);
     if (!address) {
-      await ack({ response_action: 'errors', errors: { [ADDRESS_BLOCK_ID]: LABELS.modalAddressInvalid } });
+      const { modalAddressInvalid } = slackLabels(state?.language ?? deps.defaultLanguage);
+      await ack({ response_action: 'errors', errors: { [ADDRESS_BLOCK_ID]: modalAddressInvalid } });
       return;
     }
-    const state = parseModalState(view.private_metadata);
     if (state) {
       await accept({
         kind: 'typed_address',
@@ -162,7 +171,7 @@ export function skipReason(
   return null;
 }
 
-function parseModalState(metadata: string): AddressModalState | null {
+function parseModalState(metadata: string): Partial<AddressModalState> & Pick<AddressModalState, 'askRequestId'> | null {
   try {
     const parsed = modalStateSchema.safeParse(JSON.parse(metadata));
     return parsed.success ? parsed.data : null;

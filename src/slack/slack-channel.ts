@@ -53,6 +53,7 @@ export async function startSlackChannel(
       conversations: createConversationRecords(database.db),
       handleMessage: app.handleMessage,
       handoffChannel: settings.handoffChannel,
+      staffLanguage: config.STAFF_LANGUAGE,
       ephemeralReplies: settings.ephemeralReplies,
       claimLeaseSeconds: slackReplyClaimLeaseSeconds(settings),
       logger,
@@ -78,6 +79,7 @@ export async function startSlackChannel(
     api,
     supportChannels: settings.supportChannels,
     handoffChannel: settings.handoffChannel,
+    defaultLanguage: config.DEFAULT_LANGUAGE,
     logger,
     async accept(inbound) {
       const created = await queue.accept(SLACK_MESSAGE_QUEUE, inbound, `slack:${inbound.key}`);

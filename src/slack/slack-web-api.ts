@@ -24,6 +24,8 @@ export interface SlackWebApi {
   respond(responseUrl: string, message: SlackMessage): Promise<void>;
   /** The address on the user's profile, when the app may read it (`users:read.email`) and there is one. */
   readProfileEmail(userId: string): Promise<string | null>;
+  /** The user's Slack locale (`es-ES`, `pt-BR`): the language they use Slack in; null when Slack does not say. */
+  readLocale(userId: string): Promise<string | null>;
   openView(triggerId: string, view: types.ModalView): Promise<void>;
 }
 
@@ -137,6 +139,16 @@ export function createSlackWebApi(client: webApi.WebClient, options: { responseT
       try {
         const result = await call('users.info', () => client.users.info({ user: userId }));
         return result.user?.profile?.email ?? null;
+      } catch (error) {
+        if (isSlackApiError(error) && UNREADABLE_PROFILE_ERRORS.has(error.slackError)) return null;
+        throw error;
+      }
+    },
+
+    async readLocale(userId) {
+      try {
+        const result = await call('users.info', () => client.users.info({ user: userId, include_locale: true }));
+        return result.user?.locale || null;
       } catch (error) {
         if (isSlackApiError(error) && UNREADABLE_PROFILE_ERRORS.has(error.slackError)) return null;
         throw error;

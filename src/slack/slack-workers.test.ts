@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Language } from '../core/messages/languages.ts';
 import type { ConversationRecords } from '../db/conversation-records.ts';
 import type { ReplyRecords, RequestForReply } from '../db/reply-records.ts';
 import { WorkInFlightError } from '../jobs/work-in-flight.ts';
@@ -12,7 +13,7 @@ const sharedChannel: SlackReplyContext = { channelId: 'CHELP', threadTs: '170000
 
 function setUp(
   request: Partial<RequestForReply> & { channelContext?: SlackReplyContext },
-  options: { ephemeralReplies?: boolean; profileEmail?: string | null; failWith?: Error; loseProgressRecordOnce?: boolean; lastAttempt?: boolean } = {},
+  options: { ephemeralReplies?: boolean; profileEmail?: string | null; failWith?: Error; loseProgressRecordOnce?: boolean; lastAttempt?: boolean; staffLanguage?: Language } = {},
 ) {
   const posted: { via: string; target?: unknown; text: string; blocks?: unknown; marker?: string }[] = [];
   const threadReads: unknown[] = [];
@@ -60,6 +61,7 @@ function setUp(
     postEphemeral: record('postEphemeral'),
     respond: async (url, message) => record('respond')(url, message),
     readProfileEmail: async () => options.profileEmail ?? null,
+    readLocale: async () => null,
     openView: async () => {},
   };
   const replies: ReplyRecords = {
@@ -103,6 +105,7 @@ function setUp(
       throw new Error('not used');
     },
     handoffChannel: 'CSTAFF',
+    staffLanguage: options.staffLanguage ?? 'en',
     ephemeralReplies: options.ephemeralReplies ?? true,
     claimLeaseSeconds: 60,
     logger: createLogger('silent'),
@@ -175,6 +178,25 @@ describe('the Slack reply worker', () => {
     const labels = JSON.stringify(posted[0]?.blocks);
     expect(labels).toContain('Use another address');
     expect(labels).not.toContain('Send to');
+  });
+
+  it('labels the buttons in the learner’s language, and names it on their block for the modal they open', async () => {
+    const { run, posted } = setUp(
+      { outcome: 'ask_for_email', learnerReply: '¿Con qué dirección de correo electrónico se inscribió en su curso?', language: 'es' },
+      { profileEmail: 'maria.lopez@example.com' },
+    );
+    await run();
+    const blocks = JSON.stringify(posted[0]?.blocks);
+    expect(blocks).toContain('Enviar a m•••@example.com');
+    expect(blocks).toContain('Usar otra dirección');
+    expect(blocks).toContain('"block_id":"credbot_address_choice.es"');
+  });
+
+  it('writes the hand-off summary’s own words in the staff’s language', async () => {
+    const { run, posted } = setUp({ outcome: 'issuer_handoff', language: 'es', agentNote: 'credbot: …' }, { staffLanguage: 'de' });
+    await run();
+    expect(posted[1]?.text).toContain('*Übergabe von credbot* für <@ULEARNER> in <#CHELP>');
+    expect(posted[1]?.text).toContain('Nachricht der Person:');
   });
 
   it('says nothing when the message was not a credential request', async () => {

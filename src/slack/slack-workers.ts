@@ -2,6 +2,7 @@ import { extractEmailAddresses, withoutEmailAddresses } from '../core/addresses.
 import { type DecisionKind, isForStaff } from '../core/decision.ts';
 import type { HandledMessage } from '../core/handle-message.ts';
 import { maskEmail } from '../core/mask.ts';
+import type { Language } from '../core/messages/languages.ts';
 import type { InboundMessage } from '../core/ports.ts';
 import type { ConversationRecords } from '../db/conversation-records.ts';
 import { type ReplyRecords, type RequestForReply, runReplySteps } from '../db/reply-records.ts';
@@ -25,6 +26,8 @@ export interface SlackWorkerDeps {
   handleMessage(message: InboundMessage): Promise<HandledMessage>;
   /** Where hand-off summaries go; null: nowhere. */
   handoffChannel: string | null;
+  /** STAFF_LANGUAGE: the hand-off summaries' own words are written in it. */
+  staffLanguage: Language;
   /** In shared channels, answers that reveal whether an address has credentials are ephemeral. */
   ephemeralReplies: boolean;
   /** How long a reply attempt holds the reply it posts (src/jobs/claim-leases.ts): longer than its calls may take. */
@@ -42,7 +45,7 @@ export function createSlackMessageWorker(deps: SlackWorkerDeps) {
       log.info({ reason: message.skip }, 'Slack message skipped');
       return;
     }
-    const handled = await deps.handleMessage(message);
+    const handled = await deps.handleMessage({ ...message, locale: await readLocale(deps, inbound.userId, log) });
     log.info({ status: handled.status, outcome: handled.status === 'decided' ? handled.decision.kind : handled.outcome }, 'Slack message handled');
   };
 }
@@ -115,6 +118,19 @@ async function toInboundMessage(inbound: SlackInbound, deps: SlackWorkerDeps): P
   }
 }
 
+/**
+ * The language the learner uses Slack in, which credbot answers in when it writes it. Only a hint: when Slack cannot
+ * say, the message's own language decides, rather than the message waiting for Slack.
+ */
+async function readLocale(deps: SlackWorkerDeps, userId: string, log: Logger): Promise<string | undefined> {
+  try {
+    return (await deps.api.readLocale(userId)) ?? undefined;
+  } catch (error) {
+    log.warn({ error: errorText(error) }, 'could not read the learner’s Slack locale; the message’s language decides');
+    return undefined;
+  }
+}
+
 function slackRequester(userId: string): string {
   return `slack:${userId}`;
 }
@@ -181,7 +197,8 @@ export function createSlackReplyWorker(deps: SlackWorkerDeps) {
 async function answerLearner(deps: SlackWorkerDeps, request: RequestForReply, context: SlackReplyContext, log: Logger): Promise<void> {
   if (request.learnerReply === '') return;
   const buttons = request.outcome === 'ask_for_email' ? await offerAddressButtons(deps, request, context, log) : null;
-  const message = buttons ? askForAddressMessage(request.learnerReply, buttons) : learnerReplyMessage(request.learnerReply);
+  // A request recorded before credbot had languages was answered in English.
+  const message = buttons ? askForAddressMessage(request.learnerReply, buttons, request.language ?? 'en') : learnerReplyMessage(request.learnerReply);
 
   if (context.responseUrl) return deps.api.respond(context.responseUrl, message);
   const target = { channel: context.channelId, threadTs: context.threadTs };
@@ -228,6 +245,6 @@ async function postHandoffSummary(deps: SlackWorkerDeps, request: RequestForRepl
       isDm: context.isDm,
       learnerMessage: recorded?.messageText ?? null,
       agentNote: request.agentNote,
-    }),
+    }, deps.staffLanguage),
   );
 }

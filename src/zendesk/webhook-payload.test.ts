@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { parseZendeskWebhook } from './webhook-payload.ts';
+import { TRIGGER_BODY_TEMPLATE } from './zendesk-setup.ts';
 
 const trigger = (ticket: Record<string, unknown>) => ({ ticket: { id: '101', subject: 'Help', description: 'first words', latest_comment: '', tags: '', ...ticket } });
 
@@ -12,6 +14,13 @@ describe('parseZendeskWebhook', () => {
       kind: 'message',
       message: { ticketId: 101, text: 'never got my badge', tags: ['vip', 'web_form'], requester: { id: 7, email: 'Ana@Example.com', name: 'Ana' } },
     });
+  });
+
+  it('reads the requester’s language when the template sends it, and none from a template that does not', () => {
+    const spanish = parseZendeskWebhook(trigger({ latest_comment: 'x', requester: { id: '7', email: 'a@example.com', name: 'Ana', language: ' Español ' } }));
+    expect(spanish).toMatchObject({ kind: 'message', message: { requester: { language: 'Español' } } });
+    const older = parseZendeskWebhook(trigger({ latest_comment: 'x', requester: { id: '7', email: 'a@example.com', name: 'Ana' } }));
+    expect(older).toMatchObject({ kind: 'message', message: { requester: { language: null } } });
   });
 
   it('falls back to the description when there is no latest comment', () => {
@@ -66,5 +75,39 @@ describe('parseZendeskWebhook', () => {
     expect(fromTrigger).toBe(fromEvent);
     expect(key(trigger({ id: '55', latest_comment: 'my email is ana@example.com' }))).not.toBe(fromTrigger);
     expect(key(trigger({ id: '56', latest_comment: 'where is my certificate' }))).not.toBe(fromTrigger);
+  });
+
+  describe('the trigger’s body template', () => {
+    /** What Zendesk sends for a template: each placeholder replaced by the ticket's value. */
+    const render = (template: string) =>
+      JSON.parse(
+        template.replace(/\{\{([a-z_.]+)\}\}/g, (_, name: string) =>
+          ({
+            'ticket.id': '42',
+            'ticket.title': 'Certificado',
+            'ticket.description': 'No me llegó el certificado',
+            'ticket.latest_comment': 'No me llegó el certificado',
+            'ticket.tags': 'web_form',
+            'ticket.requester.id': '7',
+            'ticket.requester.email': 'ana@example.com',
+            'ticket.requester.name': 'Ana',
+            'ticket.requester.language': 'Español',
+          })[name] ?? `unknown placeholder ${name}`,
+        ),
+      );
+
+    it('sends the requester’s language with the rest, as setup writes it', () => {
+      expect(parseZendeskWebhook(render(TRIGGER_BODY_TEMPLATE))).toMatchObject({
+        kind: 'message',
+        message: { ticketId: '42', requester: { id: '7', email: 'ana@example.com', language: 'Español' } },
+      });
+    });
+
+    it('is the template the README gives for setting the trigger up by hand', () => {
+      const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+      const manual = /```json\n(\{"ticket"[\s\S]*?)```/.exec(readme)?.[1];
+      expect(manual, 'the README’s trigger body').toBeDefined();
+      expect(JSON.parse(manual!)).toEqual(JSON.parse(TRIGGER_BODY_TEMPLATE));
+    });
   });
 });

@@ -22,7 +22,17 @@ export const zendeskTicketMessageSchema = z.object({
   /** The learner's latest words: the latest comment, or the description of a new ticket. */
   text: z.string(),
   tags: z.array(z.string()),
-  requester: z.object({ id: zendeskIdSchema.nullable(), email: z.string().nullable(), name: z.string().nullable() }),
+  /**
+   * `language`: the requester's language as the trigger's `{{ticket.requester.language}}` renders it (its name,
+   * "Español"), when the template sends it; event webhooks carry none (the API's user has a locale).
+   */
+  requester: z.object({
+    id: zendeskIdSchema.nullable(),
+    email: z.string().nullable(),
+    name: z.string().nullable(),
+    // Jobs queued before the language was carried have none.
+    language: z.string().nullable().default(null),
+  }),
   /** True when Zendesk says an agent wrote the comment (event webhooks only). */
   writtenByStaff: z.boolean(),
   /**
@@ -59,6 +69,8 @@ const triggerPayload = z.object({
         id: z.preprocess((value) => (value === '' ? null : value), zendeskIdSchema.nullable().optional()),
         email: optionalText,
         name: optionalText,
+        // Added to the template for issue 19: triggers set up before it do not send it.
+        language: optionalText,
       })
       .optional(),
   }),
@@ -104,6 +116,7 @@ export function parseZendeskWebhook(body: unknown): ParsedWebhook {
       id: ticket.requester?.id ?? null,
       email: ticket.requester?.email.trim() || null,
       name: ticket.requester?.name.trim() || null,
+      language: ticket.requester?.language.trim() || null,
     },
     writtenByStaff: false,
   });
@@ -120,7 +133,7 @@ function parseEvent(body: object): ParsedWebhook {
     subject: detail.subject,
     text: (comment ? comment.body : detail.description).trim(),
     tags: detail.tags,
-    requester: { id: detail.requester_id ?? null, email: null, name: null },
+    requester: { id: detail.requester_id ?? null, email: null, name: null, language: null },
     writtenByStaff: comment?.author?.is_staff === true,
   });
 }

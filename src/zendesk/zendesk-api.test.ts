@@ -70,14 +70,14 @@ describe('reading tickets and users', () => {
     expect(fake.requests[0]).toMatchObject({ method: 'GET', path: '/api/v2/tickets/7.json' });
   });
 
-  it('reads a user, and a user without an email address', async () => {
-    fake.addUser({ id: 42, email: 'maria.lopez@example.com', name: 'Maria Lopez' });
+  it('reads a user with their locale, and a user without an email address', async () => {
+    fake.addUser({ id: 42, email: 'maria.lopez@example.com', name: 'Maria Lopez', locale: 'es-419' });
     fake.addUser({ id: 43, email: null, name: 'Phone Caller' });
 
     const api = apiFor();
 
-    expect(await api.getUser(42)).toEqual({ id: 42, email: 'maria.lopez@example.com', name: 'Maria Lopez' });
-    expect(await api.getUser(43)).toEqual({ id: 43, email: null, name: 'Phone Caller' });
+    expect(await api.getUser(42)).toEqual({ id: 42, email: 'maria.lopez@example.com', name: 'Maria Lopez', locale: 'es-419' });
+    expect(await api.getUser(43)).toEqual({ id: 43, email: null, name: 'Phone Caller', locale: 'en-US' });
   });
 
   it('authenticates with an API token as Basic email/token:TOKEN', async () => {

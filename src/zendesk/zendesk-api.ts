@@ -77,6 +77,8 @@ export interface ZendeskUser {
   /** Null for users known only by phone or social identity. */
   email: string | null;
   name: string;
+  /** The user's locale (`es`, `pt-BR`): their Zendesk language. */
+  locale: string | null;
 }
 
 /** A comment in plain text (`body`) or HTML (`htmlBody`, which Zendesk prefers when both are given). */
@@ -320,8 +322,8 @@ const ticketSchema = z
   );
 
 const userSchema = z
-  .object({ id: z.number(), email: z.string().nullish(), name: z.string().nullish() })
-  .transform((user): ZendeskUser => ({ id: user.id, email: user.email ?? null, name: user.name ?? '' }));
+  .object({ id: z.number(), email: z.string().nullish(), name: z.string().nullish(), locale: z.string().nullish() })
+  .transform((user): ZendeskUser => ({ id: user.id, email: user.email ?? null, name: user.name ?? '', locale: user.locale || null }));
 
 function normaliseBaseUrl(value: string): string {
   let url: URL;

@@ -16,7 +16,13 @@ export const TRIGGER_BODY_TEMPLATE = JSON.stringify(
       description: '{{ticket.description}}',
       latest_comment: '{{ticket.latest_comment}}',
       tags: '{{ticket.tags}}',
-      requester: { id: '{{ticket.requester.id}}', email: '{{ticket.requester.email}}', name: '{{ticket.requester.name}}' },
+      requester: {
+        id: '{{ticket.requester.id}}',
+        email: '{{ticket.requester.email}}',
+        name: '{{ticket.requester.name}}',
+        // The language on the requester's profile, by name ("Español"): credbot answers in it when it can.
+        language: '{{ticket.requester.language}}',
+      },
     },
   },
   null,

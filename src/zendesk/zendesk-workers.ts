@@ -46,14 +46,16 @@ export function createZendeskMessageWorker(deps: ZendeskWorkerDeps) {
       log.info({ reason: skip }, 'webhook message skipped');
       return;
     }
-    const requesterEmail =
-      message.requester.email ?? (message.requester.id === null ? null : (await deps.api.getUser(message.requester.id)).email);
+    // Event webhooks name the requester by id only: the API gives their address, and their locale with it.
+    const user = message.requester.email === null && message.requester.id !== null ? await deps.api.getUser(message.requester.id) : null;
+    const requesterEmail = message.requester.email ?? user?.email ?? null;
     const handled = await deps.handleMessage({
       channel: 'zendesk',
       externalId: message.dedupeKey,
       text: await continueConversation(message, deps),
       // The requester's own address: only it gets answers that say what is on record.
       vouchedAddress: requesterEmail ?? undefined,
+      locale: message.requester.language ?? user?.locale ?? undefined,
       requester: requesterOf(message),
       conversationId,
       context: { ticketId: message.ticketId } satisfies ZendeskReplyContext,

@@ -68,6 +68,8 @@ export interface FakeUser {
   id: string;
   name: string;
   email?: string | undefined;
+  /** The language the user has Slack in; `users.info` gives it only when asked (`include_locale`), as Slack does. */
+  locale?: string | undefined;
 }
 
 export interface Fault {
@@ -149,7 +151,8 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       case 'users.info': {
         const user = users.get(String(args.user));
         if (!user) return { ok: false, error: 'user_not_found' };
-        return { ok: true, user: { id: user.id, name: user.name, profile: { real_name: user.name, ...(user.email ? { email: user.email } : {}) } } };
+        const locale = user.locale && String(args.include_locale) === 'true' ? { locale: user.locale } : {};
+        return { ok: true, user: { id: user.id, name: user.name, ...locale, profile: { real_name: user.name, ...(user.email ? { email: user.email } : {}) } } };
       }
       case 'chat.postMessage': {
         const ts = messageTs(sequence);

@@ -106,6 +106,8 @@ export interface FakeUser {
   id: number;
   email: string | null;
   name: string;
+  /** The user's Zendesk language, as the API gives it (`pt-BR`); Zendesk's default when unset. */
+  locale: string;
 }
 
 export interface FakeWebhook {
@@ -391,6 +393,7 @@ export async function startFakeZendesk(options: FakeZendeskOptions = {}): Promis
         id,
         email: fields.email === undefined ? `learner${id}@example.com` : fields.email,
         name: fields.name ?? `Learner ${id}`,
+        locale: fields.locale ?? 'en-US',
       };
       users.set(id, user);
       return user;

@@ -99,7 +99,8 @@ export function slashCommand(fields: { user_id: string; channel_id: string; text
   };
 }
 
-export function buttonClick(fields: { actionId: string; value: string; userId: string; channelId: string; responseUrl: string; messageTs?: string; threadTs?: string }) {
+/** `blockId`: the id of the actions block the button is in, as credbot posted it. */
+export function buttonClick(fields: { actionId: string; value: string; userId: string; channelId: string; responseUrl: string; messageTs?: string; threadTs?: string; blockId?: string }) {
   return {
     type: 'block_actions',
     team: { id: 'T0TEST', domain: 'test' },
@@ -114,7 +115,7 @@ export function buttonClick(fields: { actionId: string; value: string; userId: s
       {
         type: 'button',
         action_id: fields.actionId,
-        block_id: 'credbot_address_choice',
+        block_id: fields.blockId ?? 'credbot_address_choice.en',
         text: { type: 'plain_text', text: 'button' },
         value: fields.value,
         action_ts: `${Date.now() / 1000}`,

@@ -33,7 +33,8 @@ export function triggerPayload(ticket: {
   subject?: string;
   comment: string;
   tags?: string[];
-  requester?: { id?: number; email?: string; name?: string };
+  /** `language`: what `{{ticket.requester.language}}` renders, the language's name ("Español"). */
+  requester?: { id?: number; email?: string; name?: string; language?: string };
 }) {
   return {
     ticket: {
@@ -46,6 +47,7 @@ export function triggerPayload(ticket: {
         id: ticket.requester?.id === undefined ? '' : String(ticket.requester.id),
         email: ticket.requester?.email ?? '',
         name: ticket.requester?.name ?? '',
+        language: ticket.requester?.language ?? '',
       },
     },
   };

@@ -5,7 +5,7 @@ import { openApp } from '../../app.ts';
 import { loadConfig } from '../../config.ts';
 import { isForStaff } from '../../core/decision.ts';
 import type { HandledMessage } from '../../core/handle-message.ts';
-import { composeLearnerReply } from '../../core/replies.ts';
+import type { LanguageSource } from '../../core/messages/languages.ts';
 import type { Drizzle } from '../../db/database.ts';
 import { outboundEmails } from '../../db/schema.ts';
 import { createLogger } from '../../logger.ts';
@@ -41,14 +41,7 @@ export async function runAsk(args: string[]): Promise<number> {
       requester: values.from ? `cli:${values.from.toLowerCase()}` : 'cli',
     });
     const emails = handled.status === 'decided' ? await waitForDelivery(app.database.db, handled.emails.map((email) => email.id)) : [];
-    const reply =
-      handled.status === 'decided'
-        ? composeLearnerReply(handled.decision, {
-            now: new Date(),
-            retrieveLimitPerDay: config.RETRIEVE_LIMIT_PER_DAY,
-            supportEmail: config.SUPPORT_EMAIL,
-          })
-        : '';
+    const reply = handled.status === 'decided' ? handled.reply.learnerReply : '';
     process.stdout.write(values.json ? `${JSON.stringify(asJson(handled, reply, emails), null, 2)}\n` : asText(handled, reply, emails));
     return 0;
   } finally {
@@ -91,6 +84,7 @@ function asText(handled: HandledMessage, reply: string, emails: EmailRecord[]): 
     `Intent:    ${classification.intent}, band ${classification.band} (confidence ${classification.confidence.toFixed(2)}; ${classification.reasons.join(', ') || 'no signals'})`,
     `Addresses: ${handled.addresses.join(', ') || '(none found)'}`,
     `Decision:  ${decision.kind}`,
+    `Language:  ${handled.language.language} (${LANGUAGE_SOURCES[handled.language.source]})`,
     '',
   ];
   if (classification.band === 'suggest') {
@@ -112,6 +106,12 @@ function asText(handled: HandledMessage, reply: string, emails: EmailRecord[]): 
   }
   return `${lines.join('\n')}\n`;
 }
+
+const LANGUAGE_SOURCES: Record<LanguageSource, string> = {
+  channel: 'the channel’s',
+  message: 'the message’s',
+  default: 'DEFAULT_LANGUAGE: the message tells none',
+};
 
 function indent(text: string): string[] {
   return text.split('\n').map((line) => (line ? `  ${line}` : ''));

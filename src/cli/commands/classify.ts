@@ -18,8 +18,8 @@ export async function runClassify(args: string[]): Promise<number> {
 }
 
 function describe(classifier: IntentClassifier, text: string) {
-  const { intent, band, confidence, reasons } = classifier.classify(text);
-  return { intent, band, confidence, reasons, emails: extractEmailAddresses(text) };
+  const { intent, band, confidence, reasons, language } = classifier.classify(text);
+  return { intent, band, confidence, reasons, language, emails: extractEmailAddresses(text) };
 }
 
 /** One JSON line out per line in; a bad line gets an `error` line in its place, so outputs stay aligned. */

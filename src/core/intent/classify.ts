@@ -1,5 +1,6 @@
 import { type MessageReading, isReference } from './intent-features.ts';
 import { type IntentModel, calibratedProbability, compileModel, scoreReading } from './intent-model.ts';
+import { readMessageLanguage } from './intent-language.ts';
 import { createIntentReader } from './intent-reader.ts';
 import { DEFAULT_INTENT_THRESHOLDS, type IntentBand, type IntentThresholds, areValidThresholds, bandFor } from './intent-thresholds.ts';
 
@@ -18,6 +19,11 @@ export interface Classification {
   confidence: number;
   /** Names of the signals and rules that applied, for explaining a decision. */
   reasons: string[];
+  /**
+   * The language the message is written in, as its phrases and words tell (`en`, `es`, `pt`, `fr`, `de`); null
+   * when no one language leads, as in a short message or one that mixes languages.
+   */
+  language: string | null;
 }
 
 /** The message, or the thread it quotes, names a credential or stands in for one ("I finished the course…"). */
@@ -52,7 +58,7 @@ export function createIntentClassifier(model: IntentModel, thresholds: IntentThr
         band = 'suggest';
         reasons.push('rule:act_needs_a_credential_named');
       }
-      return { intent: band === 'ignore' ? 'other' : 'missing_credential', band, confidence, reasons };
+      return { intent: band === 'ignore' ? 'other' : 'missing_credential', band, confidence, reasons, language: readMessageLanguage(reading) };
     },
   };
 }

@@ -13,6 +13,8 @@ export interface Span {
 
 export interface SignalHit extends Span {
   signal: SignalDefinition;
+  /** The phrase file of the pattern that matched (`en`, `es`, `common`…); null for a credential noun. */
+  language: string | null;
 }
 
 export interface Detection {
@@ -34,12 +36,17 @@ export function assembleSignals(languages: readonly LanguagePhrases[], lexicon: 
   return SIGNAL_CATALOGUE.map((meaning): SignalDefinition => {
     const name = signalName(meaning.key);
     const concept = name.slice('noun:'.length);
-    const patterns =
-      meaning.family === 'reference' && isConcept(concept)
-        ? [anyOf(lexicon.credentialNouns[concept])]
-        : languages.flatMap((language) => language.signals[meaning.key] ?? []).map((source) => lexicon.fillSlots(source));
-    if (patterns.length === 0) throw new Error(`intent signal ${meaning.key}: no language has a pattern for it`);
-    return { ...meaning, name, patterns };
+    if (meaning.family === 'reference' && isConcept(concept)) {
+      return { ...meaning, name, patterns: [anyOf(lexicon.credentialNouns[concept])], patternLanguages: [] };
+    }
+    const sources = languages.flatMap((phrases) => (phrases.signals[meaning.key] ?? []).map((source) => ({ source, language: phrases.language })));
+    if (sources.length === 0) throw new Error(`intent signal ${meaning.key}: no language has a pattern for it`);
+    return {
+      ...meaning,
+      name,
+      patterns: sources.map(({ source }) => lexicon.fillSlots(source)),
+      patternLanguages: sources.map(({ language }) => language),
+    };
   });
 }
 
@@ -119,7 +126,7 @@ function tryAt(compiled: CompiledPattern, text: string, start: number, from: num
   if (!compiled.expression.test(text)) return;
   const end = compiled.expression.lastIndex;
   if (!endsFill(signal, text, end)) return;
-  if (!isUndone(signal, text, start, end)) hits.push({ signal, start, end });
+  if (!isUndone(signal, text, start, end)) hits.push({ signal, start, end, language: compiled.language });
 }
 
 interface Words {

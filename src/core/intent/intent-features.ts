@@ -25,6 +25,8 @@ export interface MessageReading {
   fresh: string;
   normalised: string;
   detection: Detection;
+  /** The normalised text the detection's spans index into: `normalised`, or it with the quoted thread when that was read. */
+  detectedText: string;
   namedInThread: boolean;
   readQuotedThread: boolean;
 }

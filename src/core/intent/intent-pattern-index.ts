@@ -10,6 +10,8 @@ import type { SignalDefinition } from './intent-signals.ts';
 
 export interface CompiledPattern {
   signal: SignalDefinition;
+  /** The phrase file the pattern comes from; null for a credential noun (every language's, in one pattern). */
+  language: string | null;
   /** Sticky: it is tried at one word start at a time. */
   expression: RegExp;
   /** Every match holds a credential noun, so the pattern is not tried past the message's last one. */
@@ -134,12 +136,14 @@ export function buildPatternIndex(signals: readonly SignalDefinition[]): Pattern
   const index: PatternIndex = { byKey: new Map(), afterNounsAlways: [], requiredWordCount: 0 };
   const requiredWords = new RequiredWords(index);
   for (const signal of signals) {
-    for (const source of signal.patterns) {
+    for (const [at, source] of signal.patterns.entries()) {
+      const language = signal.patternLanguages[at] ?? null;
       if (signal.family !== 'reference' && source.startsWith(CREDENTIAL_NOUN)) {
         const rest = source.slice(CREDENTIAL_NOUN.length);
         // The anchor word already keeps these from messages that cannot match.
         const compiled: CompiledPattern = {
           signal,
+          language,
           expression: new RegExp(`(?:${rest})\\b`, 'y'),
           needsNounAhead: false,
           requiredWords: [],
@@ -151,6 +155,7 @@ export function buildPatternIndex(signals: readonly SignalDefinition[]): Pattern
       }
       const compiled: CompiledPattern = {
         signal,
+        language,
         expression: new RegExp(`(?:${source})\\b`, 'y'),
         needsNounAhead: requiresNoun(source),
         requiredWords: requiredWords.of(source),

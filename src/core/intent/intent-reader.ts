@@ -27,12 +27,14 @@ export function createIntentReader(): IntentReader {
       const { fresh, quoted } = splitQuotedThread(text.slice(0, MAX_ANALYSED_LENGTH));
       const normalised = normalise(fresh);
       let detection = detectSignals(normalised);
+      let detectedText = normalised;
       let readQuotedThread = false;
       let namedInThread = false;
       if (quoted.trim() !== '') {
         if (detection.hits.length === 0) {
           // "Any news?" above a quoted thread: the earlier messages say what it is about.
-          detection = detectSignals(normalise(`${fresh}\n\n${quoted}`));
+          detectedText = normalise(`${fresh}\n\n${quoted}`);
+          detection = detectSignals(detectedText);
           readQuotedThread = true;
         } else if (!detection.hits.some(isReference)) {
           // What is said comes from the reply; only what it is about may come from the thread.
@@ -40,7 +42,7 @@ export function createIntentReader(): IntentReader {
           readQuotedThread = namedInThread;
         }
       }
-      return { fresh, normalised, detection, namedInThread, readQuotedThread };
+      return { fresh, normalised, detection, detectedText, namedInThread, readQuotedThread };
     },
   };
 }

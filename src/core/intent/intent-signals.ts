@@ -56,6 +56,11 @@ export interface SignalDefinition extends SignalMeaning {
   name: string;
   /** Regular-expression sources over normalised text; each is matched between word boundaries. */
   patterns: readonly string[];
+  /**
+   * The phrase file each pattern comes from, by index (`common` for none in particular); empty for a `noun:`
+   * signal, whose one pattern holds every language's nouns.
+   */
+  patternLanguages: readonly string[];
 }
 
 /**
