@@ -99,7 +99,7 @@ describe('parseZendeskWebhook', () => {
     it('sends the requester’s language with the rest, as setup writes it', () => {
       expect(parseZendeskWebhook(render(TRIGGER_BODY_TEMPLATE))).toMatchObject({
         kind: 'message',
-        message: { ticketId: '42', requester: { id: '7', email: 'ana@example.com', language: 'Español' } },
+        message: { ticketId: 42, requester: { id: 7, email: 'ana@example.com', language: 'Español' } },
       });
     });
 
