@@ -57,7 +57,7 @@ async function openPostgres(url: string, maxConnections: number, applicationName
     location: redactUrl(url),
     ...postgresConnections(client),
     asyncCommit: postgresConnections(asyncCommitClient),
-    withSetupLock: (work) => withSessionAdvisoryLock(client, SETUP_LOCK_KEY, work),
+    withSetupLock: (work) => withSessionAdvisoryLock(() => connect(1, {}), SETUP_LOCK_KEY, work),
     close: async () => {
       await Promise.all([client.end({ timeout: 5 }), asyncCommitClient.end({ timeout: 5 })]);
     },
@@ -67,23 +67,23 @@ async function openPostgres(url: string, maxConnections: number, applicationName
 const SETUP_LOCK_KEY = 'credbot:database-setup';
 
 /**
- * A session-level advisory lock, held on a connection reserved for it while `work` runs on the others. Not a
- * transaction-level one: drizzle's migrator opens its own transaction (postgres.js cannot nest one in ours), and
- * pg-boss creates its schema on connections of its own. A process that dies holding the lock loses its
- * connection, and the lock with it.
+ * A session-level advisory lock, held on a connection of its own (outside the pools) while `work` runs on the
+ * pools. Not a transaction-level one: drizzle's migrator opens its own transaction (postgres.js cannot nest one in
+ * ours), and pg-boss creates its schema on connections of its own. Not a connection reserved from the pool either:
+ * a pool of one would have none left for the work. A process that dies holding the lock loses its connection, and
+ * the lock with it.
  */
-async function withSessionAdvisoryLock<T>(client: Sql, key: string, work: () => Promise<T>): Promise<T> {
-  const connection = await client.reserve();
+async function withSessionAdvisoryLock<T>(openConnection: () => Sql, key: string, work: () => Promise<T>): Promise<T> {
+  const connection = openConnection();
   try {
     await connection`select pg_advisory_lock(hashtextextended(${key}, 0))`;
     try {
       return await work();
     } finally {
-      // Before the connection goes back to the pool, where it would go on holding the lock.
       await connection`select pg_advisory_unlock(hashtextextended(${key}, 0))`;
     }
   } finally {
-    connection.release();
+    await connection.end({ timeout: 5 });
   }
 }
 
