@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { type Config, intentThresholds, loadsDemoData } from './config.ts';
+import { type Config, dkimSigning, intentThresholds, loadsDemoData } from './config.ts';
 import { handleMessage, type HandledMessage } from './core/handle-message.ts';
 import { createIntentClassifier } from './core/intent/classify.ts';
 import { TRAINED_INTENT_MODEL } from './core/intent/intent-model-default.ts';
@@ -59,8 +59,8 @@ export async function openApp(config: Config, logger: Logger, options: OpenAppOp
     }
 
     const mailer = config.SMTP_URL
-      ? createSmtpMailer(config.SMTP_URL, SMTP_CONNECTIONS, config.SMTP_SEND_TIMEOUT_MS)
-      : createOutboxMailer(path.resolve(config.DATA_DIR, 'outbox'));
+      ? createSmtpMailer(config.SMTP_URL, SMTP_CONNECTIONS, config.SMTP_SEND_TIMEOUT_MS, dkimSigning(config))
+      : createOutboxMailer(path.resolve(config.DATA_DIR, 'outbox'), dkimSigning(config));
     cleanups.push(() => mailer.close());
 
     const queue = await startJobQueue(database, logger, {
@@ -79,6 +79,7 @@ export async function openApp(config: Config, logger: Logger, options: OpenAppOp
           database,
           mailer,
           from: config.MAIL_FROM,
+          replyTo: config.SUPPORT_EMAIL,
           maxAttempts: config.EMAIL_MAX_ATTEMPTS,
           claimLeaseSeconds: emailClaimLeaseSeconds(config.SMTP_SEND_TIMEOUT_MS),
           logger,

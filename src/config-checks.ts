@@ -1,3 +1,4 @@
+import { createPrivateKey } from 'node:crypto';
 import { isIP } from 'node:net';
 import addressparser from 'nodemailer/lib/addressparser';
 import { z } from 'zod';
@@ -126,5 +127,20 @@ export const mailboxSetting = z.string().superRefine((value, context) => {
   }
   if (!z.email().safeParse(mailboxes[0]?.address).success) {
     context.addIssue({ code: 'custom', message: `must hold an email address, ${MAILBOX_EXAMPLE}` });
+  }
+});
+
+/**
+ * A PEM private key (DKIM_PRIVATE_KEY). One line with `\n` escapes is taken too: many environments cannot hold a
+ * value of several lines. The message never repeats the key.
+ */
+export const pemPrivateKey = z.string().transform((value, context) => {
+  const pem = value.includes('\n') ? value : value.replace(/\\n/g, '\n');
+  try {
+    createPrivateKey(pem);
+    return pem;
+  } catch {
+    context.addIssue({ code: 'custom', message: 'must be a PEM private key (-----BEGIN PRIVATE KEY----- …), with its line breaks or \\n' });
+    return z.NEVER;
   }
 });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { DEFAULT_INTENT_THRESHOLDS, type IntentThresholds } from './core/intent/intent-thresholds.ts';
 import { LANGUAGES } from './core/messages/languages.ts';
-import { credentialText, describeRejectedSetting, HTTP_URL_RULES, listenHost, mailboxSetting, POSTGRES_URL_RULES, SMTP_URL_RULES, urlSetting } from './config-checks.ts';
+import { credentialText, describeRejectedSetting, HTTP_URL_RULES, listenHost, mailboxSetting, pemPrivateKey, POSTGRES_URL_RULES, SMTP_URL_RULES, urlSetting } from './config-checks.ts';
 import { CLAIM_MARGIN_SECONDS, emailClaimLeaseSeconds, slackReplyClaimLeaseSeconds } from './jobs/claim-leases.ts';
 import { longestSlackCallMs, SLACK_CALLS_PER_REPLY } from './slack/slack-call-limits.ts';
 import { SLACK_ID_PATTERN as slackId } from './slack/slack-inbound.ts';
@@ -38,6 +38,9 @@ export const configSchema = z.object({
   SMTP_URL: z.preprocess(emptyAsUndefined, smtpUrl.optional()),
   SMTP_SEND_TIMEOUT_MS: z.coerce.number().int().min(1000).max(600_000).default(60_000),
   MAIL_FROM: mailboxSetting.default('Credentials Support <no-reply@credbot.invalid>'),
+  DKIM_DOMAIN: z.preprocess(emptyAsUndefined, z.string().regex(/^(?=.{1,253}$)([a-z0-9]([a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$/i, 'must be a domain name, e.g. example.org').optional()),
+  DKIM_SELECTOR: z.preprocess(emptyAsUndefined, z.string().regex(/^[a-z0-9]([a-z0-9._-]*[a-z0-9])?$/i, 'must be the DNS selector alone, e.g. credbot').optional()),
+  DKIM_PRIVATE_KEY: z.preprocess(emptyAsUndefined, pemPrivateKey.optional()),
   SUPPORT_EMAIL: z.email({ message: 'must be an email address' }).default('support@credbot.invalid'),
   BRAND_NAME: z.string().min(1).default('Credentials'),
   DEFAULT_LANGUAGE: z.preprocess(emptyAsUndefined, z.enum(LANGUAGES, { message: `must be one of ${LANGUAGES.join(', ')}` }).default('en')),
@@ -110,6 +113,15 @@ export function intentThresholds(config: Config): IntentThresholds {
     ]);
   }
   return thresholds;
+}
+
+/** DKIM signing when DKIM_DOMAIN, DKIM_SELECTOR and DKIM_PRIVATE_KEY are all set; none: unsigned; some: a mistake. */
+export function dkimSigning(config: Config): { domainName: string; keySelector: string; privateKey: string } | undefined {
+  const { DKIM_DOMAIN: domainName, DKIM_SELECTOR: keySelector, DKIM_PRIVATE_KEY: privateKey } = config;
+  if (domainName && keySelector && privateKey) return { domainName, keySelector, privateKey };
+  const missing = Object.entries({ DKIM_DOMAIN: domainName, DKIM_SELECTOR: keySelector, DKIM_PRIVATE_KEY: privateKey }).filter(([, value]) => !value);
+  if (missing.length === 3) return undefined;
+  throw new ConfigError(missing.map(([name]) => `${name}: required with the other DKIM settings (DKIM_DOMAIN, DKIM_SELECTOR, DKIM_PRIVATE_KEY)`));
 }
 
 export interface ZendeskApiSettings {

@@ -50,9 +50,9 @@ describe('a claim on work in flight', () => {
   });
 
   const deliverEmail = (job: { emailId: string }) =>
-    createEmailDelivery({ database: app.database, mailer: app.mailer, from: 'Credentials <no-reply@credbot.invalid>', maxAttempts: 5, claimLeaseSeconds: 60, logger })(job);
+    createEmailDelivery({ database: app.database, mailer: app.mailer, from: 'Credentials <no-reply@credbot.invalid>', replyTo: 'support@credbot.invalid', maxAttempts: 5, claimLeaseSeconds: 60, logger })(job);
   const emailRow = async (id: string) => (await testDb.database.db.select().from(outboundEmails).where(eq(outboundEmails.id, id)))[0];
-  const copiesOf = (emailId: string) => sink.messages.filter((message) => message.messageId === `<${emailId}@credbot>`).length;
+  const copiesOf = (emailId: string) => sink.messages.filter((message) => message.messageId === `<${emailId}@credbot.invalid>`).length;
 
   /** A retrieve email decided and queued, not yet sent. */
   async function queuedEmail(): Promise<string> {
@@ -124,7 +124,7 @@ describe('a claim on work in flight', () => {
     const slowServer = sink.holdNextMessage();
     const id = randomUUID();
     try {
-      const sending = mailer.send({ id, from: 'no-reply@credbot.invalid', to: learnerAddress('slow'), subject: 'Your credentials', text: 'hello', html: '<p>hello</p>' });
+      const sending = mailer.send({ id, from: 'no-reply@credbot.invalid', replyTo: 'support@credbot.invalid', to: learnerAddress('slow'), subject: 'Your credentials', text: 'hello', html: '<p>hello</p>' });
       await slowServer.held;
       await expect(sending).rejects.toThrow('SMTP send abandoned after 1000 ms (SMTP_SEND_TIMEOUT_MS)');
       await slowServer.hungUp;
@@ -134,7 +134,7 @@ describe('a claim on work in flight', () => {
     }
     // The server had not accepted it when the client hung up: nothing was delivered.
     expect(await slowServer.accepted).toBe(false);
-    expect(sink.messages.filter((message) => message.messageId === `<${id}@credbot>`)).toEqual([]);
+    expect(sink.messages.filter((message) => message.messageId === `<${id}@credbot.invalid>`)).toEqual([]);
   });
 
   it('posts a Slack reply once when its job is retried while the first attempt still waits on Slack', async () => {

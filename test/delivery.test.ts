@@ -51,7 +51,10 @@ describe('email delivery', () => {
 
       sink.refuse(false);
       await until(async () => (await emailRow(emailId))?.status === 'sent');
-      expect(sink.messages.filter((message) => message.messageId === `<${emailId}@credbot>`)).toHaveLength(1);
+      // On the sender's domain (MAIL_FROM's default), with replies going to the support address.
+      const copies = sink.messages.filter((message) => message.messageId === `<${emailId}@credbot.invalid>`);
+      expect(copies).toHaveLength(1);
+      expect(copies[0]?.replyTo?.text).toBe('support@credbot.invalid');
       expect((await emailRow(emailId))?.attempts).toBe(2);
     } finally {
       sink.refuse(false);

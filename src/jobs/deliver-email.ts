@@ -36,6 +36,7 @@ export interface DeliverEmailDeps {
   database: Pick<Database, 'db' | 'asyncCommit'>;
   mailer: Mailer;
   from: string;
+  replyTo: string;
   maxAttempts: number;
   /** How long an attempt holds the email it sends (src/jobs/claim-leases.ts): longer than the mailer may take. */
   claimLeaseSeconds: number;
@@ -99,6 +100,7 @@ export function createEmailDelivery(deps: DeliverEmailDeps) {
       const { messageId } = await deps.mailer.send({
         id: email.id,
         from: deps.from,
+        replyTo: deps.replyTo,
         to: email.toAddress,
         subject: email.subject,
         text: email.textBody,

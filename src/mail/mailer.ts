@@ -1,13 +1,19 @@
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import nodemailer from 'nodemailer';
+import addressparser from 'nodemailer/lib/addressparser';
 import { CredbotError } from '../core/errors.ts';
 import { redactUrl } from '../core/mask.ts';
 
 export interface MailMessage {
-  /** Our id of the email: it becomes the Message-ID, so a retried delivery is recognisably the same message. */
+  /**
+   * Our id of the email: it becomes the Message-ID, on the sender's domain (a Message-ID on a domain that is not
+   * the sender's counts against a message in spam filters), so a retried delivery is recognisably the same message.
+   */
   id: string;
   from: string;
+  /** Where a learner's reply goes: the support address, not the no-reply sender. */
+  replyTo: string;
   to: string;
   subject: string;
   text: string;
@@ -20,6 +26,13 @@ export interface Mailer {
   readonly description: string;
   send(message: MailMessage): Promise<{ messageId: string }>;
   close(): void;
+}
+
+/** DKIM signing of every message (nodemailer's own): the domain, the DNS selector and the PEM private key. */
+export interface DkimSigning {
+  domainName: string;
+  keySelector: string;
+  privateKey: string;
 }
 
 /**
@@ -40,9 +53,10 @@ function smtpClientTimeouts(sendTimeoutMs: number) {
  * The per-step timeouts alone do not bound a send: a server answering each command slowly, or trickling its
  * replies, resets them at every step. The email's claim (src/jobs/claim-leases.ts) relies on this bound.
  */
-export function createSmtpMailer(smtpUrl: string, connections: number, sendTimeoutMs: number): Mailer {
+export function createSmtpMailer(smtpUrl: string, connections: number, sendTimeoutMs: number, dkim?: DkimSigning): Mailer {
   const transport = nodemailer.createTransport({
     url: smtpUrl,
+    ...(dkim ? { dkim } : {}),
     // Reused connections: a burst of emails does not pay a handshake each.
     pool: true,
     maxConnections: connections,
@@ -69,8 +83,8 @@ export function createSmtpMailer(smtpUrl: string, connections: number, sendTimeo
  * With no SMTP server configured, mail is written to a folder as .eml files: a person can open them, and
  * nothing is lost. A file is written whole or not at all (temporary name, then rename).
  */
-export function createOutboxMailer(outboxDir: string): Mailer {
-  const transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+export function createOutboxMailer(outboxDir: string, dkim?: DkimSigning): Mailer {
+  const transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix', ...(dkim ? { dkim } : {}) });
   return {
     description: `local outbox ${outboxDir}`,
     async send(message) {
@@ -88,10 +102,18 @@ export function createOutboxMailer(outboxDir: string): Mailer {
 function toNodemailerMessage(message: MailMessage) {
   return {
     from: message.from,
+    replyTo: message.replyTo,
     to: message.to,
     subject: message.subject,
     text: message.text,
     html: message.html,
-    messageId: `<${message.id}@credbot>`,
+    messageId: messageIdFor(message.id, message.from),
   };
+}
+
+/** `<id@domain>`, on the sender's domain (MAIL_FROM holds exactly one address: src/config-checks.ts). */
+export function messageIdFor(id: string, from: string): string {
+  const address = addressparser(from, { flatten: true })[0]?.address ?? '';
+  const domain = address.slice(address.lastIndexOf('@') + 1) || 'credbot.invalid';
+  return `<${id}@${domain}>`;
 }
