@@ -10,6 +10,7 @@ import type { SmtpSink } from './fakes/smtp-sink.ts';
 import { learnerAddress, seedCredential, seedIssuer } from './helpers/seed.ts';
 import { type ServiceUnderTest, startServiceUnderTest } from './helpers/service-under-test.ts';
 import type { TestDatabase } from './helpers/test-database.ts';
+import { untilQueueIdle } from './helpers/queue-idle.ts';
 import { deliverZendeskWebhook, triggerPayload, zendeskChannelEnv } from './helpers/zendesk-delivery.ts';
 
 const secret = 'zendesk-webhook-secret-for-tests';
@@ -102,7 +103,7 @@ describe('the Zendesk channel', () => {
 
     // The trigger fires again on our own update: its latest comment is our question.
     await deliver(triggerPayload({ id: ticket.id, subject, comment: plainBodyOf(question), tags: ticket.tags, requester: { id: user.id, email: user.email! } }));
-    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await untilQueueIdle(testDb.database);
     expect(ticket.comments).toHaveLength(1);
 
     await deliver(triggerPayload({ id: ticket.id, subject, comment: `Oh, I signed up with ${address}`, tags: ticket.tags, requester: { id: user.id, email: user.email! } }));
@@ -133,7 +134,7 @@ describe('the Zendesk channel', () => {
     expect(responses.map((response) => response.json.status).sort()).toEqual(['accepted', 'duplicate', 'duplicate', 'duplicate', 'duplicate']);
     await until(() => ticket.tags.includes('credbot_done'));
     await until(() => mailTo(address).length === 1);
-    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await untilQueueIdle(testDb.database);
     expect(mailTo(address)).toHaveLength(1);
     expect(putsTo(ticket.id)).toHaveLength(1);
   });
@@ -217,7 +218,7 @@ describe('the Zendesk channel', () => {
     const ticket = zendesk.addTicket({ tags: ['credbot', 'credbot_done'] });
     const before = zendesk.requests.length;
     expect((await deliver(triggerPayload({ id: ticket.id, tags: ticket.tags, comment: `I never received my certificate ${learnerAddress()}` }))).status).toBe(202);
-    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await untilQueueIdle(testDb.database);
     expect(zendesk.requests.slice(before).filter((request) => request.path.includes(`/tickets/${ticket.id}`))).toEqual([]);
   });
 
@@ -379,6 +380,9 @@ describe('the Zendesk channel', () => {
     const ticket = zendesk.addTicket();
     const response = await deliver(triggerPayload({ id: ticket.id, comment: 'I never received my certificate' }), { secret: ZENDESK_TEST_SIGNING_SECRET });
     expect(response).toEqual({ status: 200, json: { status: 'test_received' } });
+    // A message is stored before it is acknowledged: had this one been taken, it would be in the inbox now.
+    const { rows } = await testDb.database.sql.executeSql("select count(*)::int as stored from accepted_messages where payload->>'ticketId' = $1", [String(ticket.id)]);
+    expect(rows[0]).toEqual({ stored: 0 });
   });
 });
 
