@@ -47,7 +47,9 @@ const claimMessageStatement = prebuiltStatement<{ id: string }>((db) =>
       outcome: 'pending',
       decision: {},
     })
-    .onConflictDoNothing({ target: [supportRequests.channel, supportRequests.externalId] })
+    // No arbiter named: the id derives from (channel, external id), so a second delivery of a message collides on
+    // both unique indexes, and with two deliveries in flight at once the primary key's is the one it meets first.
+    .onConflictDoNothing()
     .returning({ id: supportRequests.id }),
 );
 const queueEmailStatement = prebuiltStatement((db) =>
