@@ -18,19 +18,8 @@ export function separateOwnAddresses(named: string[], vouched: string | undefine
 
 /** The addresses of the first `maxMailboxes` mailboxes named, in order; the rest are held back. */
 export function applyMessageCap(others: string[], maxMailboxes: number): { within: string[]; heldBack: HeldBackAddress[] } {
-  const mailboxes = new Set<string>();
-  const within: string[] = [];
-  const heldBack: HeldBackAddress[] = [];
-  for (const address of others) {
-    const mailbox = mailboxKey(address);
-    if (mailboxes.has(mailbox) || mailboxes.size < maxMailboxes) {
-      mailboxes.add(mailbox);
-      within.push(address);
-    } else {
-      heldBack.push({ address, reason: 'message_cap' });
-    }
-  }
-  return { within, heldBack };
+  const { admitted, heldBack } = admitByMailbox(others, maxMailboxes, new Set(), 'message_cap');
+  return { within: admitted, heldBack };
 }
 
 /**
@@ -42,19 +31,33 @@ export function applyRequesterLimit(
   limitPerDay: number,
   mailboxesAskedToday: ReadonlySet<string>,
 ): { allowed: string[]; heldBack: HeldBackAddress[] } {
-  const asked = new Set(mailboxesAskedToday);
-  const allowed: string[] = [];
+  const { admitted, heldBack } = admitByMailbox(addresses, limitPerDay, mailboxesAskedToday, 'requester_daily_limit');
+  return { allowed: admitted, heldBack };
+}
+
+/**
+ * One budget of mailboxes, in the order named: an address whose mailbox is already counted is admitted free; a new
+ * mailbox while fewer than `limit` are counted; any other is held back for `reason`.
+ */
+function admitByMailbox(
+  addresses: string[],
+  limit: number,
+  counted: ReadonlySet<string>,
+  reason: HeldBackAddress['reason'],
+): { admitted: string[]; heldBack: HeldBackAddress[] } {
+  const mailboxes = new Set(counted);
+  const admitted: string[] = [];
   const heldBack: HeldBackAddress[] = [];
   for (const address of addresses) {
     const mailbox = mailboxKey(address);
-    if (asked.has(mailbox) || asked.size < limitPerDay) {
-      asked.add(mailbox);
-      allowed.push(address);
+    if (mailboxes.has(mailbox) || mailboxes.size < limit) {
+      mailboxes.add(mailbox);
+      admitted.push(address);
     } else {
-      heldBack.push({ address, reason: 'requester_daily_limit' });
+      heldBack.push({ address, reason });
     }
   }
-  return { allowed, heldBack };
+  return { admitted, heldBack };
 }
 
 /** The mailboxes these addresses deliver to, each once: what is recorded against the requester's budget. */

@@ -21,12 +21,8 @@ export function createProbeClient(botToken: string, options: webApi.WebClientOpt
 
 /** Asks Slack who the bot is. Resolves null when Slack accepts the token, else why the channel cannot work. */
 export async function probeBotToken(client: webApi.WebClient): Promise<string | null> {
-  try {
-    await client.auth.test();
-    return null;
-  } catch (error) {
-    return describeProbeFailure(error);
-  }
+  const failure = await authTestFailure(client);
+  return failure === null ? null : describeProbeFailure(failure);
 }
 
 /**
@@ -35,14 +31,20 @@ export async function probeBotToken(client: webApi.WebClient): Promise<string | 
  * Resolves null when Slack accepted the token, else the outage's description.
  */
 export async function checkBotTokenAtStart(client: webApi.WebClient): Promise<string | null> {
+  const failure = await authTestFailure(client);
+  if (failure instanceof webApi.WebAPIPlatformError && REFUSED_TOKEN_ERRORS.has(failure.data.error)) {
+    throw new ConfigError([`SLACK_BOT_TOKEN: Slack refused it (${failure.data.error})`]);
+  }
+  return failure === null ? null : describeProbeFailure(failure);
+}
+
+/** auth.test's error, or null when it succeeded. */
+async function authTestFailure(client: webApi.WebClient): Promise<unknown> {
   try {
     await client.auth.test();
     return null;
   } catch (error) {
-    if (error instanceof webApi.WebAPIPlatformError && REFUSED_TOKEN_ERRORS.has(error.data.error)) {
-      throw new ConfigError([`SLACK_BOT_TOKEN: Slack refused it (${error.data.error})`]);
-    }
-    return describeProbeFailure(error);
+    return error ?? new Error('auth.test failed');
   }
 }
 
