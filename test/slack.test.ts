@@ -6,6 +6,7 @@ import { ZENDESK_TEST_SIGNING_SECRET } from '../src/zendesk/webhook-signature.ts
 import type { RunningService } from '../src/main.ts';
 import { type FakeSlack, type RecordedCall, startFakeSlack } from './fakes/fake-slack.ts';
 import type { SmtpSink } from './fakes/smtp-sink.ts';
+import { untilQueueIdle } from './helpers/queue-idle.ts';
 import { learnerAddress, seedCredential, seedIssuer } from './helpers/seed.ts';
 import {
   buttonClick,
@@ -123,7 +124,7 @@ describe('the Slack channel', () => {
     expect(sendToProfile?.text.text).toBe(`Send to ${masked}`);
     expect(useAnother?.text.text).toBe('Use another address');
     expect(JSON.stringify(ask?.args)).not.toContain(address);
-    await sleep(1000);
+    await untilQueueIdle(testDb.database);
     expect(mailTo(address)).toHaveLength(0);
 
     const click = () =>
@@ -143,7 +144,7 @@ describe('the Slack channel', () => {
 
     // A second click on the same button is the same request.
     expect((await click()).status).toBe(200);
-    await sleep(1500);
+    await untilQueueIdle(testDb.database);
     expect(mailTo(address)).toHaveLength(1);
     expect(answersIn(SUPPORT_CHANNEL, message.ts)).toHaveLength(2);
   });
@@ -163,7 +164,7 @@ describe('the Slack channel', () => {
       { secret },
     );
 
-    await sleep(1500);
+    await untilQueueIdle(testDb.database);
     expect(mailTo(address)).toHaveLength(0);
     expect(answersIn(SUPPORT_CHANNEL, message.ts)).toHaveLength(1);
   });
@@ -312,7 +313,7 @@ describe('the Slack channel', () => {
     await until(() => answersIn(SUPPORT_CHANNEL, message.ts).length === 1);
 
     expect((await send(message, { eventId, headers: { 'x-slack-retry-num': '3' } })).status).toBe(200);
-    await sleep(1500);
+    await untilQueueIdle(testDb.database);
     expect(mailTo(address)).toHaveLength(1);
     expect(answersIn(SUPPORT_CHANNEL, message.ts)).toHaveLength(1);
   });
@@ -332,7 +333,7 @@ describe('the Slack channel', () => {
       channelMessage({ channel: HANDOFF_CHANNEL, user: learner.id, text }),
     ];
     for (const message of ignored) expect((await send(message)).status).toBe(200);
-    await sleep(2000);
+    await untilQueueIdle(testDb.database);
     expect(mailTo(address)).toHaveLength(0);
     for (const message of ignored) expect(answersIn(message.channel, message.ts)).toEqual([]);
 
@@ -461,7 +462,7 @@ describe('the Slack channel', () => {
     // one retry) the second; the third answers.
     expect(request?.replyAttempts).toBe(3);
     expect(request?.replyError).toBeNull();
-    await sleep(1000);
+    await untilQueueIdle(testDb.database);
     expect(answersIn(SUPPORT_CHANNEL, message.ts)).toHaveLength(1);
   });
 
@@ -528,7 +529,7 @@ describe('the Slack channel', () => {
     });
 
     it('and acts on none of them', async () => {
-      await sleep(1000);
+      await untilQueueIdle(testDb.database);
       expect(slack.calls.some((call) => JSON.stringify(call.args).includes('UFORGER01'))).toBe(false);
     });
   });

@@ -383,6 +383,12 @@ describe('the Zendesk channel', () => {
     // A message is stored before it is acknowledged: had this one been taken, it would be in the inbox now.
     const { rows } = await testDb.database.sql.executeSql("select count(*)::int as stored from accepted_messages where payload->>'ticketId' = $1", [String(ticket.id)]);
     expect(rows[0]).toEqual({ stored: 0 });
+    // And nothing came of it once every job has run: no request recorded, the ticket untouched.
+    await untilQueueIdle(testDb.database);
+    const requests = await testDb.database.sql.executeSql("select count(*)::int as recorded from support_requests where channel = 'zendesk' and external_id like $1", [`${ticket.id}:%`]);
+    expect(requests.rows[0]).toEqual({ recorded: 0 });
+    expect(ticket.comments).toEqual([]);
+    expect(ticket.tags).not.toContain('credbot_done');
   });
 });
 
