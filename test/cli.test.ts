@@ -584,7 +584,7 @@ describe('credbot failures', () => {
           confidence: 97,
           reasons: [],
           addresses: [],
-          outcome: 'retrieve',
+          outcome: 'retrieve' as const,
           decision: {},
           conversationId,
           replyStatus,

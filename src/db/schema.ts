@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { LANGUAGES } from '../core/messages/languages.ts';
+import { STORED_OUTCOMES } from './request-outcome.ts';
 import {
   check,
   date,
@@ -77,7 +78,8 @@ export const supportRequests = pgTable(
     band: text('band', { enum: ['act', 'suggest', 'ignore'] }).notNull().default('act'),
     reasons: text('reasons').array().notNull(),
     addresses: text('addresses').array().notNull(),
-    outcome: text('outcome').notNull(),
+    /** The decision's kind (`pending` only inside the transaction that claims the message and decides it). */
+    outcome: text('outcome', { enum: STORED_OUTCOMES }).notNull(),
     decision: jsonb('decision').notNull(),
     conversationId: text('conversation_id'),
     /** What the channel needs to answer (ticket id, Slack channel and thread), as the channel adapter gave it. */
@@ -102,6 +104,7 @@ export const supportRequests = pgTable(
   (table) => [
     uniqueIndex('support_requests_channel_external_id_idx').on(table.channel, table.externalId),
     index('support_requests_conversation_idx').on(table.channel, table.conversationId),
+    check('support_requests_outcome_check', sql`${table.outcome} in (${sql.raw(STORED_OUTCOMES.map((outcome) => `'${outcome}'`).join(', '))})`),
   ],
 );
 

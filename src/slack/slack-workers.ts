@@ -235,7 +235,7 @@ async function offerAddressButtons(deps: SlackWorkerDeps, request: RequestForRep
 }
 
 async function postHandoffSummary(deps: SlackWorkerDeps, request: RequestForReply, context: SlackReplyContext): Promise<void> {
-  if (!deps.handoffChannel || (request.band !== 'suggest' && !isForStaff(request.outcome as DecisionKind))) return;
+  if (!deps.handoffChannel || (request.band !== 'suggest' && !isForStaff(request.outcome))) return;
   const recorded = await deps.conversations.findRequest(request.id);
   await deps.api.postMessage(
     { channel: deps.handoffChannel, threadTs: null },
