@@ -82,8 +82,11 @@ export const supportRequests = pgTable(
     outcome: text('outcome', { enum: STORED_OUTCOMES }).notNull(),
     decision: jsonb('decision').notNull(),
     conversationId: text('conversation_id'),
-    /** What the channel needs to answer (ticket id, Slack channel and thread), as the channel adapter gave it. */
-    channelContext: jsonb('channel_context').$type<Record<string, unknown>>().notNull().default({}),
+    /**
+     * What the channel needs to answer (ticket id, Slack channel and thread), checked by the channel's schema when
+     * written and read back through it (src/db/channel-context.ts); `{}` for the CLI, which answers at once.
+     */
+    channelContext: jsonb('channel_context').$type<unknown>().notNull().default({}),
     learnerReply: text('learner_reply').notNull().default(''),
     agentNote: text('agent_note').notNull().default(''),
     /** The learner's language, which the reply and the emails are written in; null for requests recorded before languages were. */

@@ -13,7 +13,7 @@ export { SLACK_REPLY_QUEUE } from '../jobs/reply-queues.ts';
 import { errorText } from '../error-text.ts';
 import type { Logger } from '../logger.ts';
 import { CREDENTIAL_REQUEST_TEXT } from './slack-labels.ts';
-import { parseSlackReplyContext, type SlackInbound, slackInboundSchema, type SlackReplyContext } from './slack-inbound.ts';
+import { readSlackReplyContext, type SlackInbound, slackInboundSchema, type SlackReplyContext, slackReplyContext } from './slack-inbound.ts';
 import { isSlackApiError, type SlackWebApi } from './slack-web-api.ts';
 import { type AddressButtons, askForAddressMessage, handoffSummaryMessage, learnerReplyMessage } from './views.ts';
 
@@ -61,14 +61,14 @@ async function toInboundMessage(inbound: SlackInbound, deps: SlackWorkerDeps): P
         text: await continueConversation(inbound, conversationId, deps),
         requester: slackRequester(inbound.userId),
         conversationId,
-        context: {
+        context: slackReplyContext({
           channelId: inbound.channelId,
           threadTs: inbound.threadTs ?? inbound.ts,
           userId: inbound.userId,
           isDm: inbound.isDm,
           responseUrl: null,
           vouched: false,
-        } satisfies SlackReplyContext,
+        }),
       };
     }
     case 'command':
@@ -78,28 +78,30 @@ async function toInboundMessage(inbound: SlackInbound, deps: SlackWorkerDeps): P
         text: `${CREDENTIAL_REQUEST_TEXT}\n\n${inbound.text}`.trim(),
         requester: slackRequester(inbound.userId),
         conversationId: inbound.key,
-        context: {
+        context: slackReplyContext({
           channelId: inbound.channelId,
           threadTs: null,
           userId: inbound.userId,
           isDm: inbound.channelId.startsWith('D'),
           responseUrl: inbound.responseUrl,
           vouched: false,
-        } satisfies SlackReplyContext,
+        }),
       };
     case 'profile_address':
     case 'typed_address': {
       const ask = await deps.conversations.findRequest(inbound.askRequestId);
-      const askContext = ask?.channel === 'slack' ? parseSlackReplyContext(ask.channelContext) : null;
-      if (!ask || !askContext) return { skip: 'the question it answers is unknown' };
+      const stored = ask?.channel === 'slack' ? readSlackReplyContext(ask.channelContext) : null;
+      if (!ask || !stored) return { skip: 'the question it answers is unknown' };
+      if (!stored.ok) return { skip: `the question it answers cannot be read: ${stored.problem}` };
+      const askContext = stored.context;
       if (askContext.userId !== inbound.userId) return { skip: 'answered by someone other than the learner' };
       const request = withoutEmailAddresses(ask.messageText) || CREDENTIAL_REQUEST_TEXT;
-      const context: SlackReplyContext = {
+      const context = slackReplyContext({
         ...askContext,
         // No thread to answer in (a slash command): the click's own response_url is the fresh one.
         responseUrl: askContext.responseUrl === null ? null : (inbound.responseUrl ?? askContext.responseUrl),
         vouched: inbound.kind === 'profile_address',
-      };
+      });
       const common = {
         channel: 'slack' as const,
         externalId: inbound.key,
@@ -163,12 +165,13 @@ export function createSlackReplyWorker(deps: SlackWorkerDeps) {
     if (claim.kind === 'held') throw new WorkInFlightError(`the Slack reply to request ${requestId}`, claim.until);
     const request = claim.row;
     const log = deps.logger.child({ channel: 'slack', requestId, outcome: request.outcome });
-    const context = parseSlackReplyContext(request.channelContext);
-    if (!context) {
-      await deps.replies.recordFailure(requestId, 'the request has no Slack channel context', true);
-      log.error('Slack reply impossible: no channel context on the request');
+    const stored = readSlackReplyContext(request.channelContext);
+    if (!stored.ok) {
+      await deps.replies.recordFailure(requestId, `nowhere to answer in Slack: ${stored.problem}`, true);
+      log.error({ problem: stored.problem }, 'Slack reply impossible: the request says nowhere to answer');
       return;
     }
+    const { context } = stored;
 
     try {
       // Only proposed (band `suggest`): the learner hears nothing; staff see the answer in the hand-off channel.

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { extractEmailAddresses, withoutEmailAddresses } from '../core/addresses.ts';
 import type { HandledMessage } from '../core/handle-message.ts';
 import type { ConversationRecords } from '../db/conversation-records.ts';
@@ -10,18 +9,14 @@ export { ZENDESK_REPLY_QUEUE } from '../jobs/reply-queues.ts';
 import { errorText } from '../error-text.ts';
 import type { Logger } from '../logger.ts';
 import { ASKED_FOR_ADDRESS_TAG, FINISHED_TAGS, handOverAfterFailedReply, planTicketReply, type ReplyPlanOptions } from './ticket-reply-plan.ts';
-import { type ZendeskTicketMessage, zendeskIdSchema, zendeskTicketMessageSchema } from './webhook-payload.ts';
+import { type ZendeskTicketMessage, zendeskTicketMessageSchema } from './webhook-payload.ts';
 import { isZendeskApiError, type ZendeskApi } from './zendesk-api.ts';
+import { readZendeskReplyContext, zendeskReplyContext } from './zendesk-reply-context.ts';
 
 export const ZENDESK_MESSAGE_QUEUE = 'zendesk-message';
 
 /** Re-reads after a safe-update conflict before the job itself fails and is retried later. */
 const CONFLICT_RETRIES = 3;
-
-/** Where a request from Zendesk is answered, stored with it (`channel_context`). */
-const zendeskReplyContextSchema = z.object({ ticketId: zendeskIdSchema });
-
-type ZendeskReplyContext = z.output<typeof zendeskReplyContextSchema>;
 
 export interface ZendeskWorkerDeps {
   api: ZendeskApi;
@@ -58,7 +53,7 @@ export function createZendeskMessageWorker(deps: ZendeskWorkerDeps) {
       locale: message.requester.language ?? user?.locale ?? undefined,
       requester: requesterOf(message),
       conversationId,
-      context: { ticketId: message.ticketId } satisfies ZendeskReplyContext,
+      context: zendeskReplyContext({ ticketId: message.ticketId }),
     });
     log.info({ status: handled.status, outcome: handled.status === 'decided' ? handled.decision.kind : handled.outcome }, 'ticket message handled');
   };
@@ -101,13 +96,13 @@ export function createZendeskReplyWorker(deps: ZendeskWorkerDeps) {
     const request = await deps.replies.startAttempt(requestId);
     if (!request) return;
     const log = deps.logger.child({ channel: 'zendesk', requestId, outcome: request.outcome });
-    const context = zendeskReplyContextSchema.safeParse(request.channelContext);
-    if (!context.success) {
-      await deps.replies.recordFailure(requestId, 'the request has no valid Zendesk ticket id', true);
-      log.error('ticket reply impossible: no valid ticket id on the request');
+    const stored = readZendeskReplyContext(request.channelContext);
+    if (!stored.ok) {
+      await deps.replies.recordFailure(requestId, `no ticket to answer: ${stored.problem}`, true);
+      log.error({ problem: stored.problem }, 'ticket reply impossible: the request names no ticket');
       return;
     }
-    const { ticketId } = context.data;
+    const { ticketId } = stored.context;
 
     try {
       const steps = planTicketReply(request, deps.plan).map((step) => () => applyStep(deps.api, ticketId, step));
