@@ -272,6 +272,12 @@ describe('the Slack channel', () => {
     expect(answer?.args).toMatchObject({ response_type: 'ephemeral', replace_original: false });
     expect(answer?.args.text).toContain('If credentials were issued to that address, we have emailed their links there');
     expect(postsToMainTimeline(OTHER_CHANNEL)).toEqual([]);
+    // The command itself is the request: what is recorded is what the learner typed, and why it was acted on.
+    const [recorded] = await testDb.database.db
+      .select({ messageText: supportRequests.messageText, reasons: supportRequests.reasons, band: supportRequests.band })
+      .from(supportRequests)
+      .where(and(eq(supportRequests.channel, 'slack'), eq(supportRequests.messageText, address)));
+    expect(recorded).toEqual({ messageText: address, reasons: expect.arrayContaining(['channel:send_my_credentials']), band: 'act' });
   });
 
   it('asks through the response URL when /credentials has no address', async () => {

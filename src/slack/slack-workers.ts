@@ -12,7 +12,6 @@ import { WorkInFlightError } from '../jobs/work-in-flight.ts';
 export { SLACK_REPLY_QUEUE } from '../jobs/reply-queues.ts';
 import { errorText } from '../error-text.ts';
 import type { Logger } from '../logger.ts';
-import { CREDENTIAL_REQUEST_TEXT } from './slack-labels.ts';
 import { readSlackReplyContext, type SlackInbound, slackInboundSchema, type SlackReplyContext, slackReplyContext } from './slack-inbound.ts';
 import { isSlackApiError, type SlackWebApi } from './slack-web-api.ts';
 import { type AddressButtons, askForAddressMessage, handoffSummaryMessage, learnerReplyMessage } from './views.ts';
@@ -75,7 +74,8 @@ async function toInboundMessage(inbound: SlackInbound, deps: SlackWorkerDeps): P
       return {
         channel: 'slack',
         externalId: inbound.key,
-        text: `${CREDENTIAL_REQUEST_TEXT}\n\n${inbound.text}`.trim(),
+        text: inbound.text.trim(),
+        requested: 'send_my_credentials',
         requester: slackRequester(inbound.userId),
         conversationId: inbound.key,
         context: slackReplyContext({
@@ -95,7 +95,7 @@ async function toInboundMessage(inbound: SlackInbound, deps: SlackWorkerDeps): P
       if (!stored.ok) return { skip: `the question it answers cannot be read: ${stored.problem}` };
       const askContext = stored.context;
       if (askContext.userId !== inbound.userId) return { skip: 'answered by someone other than the learner' };
-      const request = withoutEmailAddresses(ask.messageText) || CREDENTIAL_REQUEST_TEXT;
+      const request = withoutEmailAddresses(ask.messageText);
       const context = slackReplyContext({
         ...askContext,
         // No thread to answer in (a slash command): the click's own response_url is the fresh one.
@@ -108,9 +108,11 @@ async function toInboundMessage(inbound: SlackInbound, deps: SlackWorkerDeps): P
         requester: slackRequester(inbound.userId),
         conversationId: ask.conversationId ?? undefined,
         context,
+        // Clicking under credbot's question, or answering it in its modal, asks for the credentials.
+        requested: 'send_my_credentials' as const,
       };
       // A typed address is the learner's word only, so it is answered like anyone's address.
-      if (inbound.kind === 'typed_address') return { ...common, text: `${request}\n\n${inbound.address}` };
+      if (inbound.kind === 'typed_address') return { ...common, text: request ? `${request}\n\n${inbound.address}` : inbound.address };
       // Read now, at the learner's click, for the user who clicked: never from the button, never without a click.
       // The click confirms it as theirs: the one Slack address answered in detail.
       const profileAddress = await deps.api.readProfileEmail(inbound.userId);

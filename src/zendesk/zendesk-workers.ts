@@ -47,7 +47,7 @@ export function createZendeskMessageWorker(deps: ZendeskWorkerDeps) {
     const handled = await deps.handleMessage({
       channel: 'zendesk',
       externalId: message.dedupeKey,
-      text: await continueConversation(message, deps),
+      ...(await continueConversation(message, deps)),
       // The requester's own address: only it gets answers that say what is on record.
       vouchedAddress: requesterEmail ?? undefined,
       locale: message.requester.language ?? user?.locale ?? undefined,
@@ -63,12 +63,12 @@ export function createZendeskMessageWorker(deps: ZendeskWorkerDeps) {
  * The learner's answer to credbot's question for an address is read together with the request that made credbot
  * ask (without the addresses it gave), as in Slack: "Oh, I signed up with ann@…" alone says little.
  */
-async function continueConversation(message: ZendeskTicketMessage, deps: ZendeskWorkerDeps): Promise<string> {
-  const text = message.subject ? `${message.subject}\n\n${message.text}` : message.text;
-  if (!message.tags.includes(ASKED_FOR_ADDRESS_TAG) || extractEmailAddresses(message.text).length === 0) return text;
+async function continueConversation(message: ZendeskTicketMessage, deps: ZendeskWorkerDeps): Promise<Pick<InboundMessage, 'text' | 'subject'>> {
+  const asWritten = { text: message.text, subject: message.subject || undefined };
+  if (!message.tags.includes(ASKED_FOR_ADDRESS_TAG) || extractEmailAddresses(message.text).length === 0) return asWritten;
   const opening = await deps.conversations.findOpeningRequest('zendesk', String(message.ticketId));
   const request = opening ? withoutEmailAddresses(opening.messageText) : '';
-  return request ? `${request}\n\n${message.text}` : text;
+  return request ? { text: `${request}\n\n${message.text}` } : asWritten;
 }
 
 /** Zendesk's identity of the requester; every real ticket has one, the ticket stands in for it otherwise. */
