@@ -6,10 +6,12 @@ import { SEND_EMAIL_QUEUE } from '../src/jobs/deliver-email.ts';
 import { channelJobPolicy, JOB_SCHEMA, type JobQueue, startJobQueue } from '../src/jobs/job-queue.ts';
 import { createLogger } from '../src/logger.ts';
 import { ZENDESK_MESSAGE_QUEUE, ZENDESK_REPLY_QUEUE } from '../src/zendesk/zendesk-workers.ts';
+import { type FakeSlack, startFakeSlack } from './fakes/fake-slack.ts';
 import { type FakeZendesk, startFakeZendesk } from './fakes/fake-zendesk.ts';
 import { untilQueueIdle } from './helpers/queue-idle.ts';
 import { learnerAddress, seedCredential, seedIssuer } from './helpers/seed.ts';
 import { type ServiceUnderTest, startServiceUnderTest } from './helpers/service-under-test.ts';
+import { channelMessage, eventEnvelope, postEvent } from './helpers/slack-requests.ts';
 import { deliverZendeskWebhook, triggerPayload, zendeskChannelEnv } from './helpers/zendesk-delivery.ts';
 
 const secret = 'zendesk-webhook-secret-for-metrics';
@@ -127,6 +129,57 @@ describe('GET /metrics after a Zendesk ticket has been answered by email', () =>
     expect(body).not.toContain(address.split('@')[1]);
     expect(body).not.toMatch(/certificate/i);
     expect(body).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-/);
+  });
+});
+
+describe('GET /metrics after a Slack message whose answer Slack rate-limited once', () => {
+  const slackSecret = 'slack-signing-secret-for-metrics';
+  const supportChannel = 'CHELPDESK1';
+  let slack: FakeSlack;
+  let world: ServiceUnderTest | undefined;
+  let families: PrometheusFamily[];
+
+  beforeAll(async () => {
+    slack = await startFakeSlack();
+    world = await startServiceUnderTest({
+      SLACK_BOT_TOKEN: 'xoxb-test-token',
+      SLACK_SIGNING_SECRET: slackSecret,
+      SLACK_API_URL: slack.apiUrl,
+      SLACK_SUPPORT_CHANNELS: supportChannel,
+      CHANNEL_RETRY_DELAY_SECONDS: '1',
+    });
+    const { database } = world.testDb;
+    const issuer = await seedIssuer(database, { name: 'Quayside Institute' });
+    const address = learnerAddress('metrics-slack');
+    await seedCredential(database, issuer, { recipientEmail: address });
+    const learner = slack.addUser({ email: address });
+    slack.failNext(1, { method: 'chat.postEphemeral', status: 429, error: 'ratelimited', retryAfterSeconds: 1 });
+
+    const event = await postEvent(
+      world.service.url,
+      eventEnvelope(channelMessage({ channel: supportChannel, user: learner.id, text: `I never received my certificate, it was for ${address}` })),
+      { secret: slackSecret },
+    );
+    expect(event.status).toBe(200);
+    await untilQueueIdle(database);
+    expect(world.sink.messages).toHaveLength(1);
+
+    families = parsePrometheusTextFormat(await (await fetch(`${world.service.url}/metrics`)).text());
+  });
+  afterAll(async () => {
+    await world?.close();
+    await slack?.close();
+  });
+
+  it('times the Slack acknowledgement and counts the request', () => {
+    expect(sampleOf(families, 'credbot_acknowledgement_seconds', { channel: 'slack' })?.count).toBe('1');
+    const slackRequests = (familyOf(families, 'credbot_requests')?.metrics ?? []).filter((sample) => sample.labels?.channel === 'slack');
+    expect(slackRequests.map((sample) => Number(sample.value)).reduce((sum, count) => sum + count, 0)).toBe(1);
+    expect(sampleOf(families, 'credbot_message_to_email_seconds')?.count).toBe('1');
+  });
+
+  it('counts the rate-limited answer as a Slack API error', () => {
+    expect(sampleOf(families, 'credbot_api_errors_total', { channel: 'slack', kind: 'rate_limited' })?.value).toBe('1');
   });
 });
 
