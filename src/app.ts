@@ -4,6 +4,7 @@ import { handleMessage, type HandledMessage } from './core/handle-message.ts';
 import { createIntentClassifier } from './core/intent/classify.ts';
 import { TRAINED_INTENT_MODEL } from './core/intent/intent-model-default.ts';
 import type { InboundMessage } from './core/ports.ts';
+import { type ChannelModeReader, createChannelModeReader, DEFAULT_CHANNEL_MODE_MAX_AGE_MS } from './db/channel-modes.ts';
 import type { Database } from './db/database.ts';
 import { loadDemoDataIfEmpty } from './db/demo-data.ts';
 import { migrateDatabase } from './db/migrate.ts';
@@ -28,6 +29,8 @@ export interface App {
   mailer: Mailer;
   /** Checks of the neighbours the channels need, asked by `/readyz`. */
   readiness: Readiness;
+  /** Each channel's mode, as the message workers read it (src/core/channel-mode.ts). */
+  channelModes: ChannelModeReader;
   handleMessage(message: InboundMessage): Promise<HandledMessage>;
   /** Closes what `openApp` opened, in reverse order. */
   close(): Promise<void>;
@@ -41,6 +44,8 @@ export interface OpenAppOptions {
   /** Pass `Database` explicitly to run on one made elsewhere (tests); it is then not closed by `close`. */
   database?: Database;
   pollingIntervalSeconds?: number;
+  /** How long a channel's mode, once read, is used before it is read again (tests: 0, read for every message). */
+  channelModeMaxAgeMs?: number;
   now?: () => Date;
 }
 
@@ -120,6 +125,7 @@ export async function openApp(config: Config, logger: Logger, options: OpenAppOp
       queue,
       mailer,
       readiness: createReadiness(),
+      channelModes: createChannelModeReader(database.asyncCommit.db, { maxAgeMs: options.channelModeMaxAgeMs ?? DEFAULT_CHANNEL_MODE_MAX_AGE_MS }),
       async handleMessage(message) {
         const handled = await handleMessage(deps, message);
         if (handled.status === 'decided') queue.nudgeWorkers();
