@@ -4,6 +4,7 @@ import { handleMessage, type HandledMessage } from './core/handle-message.ts';
 import { createIntentClassifier } from './core/intent/classify.ts';
 import { TRAINED_INTENT_MODEL } from './core/intent/intent-model-default.ts';
 import type { InboundMessage } from './core/ports.ts';
+import { type ChannelModeReader, createChannelModeReader, DEFAULT_CHANNEL_MODE_MAX_AGE_MS } from './db/channel-modes.ts';
 import type { Database } from './db/database.ts';
 import { loadDemoDataIfEmpty } from './db/demo-data.ts';
 import { migrateDatabase } from './db/migrate.ts';
@@ -34,6 +35,8 @@ export interface App {
   readiness: Readiness;
   /** The series `/metrics` serves; the channels and the email worker observe into it. */
   metrics: Metrics;
+  /** Each channel's mode, as the message workers read it (src/core/channel-mode.ts). */
+  channelModes: ChannelModeReader;
   handleMessage(message: InboundMessage): Promise<HandledMessage>;
   /** Closes what `openApp` opened, in reverse order. */
   close(): Promise<void>;
@@ -47,6 +50,8 @@ export interface OpenAppOptions {
   /** Pass `Database` explicitly to run on one made elsewhere (tests); it is then not closed by `close`. */
   database?: Database;
   pollingIntervalSeconds?: number;
+  /** How long a channel's mode, once read, is used before it is read again (tests: 0, read for every message). */
+  channelModeMaxAgeMs?: number;
   now?: () => Date;
 }
 
@@ -137,6 +142,7 @@ export async function openApp(config: Config, logger: Logger, options: OpenAppOp
       mailer,
       readiness: createReadiness(),
       metrics,
+      channelModes: createChannelModeReader(database.asyncCommit.db, { maxAgeMs: options.channelModeMaxAgeMs ?? DEFAULT_CHANNEL_MODE_MAX_AGE_MS }),
       async handleMessage(message) {
         const handled = await handleMessage(deps, message);
         if (handled.status === 'decided') queue.nudgeWorkers();

@@ -61,7 +61,7 @@ export interface RunningService {
  */
 export async function startService(
   config: Config,
-  options: Pick<OpenAppOptions, 'database' | 'pollingIntervalSeconds'> & { logDestination?: NodeJS.WritableStream } = {},
+  options: Pick<OpenAppOptions, 'database' | 'pollingIntervalSeconds' | 'channelModeMaxAgeMs'> & { logDestination?: NodeJS.WritableStream } = {},
 ): Promise<RunningService> {
   const role = serviceRole(config);
   const { logDestination, ...appOptions } = options;

@@ -143,6 +143,7 @@ describe('a claim on work in flight', () => {
       api: createSlackWebApi(new webApi.WebClient(settings.botToken, slackClientOptions(settings, logger)), { responseTimeoutMs: settings.apiTimeoutMs, countError: app.metrics.apiErrors('slack') }),
       replies: createReplyRecords(app.database, { firstAttemptFindsPostedReply: false }),
       conversations: createConversationRecords(app.database.db),
+      channelModes: app.channelModes,
       handleMessage: app.handleMessage,
       handoffChannel: null,
       staffLanguage: 'en',

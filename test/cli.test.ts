@@ -606,6 +606,17 @@ describe('credbot failures', () => {
           attempts: 10,
           lastError: '421 q•••@school.example: mailbox unavailable',
         });
+        // What a shadow mode kept from being sent is neither failed nor stuck, however old.
+        await database.db.insert(outboundEmails).values({
+          supportRequestId: rows[1]!.id,
+          kind: 'retrieve',
+          toAddress: 'river.stone@school.example',
+          subject: 'Your credentials',
+          textBody: 'text',
+          htmlBody: '<p>text</p>',
+          status: 'withheld',
+          createdAt: new Date(Date.now() - 2 * 24 * 3600_000),
+        });
         return rows;
       } finally {
         await database.close();
@@ -620,7 +631,35 @@ describe('credbot failures', () => {
     expect(result.stdout).not.toContain('ticket 4444');
     expect(result.stdout).toMatch(/failed .*retrieve to q•••@school\.example, 10 attempts/);
     expect(result.stdout).not.toContain('quinn.archer');
+    expect(result.stdout).not.toContain('r•••@school.example');
     expect((await runCredbot(['failures', '--limit', 'ten'], env)).code).toBe(2);
+  });
+});
+
+describe('credbot mode', () => {
+  it('sets a channel’s mode, lists every channel’s, and refuses an unknown channel or mode with exit code 2', async () => {
+    const env = await freshDatabaseEnv();
+
+    const set = await runCredbot(['mode', 'zendesk', 'shadow'], env);
+    expect(set.code, set.stderr).toBe(0);
+    expect(set.stdout).toContain('zendesk: act → shadow');
+
+    const listed = await runCredbot(['mode'], env);
+    expect(listed.code).toBe(0);
+    expect(listed.stdout).toMatch(/^zendesk +shadow\nslack +act\n$/);
+
+    const badChannel = await runCredbot(['mode', 'email', 'off'], env);
+    expect(badChannel.code).toBe(2);
+    expect(badChannel.stderr).toContain('unknown channel "email": expected zendesk or slack');
+    const badMode = await runCredbot(['mode', 'slack', 'quiet'], env);
+    expect(badMode.code).toBe(2);
+    expect(badMode.stderr).toContain('unknown mode "quiet": expected one of off, shadow, suggest, act');
+    expect(badMode.stderr).not.toMatch(/\n\s+at /);
+    expect((await runCredbot(['mode'], env)).stdout).toMatch(/^zendesk +shadow\nslack +act\n$/);
+
+    const help = await runCredbot(['mode', '--help'], env);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('mode [CHANNEL MODE]');
   });
 });
 

@@ -10,7 +10,7 @@ const MIN_CHARS_TO_MATCH_INSIDE = 60;
 
 export type RequestForReply = Pick<
   typeof supportRequests.$inferSelect,
-  'id' | 'channel' | 'outcome' | 'band' | 'learnerReply' | 'agentNote' | 'language' | 'channelContext' | 'replyStatus' | 'replyAttempts' | 'replyStepsDone' | 'conversationId'
+  'id' | 'channel' | 'outcome' | 'band' | 'mode' | 'learnerReply' | 'agentNote' | 'language' | 'channelContext' | 'replyStatus' | 'replyAttempts' | 'replyStepsDone' | 'conversationId'
 >;
 
 /** What the channels' reply jobs read and write on a support request. */
@@ -62,6 +62,7 @@ const requestForReply = {
   channel: supportRequests.channel,
   outcome: supportRequests.outcome,
   band: supportRequests.band,
+  mode: supportRequests.mode,
   learnerReply: supportRequests.learnerReply,
   agentNote: supportRequests.agentNote,
   language: supportRequests.language,

@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { CHANNEL_MODES } from '../core/channel-mode.ts';
 import { LANGUAGES } from '../core/messages/languages.ts';
 import {
   check,
@@ -75,6 +76,8 @@ export const supportRequests = pgTable(
      * to staff (no email, nothing to the learner), `ignore` left it to people.
      */
     band: text('band', { enum: ['act', 'suggest', 'ignore'] }).notNull().default('act'),
+    /** The channel's mode when the message was handled (src/core/channel-mode.ts); requests from before modes acted. */
+    mode: text('mode', { enum: CHANNEL_MODES }).notNull().default('act'),
     reasons: text('reasons').array().notNull(),
     addresses: text('addresses').array().notNull(),
     outcome: text('outcome').notNull(),
@@ -104,6 +107,7 @@ export const supportRequests = pgTable(
     index('support_requests_conversation_idx').on(table.channel, table.conversationId),
     // `/metrics` counts the last day's requests (src/db/record-counts.ts); received_at is never updated.
     index('support_requests_received_at_idx').on(table.receivedAt),
+    check('support_requests_mode_check', sql`${table.mode} in ('off', 'shadow', 'suggest', 'act')`),
   ],
 );
 
@@ -120,7 +124,11 @@ export const outboundEmails = pgTable(
     subject: text('subject').notNull(),
     textBody: text('text_body').notNull(),
     htmlBody: text('html_body').notNull(),
-    status: text('status', { enum: ['queued', 'sent', 'failed'] }).notNull().default('queued'),
+    /**
+     * `withheld`: what the channel's shadow or suggest mode would have sent, rendered and kept to be read, never
+     * queued or sent, and counted by no limit.
+     */
+    status: text('status', { enum: ['queued', 'sent', 'failed', 'withheld'] }).notNull().default('queued'),
     attempts: integer('attempts').notNull().default(0),
     /** Until when the attempt sending it holds the email (src/db/claims.ts); null or past: no attempt does. */
     claimedUntil: timestamp('claimed_until', { withTimezone: true }),
@@ -159,6 +167,19 @@ export const requesterMailboxes = pgTable(
     primaryKey({ columns: [table.supportRequestId, table.mailboxKey] }),
     index('requester_mailboxes_requester_idx').on(table.requester, table.createdAt),
   ],
+);
+
+/** Each channel's mode (src/core/channel-mode.ts), set by staff while the service runs; no row: `act`. */
+export const channelModes = pgTable(
+  'channel_modes',
+  {
+    channel: text('channel').primaryKey(),
+    mode: text('mode', { enum: CHANNEL_MODES }).notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    /** Who set it, as the tool that set it names them (`cli:<os user>`, a console user). */
+    updatedBy: text('updated_by').notNull(),
+  },
+  (table) => [check('channel_modes_mode_check', sql`${table.mode} in ('off', 'shadow', 'suggest', 'act')`)],
 );
 
 /**

@@ -51,6 +51,7 @@ export async function startSlackChannel(
       api,
       replies: createReplyRecords(database, { firstAttemptFindsPostedReply: false }),
       conversations: createConversationRecords(database.db),
+      channelModes: app.channelModes,
       handleMessage: app.handleMessage,
       handoffChannel: settings.handoffChannel,
       staffLanguage: config.STAFF_LANGUAGE,

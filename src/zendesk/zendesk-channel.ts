@@ -39,6 +39,7 @@ export async function startZendeskChannel(
       replies: createReplyRecords(database, { firstAttemptFindsPostedReply: true }),
       handleMessage: app.handleMessage,
       conversations: createConversationRecords(database.db),
+      channelModes: app.channelModes,
       plan: { retrieveStatus: config.ZENDESK_RETRIEVE_STATUS, handoffGroupId: config.ZENDESK_HANDOFF_GROUP_ID },
       logger,
     } as const;
