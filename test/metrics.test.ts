@@ -75,7 +75,7 @@ describe('GET /metrics after a Zendesk ticket has been answered by email', () =>
   };
 
   it('counts the request by channel, outcome and band, from the database', () => {
-    expect(valueOf('credbot_requests', { channel: 'zendesk', outcome: 'retrieve', band: 'act' })).toBe(1);
+    expect(valueOf('credbot_requests', { channel: 'zendesk', outcome: 'retrieve', band: 'act', mode: 'act' })).toBe(1);
     expect(familyOf(families, 'credbot_requests')?.metrics).toHaveLength(1);
   });
 

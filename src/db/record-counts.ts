@@ -10,8 +10,8 @@ import type { SqlExecutor } from './sql-executor.ts';
 export async function readRecordCounts(sql: SqlExecutor, windowHours: number): Promise<Pick<DatabaseSnapshot, 'requests' | 'emails'>> {
   const [requests, emails] = await Promise.all([
     sql.executeSql(
-      `select channel, outcome, band, count(*)::int as count from support_requests
-       where received_at > now() - make_interval(hours => $1) group by channel, outcome, band`,
+      `select channel, outcome, band, mode, count(*)::int as count from support_requests
+       where received_at > now() - make_interval(hours => $1) group by channel, outcome, band, mode`,
       [windowHours],
     ),
     sql.executeSql(

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createMetrics, type DatabaseSnapshot } from './metrics.ts';
 
 const snapshot: DatabaseSnapshot = {
-  requests: [{ channel: 'zendesk', outcome: 'retrieve', band: 'act', count: 3 }],
+  requests: [{ channel: 'zendesk', outcome: 'retrieve', band: 'act', mode: 'act', count: 3 }],
   emails: [{ kind: 'retrieve', state: 'sent', count: 2 }],
   queues: [{ queue: 'send-email', waitingJobs: 4, oldestWaitingSeconds: 12.5, inboxWaiting: 0, oldestInboxSeconds: 0 }],
 };
@@ -33,12 +33,12 @@ describe('the metrics registry', () => {
   it('drops a combination that no longer has rows instead of repeating its last count', async () => {
     let current = snapshot;
     const metrics = createMetrics({ readDatabase: async () => current, onDatabaseError: () => {} });
-    expect(await metrics.render()).toContain('credbot_requests{channel="zendesk",outcome="retrieve",band="act"} 3');
+    expect(await metrics.render()).toContain('credbot_requests{channel="zendesk",outcome="retrieve",band="act",mode="act"} 3');
 
-    current = { ...snapshot, requests: [{ channel: 'slack', outcome: 'ask_for_email', band: 'act', count: 1 }] };
+    current = { ...snapshot, requests: [{ channel: 'slack', outcome: 'ask_for_email', band: 'act', mode: 'shadow', count: 1 }] };
     const text = await metrics.render();
 
-    expect(text).toContain('credbot_requests{channel="slack",outcome="ask_for_email",band="act"} 1');
+    expect(text).toContain('credbot_requests{channel="slack",outcome="ask_for_email",band="act",mode="shadow"} 1');
     expect(text).not.toContain('channel="zendesk",outcome="retrieve"');
   });
 });

@@ -17,7 +17,7 @@ import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom
 
 /** What the scrape reads from the database: see src/db/record-counts.ts and src/jobs/queue-backlog.ts. */
 export interface DatabaseSnapshot {
-  requests: { channel: string; outcome: string; band: string; count: number }[];
+  requests: { channel: string; outcome: string; band: string; mode: string; count: number }[];
   emails: { kind: string; state: string; count: number }[];
   queues: { queue: string; waitingJobs: number; oldestWaitingSeconds: number; inboxWaiting: number; oldestInboxSeconds: number }[];
 }
@@ -82,8 +82,8 @@ export function createMetrics(deps: MetricsDeps): Metrics {
 
   const requests = new Gauge({
     name: 'credbot_requests',
-    help: `Support requests received in the last ${RECORD_WINDOW_HOURS} hours, by channel, outcome (pending until decided) and classifier band; read from the database.`,
-    labelNames: ['channel', 'outcome', 'band'],
+    help: `Support requests received in the last ${RECORD_WINDOW_HOURS} hours, by channel, outcome (pending until decided), classifier band and the channel's mode when it was handled (act, suggest, shadow); read from the database.`,
+    labelNames: ['channel', 'outcome', 'band', 'mode'],
     registers: [registry],
   });
   const emails = new Gauge({
@@ -126,7 +126,7 @@ export function createMetrics(deps: MetricsDeps): Metrics {
   const showDatabase = (snapshot: DatabaseSnapshot) => {
     // Reset first: a combination that had rows in an earlier window and has none now must drop out, not linger.
     for (const gauge of databaseSeries) gauge.reset();
-    for (const row of snapshot.requests) requests.set({ channel: row.channel, outcome: row.outcome, band: row.band }, row.count);
+    for (const row of snapshot.requests) requests.set({ channel: row.channel, outcome: row.outcome, band: row.band, mode: row.mode }, row.count);
     for (const row of snapshot.emails) emails.set({ kind: row.kind, state: row.state }, row.count);
     for (const row of snapshot.queues) {
       waitingJobs.set({ queue: row.queue }, row.waitingJobs);
