@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { type Config, dkimSigning, intentThresholds, loadsDemoData } from './config.ts';
-import { handleMessage, type HandledMessage } from './core/handle-message.ts';
+import { handleMessage, type HandledMessage, type HandleMessageDeps } from './core/handle-message.ts';
 import { createIntentClassifier } from './core/intent/classify.ts';
 import { TRAINED_INTENT_MODEL } from './core/intent/intent-model-default.ts';
 import type { InboundMessage } from './core/ports.ts';
@@ -29,6 +29,8 @@ export interface App {
   /** Checks of the neighbours the channels need, asked by `/readyz`. */
   readiness: Readiness;
   handleMessage(message: InboundMessage): Promise<HandledMessage>;
+  /** What handleMessage runs on: a dry run (src/console/try-message/) runs the same core with another unit of work. */
+  messageHandling: HandleMessageDeps;
   /** Closes what `openApp` opened, in reverse order. */
   close(): Promise<void>;
 }
@@ -90,7 +92,7 @@ export async function openApp(config: Config, logger: Logger, options: OpenAppOp
     if (options.runSchedules) await scheduleRetentionPurge(queue, database, config.RETENTION_DAYS, logger);
 
     const classifier = createIntentClassifier(TRAINED_INTENT_MODEL, intentThresholds(config));
-    const deps = {
+    const deps: HandleMessageDeps = {
       classify: (text: string) => classifier.classify(text),
       unitOfWork: createUnitOfWork(database, {
         scheduleEmailDelivery: async (scope, emailId) => {
@@ -120,6 +122,7 @@ export async function openApp(config: Config, logger: Logger, options: OpenAppOp
       queue,
       mailer,
       readiness: createReadiness(),
+      messageHandling: deps,
       async handleMessage(message) {
         const handled = await handleMessage(deps, message);
         if (handled.status === 'decided') queue.nudgeWorkers();
