@@ -8,16 +8,20 @@ import type { Database } from './db/database.ts';
 import { loadDemoDataIfEmpty } from './db/demo-data.ts';
 import { migrateDatabase } from './db/migrate.ts';
 import { openConfiguredDatabase } from './db/configured-database.ts';
+import { readRecordCounts } from './db/record-counts.ts';
 import { createUnitOfWork } from './db/unit-of-work.ts';
+import { errorText } from './error-text.ts';
 import { emailClaimLeaseSeconds } from './jobs/claim-leases.ts';
 import { createEmailDelivery, EMAIL_BATCH_SIZE, SEND_EMAIL_QUEUE, SMTP_CONNECTIONS, type SendEmailJob, sendEmailPolicy } from './jobs/deliver-email.ts';
 import { type JobQueue, startJobQueue } from './jobs/job-queue.ts';
+import { readQueueBacklog } from './jobs/queue-backlog.ts';
 import { REPLY_QUEUE_BY_CHANNEL, type ReplyJob } from './jobs/reply-queues.ts';
 import { scheduleRetentionPurge } from './jobs/retention.ts';
 import { createReadiness, type Readiness } from './http/readiness.ts';
 import type { Logger } from './logger.ts';
 import { createEmailRenderer } from './mail/email-renderer.ts';
 import { createOutboxMailer, createSmtpMailer, type Mailer } from './mail/mailer.ts';
+import { createMetrics, type Metrics, RECORD_WINDOW_HOURS } from './metrics/metrics.ts';
 
 /** Everything credbot runs on, built once and handed to the channels, the HTTP server and the CLI. */
 export interface App {
@@ -28,6 +32,8 @@ export interface App {
   mailer: Mailer;
   /** Checks of the neighbours the channels need, asked by `/readyz`. */
   readiness: Readiness;
+  /** The series `/metrics` serves; the channels and the email worker observe into it. */
+  metrics: Metrics;
   handleMessage(message: InboundMessage): Promise<HandledMessage>;
   /** What handleMessage runs on: a dry run (src/console/try-message/) runs the same core with another unit of work. */
   messageHandling: HandleMessageDeps;
@@ -60,6 +66,15 @@ export async function openApp(config: Config, logger: Logger, options: OpenAppOp
       if (loaded) logger.info(loaded, 'the database was empty: loaded the demo dataset');
     }
 
+    // Scrapes read on the bookkeeping connections, beside the job queue, not on those the acknowledgements use.
+    const metrics = createMetrics({
+      readDatabase: async () => {
+        const [records, queues] = await Promise.all([readRecordCounts(database.asyncCommit.sql, RECORD_WINDOW_HOURS), readQueueBacklog(database.asyncCommit.sql)]);
+        return { ...records, queues };
+      },
+      onDatabaseError: (error) => logger.warn({ error: errorText(error) }, 'metrics: could not read the database; its series are left out of this scrape'),
+    });
+
     const mailer = config.SMTP_URL
       ? createSmtpMailer(config.SMTP_URL, SMTP_CONNECTIONS, config.SMTP_SEND_TIMEOUT_MS, dkimSigning(config))
       : createOutboxMailer(path.resolve(config.DATA_DIR, 'outbox'), dkimSigning(config));
@@ -85,6 +100,7 @@ export async function openApp(config: Config, logger: Logger, options: OpenAppOp
           maxAttempts: config.EMAIL_MAX_ATTEMPTS,
           claimLeaseSeconds: emailClaimLeaseSeconds(config.SMTP_SEND_TIMEOUT_MS),
           logger,
+          metrics,
         }),
         { concurrency: EMAIL_BATCH_SIZE },
       );
@@ -122,6 +138,7 @@ export async function openApp(config: Config, logger: Logger, options: OpenAppOp
       queue,
       mailer,
       readiness: createReadiness(),
+      metrics,
       messageHandling: deps,
       async handleMessage(message) {
         const handled = await handleMessage(deps, message);

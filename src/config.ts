@@ -59,6 +59,8 @@ export const configSchema = z.object({
   JOB_TIMEOUT_SECONDS: z.coerce.number().int().min(5).max(3600).default(300),
   RETENTION_DAYS: z.coerce.number().int().min(1, 'must be at least 1 (days)').max(3650).default(90),
   SERVICE_ROLE: z.preprocess(emptyAsUndefined, z.enum(['all', 'web', 'worker'], { message: 'must be all, web or worker' }).default('all')),
+  /** Unset: `/metrics` is open to whoever reaches the port. */
+  METRICS_TOKEN: z.preprocess(emptyAsUndefined, credentialText.min(16, 'must be at least 16 characters, e.g. from `openssl rand -hex 32`').optional()),
 
   ZENDESK_SUBDOMAIN: z.preprocess(emptyAsUndefined, z.string().regex(/^[a-z0-9][a-z0-9-]*$/i, 'must be the subdomain alone, e.g. acme for acme.zendesk.com').optional()),
   ZENDESK_API_URL: z.preprocess(emptyAsUndefined, httpUrl.optional()),

@@ -1,5 +1,6 @@
 import { openApp, type OpenAppOptions } from './app.ts';
 import { type Config, ConfigError, serviceRole, slackSettings, zendeskSettings } from './config.ts';
+import { registerMetricsRoute } from './http/metrics-route.ts';
 import { createHttpServer } from './http/server.ts';
 import { CredbotError } from './core/errors.ts';
 import { isConnectionLoss } from './db/connection-errors.ts';
@@ -73,6 +74,8 @@ export async function startService(
     ...appOptions,
   });
   const server = createHttpServer({ database: app.database, logger, readiness: app.readiness });
+  // Every role serves it: a worker's own series (emails sent, API errors) are scraped on its PORT.
+  registerMetricsRoute(server, { metrics: app.metrics, token: config.METRICS_TOKEN });
   let url: string;
   try {
     const zendesk = zendeskSettings(config);

@@ -102,6 +102,8 @@ export const supportRequests = pgTable(
   (table) => [
     uniqueIndex('support_requests_channel_external_id_idx').on(table.channel, table.externalId),
     index('support_requests_conversation_idx').on(table.channel, table.conversationId),
+    // `/metrics` counts the last day's requests (src/db/record-counts.ts); received_at is never updated.
+    index('support_requests_received_at_idx').on(table.receivedAt),
   ],
 );
 
@@ -132,6 +134,8 @@ export const outboundEmails = pgTable(
   (table) => [
     uniqueIndex('outbound_emails_request_kind_to_idx').on(table.supportRequestId, table.kind, table.toAddress),
     index('outbound_emails_rate_idx').on(table.toAddress, table.kind, table.createdAt),
+    // `/metrics` counts the last day's emails (src/db/record-counts.ts); created_at is never updated.
+    index('outbound_emails_created_at_idx').on(table.createdAt),
   ],
 );
 
