@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadOverviewPage } from '../src/console/overview/overview-page.ts';
 import { readOverview } from '../src/console/overview/overview-records.ts';
 import { seedRecordedRequest } from './helpers/seed.ts';
 import { createTestDatabase, type TestDatabase } from './helpers/test-database.ts';
@@ -129,6 +130,18 @@ describe('the console overview', () => {
         ['2026-03-06', 1, 1, 0],
         ['2026-03-07', 1, 1, 1],
       ]);
+    });
+
+    it('loads the page for a query string, and names what is wrong with a bad one', async () => {
+      const page = await loadOverviewPage(testDb.database.db, { from: '2026-03-01', to: '2026-03-07', channel: 'zendesk' }, at('2026-03-20T12:00:00Z'));
+      expect(page.status === 200 && page.overview.total).toMatchObject({ received: 6, recognised: 5 });
+
+      const refused = await loadOverviewPage(testDb.database.db, { period: 'custom', from: '2026-03-07', to: '2026-03-01' }, at('2026-03-20T12:00:00Z'));
+      expect(refused).toEqual({
+        status: 400,
+        query: { period: 'custom', from: '2026-03-07', to: '2026-03-01', channel: '' },
+        error: { field: 'to', message: 'To (2026-03-01) is before From (2026-03-07).' },
+      });
     });
 
     it('narrows every figure, and the chart, to one channel', async () => {
