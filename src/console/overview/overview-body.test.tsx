@@ -68,8 +68,8 @@ describe('the overview page body', () => {
     expect(html).toContain('3 emails, 2 replies');
     // The table: a column per channel and one for all, a row per figure.
     expect(html).toMatch(/<th scope="col">Zendesk<\/th><th scope="col">Slack<\/th><th scope="col">All channels<\/th>/);
-    expect(html).toMatch(/Told which issuer to contact \(nothing published\)<\/th><td>100<\/td><td>100<\/td><td>100<\/td>/);
-    expect(html).toMatch(/Resolved without a person<\/th><td>72.5% \(580\)<\/td><td>— \(580\)<\/td>/);
+    expect(html).toMatch(/Told which issuer to contact \(nothing published\)<\/th><td class="num">100<\/td><td class="num">100<\/td><td class="num">100<\/td>/);
+    expect(html).toMatch(/Resolved without a person<\/th><td class="num">72.5% \(580\)<\/td><td class="num">— \(580\)<\/td>/);
     expect(html).toContain('Resolved without a person</dt>');
   });
 
@@ -87,13 +87,13 @@ describe('the overview page body', () => {
       ['Emailed their credentials', 6],
     ]);
     expect(attribute![2]).toContain('per day, 4 Mar 2026 to 10 Mar 2026');
-    expect(html).toMatch(/<th scope="row">Tue 10 Mar<\/th><td>16<\/td><td>11<\/td><td>6<\/td>/);
+    expect(html).toMatch(/<th scope="row">Tue 10 Mar<\/th><td class="num">16<\/td><td class="num">11<\/td><td class="num">6<\/td>/);
   });
 
   it('keeps the chosen period and channel in the form', () => {
     const html = render(<OverviewBody page={pageFor({ from: '2026-02-01', to: '2026-02-03', channel: 'slack' })} action="/console" />);
 
-    expect(html).toContain('<form method="get" action="/console" class="period-picker">');
+    expect(html).toContain('<form method="get" action="/console" class="filters period-picker">');
     expect(html).toContain('<option value="custom" selected>Custom dates</option>');
     expect(html).toContain('value="2026-02-01"');
     expect(html).toContain('<option value="slack" selected>Slack</option>');

@@ -28,9 +28,9 @@ function PeriodForm({ query, error, action }: { query: OverviewQuery; error: { f
   };
   const period = query.period === '' ? '7d' : query.period;
   return (
-    <form method="get" action={action} class="period-picker">
+    <form method="get" action={action} class="filters period-picker">
       {error ? (
-        <p id="overview-query-error" class="form-error" role="alert">
+        <p id="overview-query-error" class="notice error" role="alert">
           {error.message}
         </p>
       ) : null}
@@ -66,7 +66,7 @@ function PeriodForm({ query, error, action }: { query: OverviewQuery; error: { f
         </select>
       </div>
       <button type="submit">Show</button>
-      <p id="overview-dates-hint" class="hint">
+      <p id="overview-dates-hint" class="muted">
         From and To are read with “Custom dates” (YYYY-MM-DD, both days included). Days run from midnight to midnight UTC.
       </p>
     </form>
@@ -78,7 +78,7 @@ function OverviewFiguresView({ overview, periodName }: { overview: Overview; per
   const scope = overview.channel === null ? 'all channels' : channelLabel(overview.channel);
   return (
     <>
-      <section aria-labelledby="overview-summary-heading">
+      <section class="card" aria-labelledby="overview-summary-heading">
         <h2 id="overview-summary-heading">
           {periodName}: {describeDays(overview)}, {scope}
         </h2>
@@ -141,7 +141,7 @@ function FiguresTable({ overview }: { overview: Overview }) {
     ...(overview.byChannel.length === 1 ? [] : [{ name: overview.channel === null ? 'All channels' : 'Total', figures: overview.total }]),
   ];
   return (
-    <section aria-labelledby="overview-table-heading">
+    <section class="card" aria-labelledby="overview-table-heading">
       <h2 id="overview-table-heading">By channel</h2>
       <table class="figures">
         <thead>
@@ -157,7 +157,7 @@ function FiguresTable({ overview }: { overview: Overview }) {
             <tr class={row.part ? 'part' : undefined}>
               <th scope="row">{row.part ? <span class="part-of">of which: </span> : null}{row.label}</th>
               {columns.map((column) => (
-                <td>{row.value(column.figures)}</td>
+                <td class="num">{row.value(column.figures)}</td>
               ))}
             </tr>
           ))}
@@ -171,7 +171,7 @@ function SeriesChart({ overview }: { overview: Overview }) {
   const { unit, points } = overview.series;
   const per = unit === 'hour' ? 'hour' : 'day';
   return (
-    <section aria-labelledby="overview-chart-heading">
+    <section class="card" aria-labelledby="overview-chart-heading">
       <h2 id="overview-chart-heading">Messages per {per} (UTC)</h2>
       <div class="chart">
         <canvas
@@ -197,7 +197,7 @@ function SeriesChart({ overview }: { overview: Overview }) {
               <tr>
                 <th scope="row">{bucketLabel(point.start, unit)}</th>
                 {SERIES_LINES.map((line) => (
-                  <td>{formatCount(point[line.key])}</td>
+                  <td class="num">{formatCount(point[line.key])}</td>
                 ))}
               </tr>
             ))}
@@ -210,9 +210,9 @@ function SeriesChart({ overview }: { overview: Overview }) {
 
 function Definitions() {
   return (
-    <section aria-labelledby="overview-definitions-heading">
+    <section class="card" aria-labelledby="overview-definitions-heading">
       <h2 id="overview-definitions-heading">How to read these figures</h2>
-      <dl class="definitions">
+      <dl class="facts definitions">
         <dt>Which messages count</dt>
         <dd>
           Messages received in the period, and what became of them: their emails and replies count with them, whenever they went. Messages

@@ -20,7 +20,7 @@ describe('the "Try a message" page body', () => {
   it('is a form with a label on every field and the CSRF token in a hidden field', () => {
     const html = render(<TryMessageBody page={EMPTY_TRY_MESSAGE_PAGE} csrfToken={'tok"en<'} />);
 
-    expect(html).toContain('<form method="post" action="/console/try" class="try-form"><input type="hidden" name="_csrf" value="tok&quot;en&lt;"/>');
+    expect(html).toContain('<form method="post" action="/console/try" class="card try-form"><input type="hidden" name="_csrf" value="tok&quot;en&lt;"/>');
     expect(html).toContain('<label for="try-text">Message</label><textarea id="try-text" name="text" rows="8" required>');
     expect(html).toContain('<label for="try-address">Requester’s own address (optional)</label><input type="email" id="try-address" name="address"');
     expect(html).toContain('<label for="try-language">Requester’s language</label>');
@@ -64,7 +64,7 @@ describe('the "Try a message" page body', () => {
     if (parsed.ok) throw new Error('expected the form to be refused');
     const html = render(<TryMessageBody page={{ status: 400, form: parsed.form, error: { field: parsed.field, message: parsed.message } }} csrfToken="token" />);
 
-    expect(html).toContain('<p id="try-error" class="form-error" role="alert">This is not an email address; leave it empty or write one address, e.g. learner@example.com.</p>');
+    expect(html).toContain('<p id="try-error" class="notice error" role="alert">This is not an email address; leave it empty or write one address, e.g. learner@example.com.</p>');
     expect(html).toMatch(/name="address" value="&lt;b>nobody&lt;\/b>" autocomplete="off" aria-describedby="try-address-hint try-error" aria-invalid="true"/);
     expect(html).toContain('<option value="en" selected>English</option>');
     expect(html).not.toContain('<script>');

@@ -19,7 +19,7 @@ export function TryMessageBody({ page, csrfToken, action = '/console/try' }: Try
   return (
     <div class="try-message">
       <h1>Try a message</h1>
-      <p class="lead">
+      <p class="muted">
         See what credbot would answer to a message, and why, without answering anyone: nothing is sent and nothing is recorded. Limits apply
         as they stand, so an address already emailed today reads as such.
       </p>
@@ -38,10 +38,10 @@ function TrialFormView(props: { form: TrialForm; error: { field: TrialFormField;
     return { 'aria-describedby': ids === '' ? undefined : ids, 'aria-invalid': error?.field === field ? ('true' as const) : undefined };
   };
   return (
-    <form method="post" action={props.action} class="try-form">
+    <form method="post" action={props.action} class="card try-form">
       <input type="hidden" name="_csrf" value={props.csrfToken} />
       {error ? (
-        <p id="try-error" class="form-error" role="alert">
+        <p id="try-error" class="notice error" role="alert">
           {error.message}
         </p>
       ) : null}
@@ -52,7 +52,7 @@ function TrialFormView(props: { form: TrialForm; error: { field: TrialFormField;
       <div class="field">
         <label for="try-address">Requester’s own address (optional)</label>
         <input type="email" id="try-address" name="address" value={form.address} autocomplete="off" {...describedBy('address', 'try-address-hint')} />
-        <p id="try-address-hint" class="hint">
+        <p id="try-address-hint" class="muted">
           The address a channel would vouch for as the sender’s, like a Zendesk requester’s email. Leave it empty for a sender credbot knows
           nothing about.
         </p>
@@ -110,7 +110,7 @@ function TrialResultView({ result }: { result: TrialResult }) {
       ? 'Propose an answer to staff only; nothing goes to the learner. Staff would be offered this decision:'
       : DECISION_HEADLINES[result.decision];
   return (
-    <section class="try-result" aria-labelledby="try-result-heading">
+    <section class="card try-result" aria-labelledby="try-result-heading">
       <h2 id="try-result-heading">What credbot would do</h2>
       <p class="decision">
         <strong>{headline}</strong>
@@ -118,7 +118,7 @@ function TrialResultView({ result }: { result: TrialResult }) {
       </p>
 
       <h3>Why</h3>
-      <dl class="why">
+      <dl class="facts why">
         <dt>Recognised as</dt>
         <dd>
           {classification.intent === 'missing_credential' ? 'a missing-credential request' : 'something else'}, with confidence{' '}
@@ -151,7 +151,7 @@ function TrialResultView({ result }: { result: TrialResult }) {
 
       <h3>Reply to the learner</h3>
       {result.learnerReply === '' || classification.band === 'suggest' ? (
-        <p class="none">{classification.band === 'suggest' ? 'None: the proposed reply is in the note to staff.' : 'None: credbot says nothing.'}</p>
+        <p class="muted">{classification.band === 'suggest' ? 'None: the proposed reply is in the note to staff.' : 'None: credbot says nothing.'}</p>
       ) : (
         <TextBlock text={result.learnerReply} />
       )}
@@ -161,7 +161,7 @@ function TrialResultView({ result }: { result: TrialResult }) {
 
       <h3>Emails</h3>
       {result.emails.length === 0 ? (
-        <p class="none">No email would be sent.</p>
+        <p class="muted">No email would be sent.</p>
       ) : (
         result.emails.map((email) => (
           <article class="trial-email">
@@ -176,7 +176,7 @@ function TrialResultView({ result }: { result: TrialResult }) {
           </article>
         ))
       )}
-      <p class="hint">Nothing was sent or recorded. Addresses are masked, and credential links left out: those only go to the learner’s inbox.</p>
+      <p class="muted">Nothing was sent or recorded. Addresses are masked, and credential links left out: those only go to the learner’s inbox.</p>
     </section>
   );
 }
