@@ -3,7 +3,7 @@ import { type DecisionKind, isForStaff } from '../../core/decision.ts';
 import type { Channel } from '../../core/model.ts';
 import type { Drizzle } from '../../db/database.ts';
 import { outboundEmails, supportRequests } from '../../db/schema.ts';
-import { bucketStarts, type SeriesUnit, seriesUnitFor } from './period.ts';
+import { bucketStarts, CHANNEL_LABELS, type SeriesUnit, seriesUnitFor } from './period.ts';
 
 /**
  * What became of the messages received in a period. Every figure counts messages by when they were received
@@ -69,7 +69,7 @@ export interface Overview {
   /** Null: every channel. */
   channel: Channel | null;
   total: OverviewFigures;
-  /** One entry per channel with messages in the period, in the order of CHANNEL_ORDER, then by name. */
+  /** One entry per channel with messages in the period, in the order of CHANNEL_LABELS, then by name. */
   byChannel: { channel: string; figures: OverviewFigures }[];
   series: { unit: SeriesUnit; points: SeriesPoint[] };
 }
@@ -94,7 +94,7 @@ const OUTCOMES: Readonly<Record<DecisionKind, null>> = {
 /** Hand-offs to staff: what isForStaff puts before a person, but for issuer_handoff, which answers the learner. */
 const STAFF_OUTCOMES = (Object.keys(OUTCOMES) as DecisionKind[]).filter((kind) => isForStaff(kind) && kind !== 'issuer_handoff');
 
-const CHANNEL_ORDER: readonly string[] = ['zendesk', 'slack', 'cli', 'http'] satisfies Channel[];
+const CHANNEL_ORDER: readonly string[] = Object.keys(CHANNEL_LABELS);
 
 const request = supportRequests;
 const email = outboundEmails;
@@ -139,6 +139,7 @@ export async function readOverview(db: Drizzle, range: OverviewRange): Promise<O
         askedForAddress: countWhere(answeredWith(['ask_for_email'])),
         alreadyEmailed: countWhere(answeredWith(['rate_limited'])),
         suggested: countWhere(eq(request.band, 'suggest')),
+        // The same messages since bands were recorded; rows from before then have the band's default, act.
         ignored: countWhere(or(eq(request.band, 'ignore'), eq(request.outcome, 'ignore'))),
         emailed: countWhere(hasRetrieveEmailSent),
         resolvedWithoutPerson: countWhere(isResolvedWithoutPerson),
