@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { type Config, dkimSigning, intentThresholds, loadsDemoData } from './config.ts';
-import { handleMessage, type HandledMessage } from './core/handle-message.ts';
+import { handleMessage, type HandledMessage, type HandleMessageDeps } from './core/handle-message.ts';
 import { createIntentClassifier } from './core/intent/classify.ts';
 import { TRAINED_INTENT_MODEL } from './core/intent/intent-model-default.ts';
 import type { InboundMessage } from './core/ports.ts';
@@ -38,6 +38,8 @@ export interface App {
   /** Each channel's mode, as the message workers read it (src/core/channel-mode.ts). */
   channelModes: ChannelModeReader;
   handleMessage(message: InboundMessage): Promise<HandledMessage>;
+  /** What handleMessage runs on: a dry run (src/console/try-message/) runs the same core with another unit of work. */
+  messageHandling: HandleMessageDeps;
   /** Closes what `openApp` opened, in reverse order. */
   close(): Promise<void>;
 }
@@ -111,7 +113,7 @@ export async function openApp(config: Config, logger: Logger, options: OpenAppOp
     if (options.runSchedules) await scheduleRetentionPurge(queue, database, config.RETENTION_DAYS, logger);
 
     const classifier = createIntentClassifier(TRAINED_INTENT_MODEL, intentThresholds(config));
-    const deps = {
+    const deps: HandleMessageDeps = {
       classify: (text: string) => classifier.classify(text),
       unitOfWork: createUnitOfWork(database, {
         scheduleEmailDelivery: async (scope, emailId) => {
@@ -143,6 +145,7 @@ export async function openApp(config: Config, logger: Logger, options: OpenAppOp
       readiness: createReadiness(),
       metrics,
       channelModes: createChannelModeReader(database.asyncCommit.db, { maxAgeMs: options.channelModeMaxAgeMs ?? DEFAULT_CHANNEL_MODE_MAX_AGE_MS }),
+      messageHandling: deps,
       async handleMessage(message) {
         const handled = await handleMessage(deps, message);
         if (handled.status === 'decided') queue.nudgeWorkers();
