@@ -66,6 +66,7 @@ describe('the console overview', () => {
         recognised: 11,
         answered: { withCredentials: 4, toIssuer: 2, toStaff: 2, askedForAddress: 1, alreadyEmailed: 1 },
         suggested: 1,
+        watched: 0,
         ignored: 1,
         emailed: 4,
         resolvedWithoutPerson: 4,
@@ -169,6 +170,29 @@ describe('the console overview', () => {
       ['2026-04-10T00:00:00.000Z', 1, 1, 1],
       ['2026-04-10T13:00:00.000Z', 2, 1, 0],
     ]);
+  });
+
+  it('counts what a channel in shadow or suggest mode decided apart from what credbot answered', async () => {
+    const day = { from: at('2026-05-02T00:00:00Z'), to: at('2026-05-03T00:00:00Z') };
+    const seed = (seedRequest: Parameters<typeof seedRecordedRequest>[1]) => seedRecordedRequest(testDb.database, seedRequest);
+    await seed({ channel: 'zendesk', receivedAt: at('2026-05-02T09:00:00Z'), band: 'act', outcome: 'retrieve', emails: [{ kind: 'retrieve', status: 'sent', sentAfterSeconds: 40 }] });
+    await seed({ channel: 'zendesk', receivedAt: at('2026-05-02T10:00:00Z'), band: 'act', mode: 'shadow', outcome: 'retrieve', replyStatus: 'none' });
+    await seed({ channel: 'zendesk', receivedAt: at('2026-05-02T11:00:00Z'), band: 'act', mode: 'shadow', outcome: 'issuer_handoff', replyStatus: 'none' });
+    await seed({ channel: 'slack', receivedAt: at('2026-05-02T12:00:00Z'), band: 'act', mode: 'suggest', outcome: 'retrieve' });
+    await seed({ channel: 'slack', receivedAt: at('2026-05-02T13:00:00Z'), band: 'ignore', mode: 'shadow', outcome: 'ignore', replyStatus: 'none' });
+
+    const overview = await readOverview(testDb.database.db, day);
+
+    expect(overview.total).toMatchObject({
+      received: 5,
+      recognised: 4,
+      answered: { withCredentials: 1, toIssuer: 0, toStaff: 0, askedForAddress: 0, alreadyEmailed: 0 },
+      suggested: 1,
+      watched: 2,
+      ignored: 1,
+      resolvedWithoutPerson: 1,
+      resolvedShare: 1 / 4,
+    });
   });
 
   it('reads a period without messages as zeros, with no share and no times', async () => {

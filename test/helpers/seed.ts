@@ -55,6 +55,8 @@ export interface RecordedRequestSeed {
   channel: Channel;
   receivedAt: Date;
   band: 'act' | 'suggest' | 'ignore';
+  /** The channel's mode when it was handled; act when not given. */
+  mode?: 'act' | 'suggest' | 'shadow';
   outcome: DecisionKind;
   replyStatus?: 'none' | 'pending' | 'delivered' | 'failed';
   erased?: boolean;
@@ -83,6 +85,7 @@ export async function seedRecordedRequest(database: Database, seed: RecordedRequ
     intent: seed.band === 'ignore' ? 'other' : 'missing_credential',
     confidence: seed.band === 'act' ? 95 : seed.band === 'suggest' ? 60 : 5,
     band: seed.band,
+    mode: seed.mode ?? 'act',
     reasons: [],
     addresses: [],
     outcome: seed.outcome,

@@ -13,6 +13,7 @@ function figures(overrides: Partial<OverviewFigures> = {}): OverviewFigures {
     recognised: 800,
     answered: { withCredentials: 500, toIssuer: 100, toStaff: 40, askedForAddress: 60, alreadyEmailed: 20 },
     suggested: 80,
+    watched: 0,
     ignored: 450,
     emailed: 490,
     resolvedWithoutPerson: 580,

@@ -17,8 +17,8 @@ export interface OverviewFigures {
   /** Read as a missing-credential request (intent missing_credential: band act or suggest). */
   recognised: number;
   /**
-   * What credbot did on its own (band act) with the recognised requests, by outcome; with `suggested` these add up
-   * to `recognised`.
+   * What credbot did on its own (band act, channel mode act) with the recognised requests, by outcome; with
+   * `suggested` and `watched` these add up to `recognised`.
    */
   answered: {
     /** Outcome retrieve: the learner's credentials are emailed to the address they were issued to. */
@@ -32,8 +32,13 @@ export interface OverviewFigures {
     /** Outcome rate_limited: the address already had RETRIEVE_LIMIT_PER_DAY emails in 24 hours. */
     alreadyEmailed: number;
   };
-  /** Band suggest: recognised, but not surely enough to answer; the proposed answer went to staff only. */
+  /**
+   * Recognised, and the proposed answer went to staff only: the classifier was not sure enough (band suggest), or
+   * the channel was set to suggest.
+   */
   suggested: number;
+  /** Recognised while the channel was set to shadow: decided and recorded, nothing sent or posted. */
+  watched: number;
   /** Band ignore (not a missing-credential request): left to people. */
   ignored: number;
   /** Messages with at least one retrieve email sent (the chart's "emailed"). */
@@ -99,8 +104,13 @@ const CHANNEL_ORDER: readonly string[] = Object.keys(CHANNEL_LABELS);
 const request = supportRequests;
 const email = outboundEmails;
 
-/** credbot answered on its own: the decision reached the learner. */
-const answeredOnItsOwn = eq(request.band, 'act');
+/** credbot answered on its own: the decision reached the learner (sure enough, and the channel set to act). */
+const answeredOnItsOwn = and(eq(request.band, 'act'), eq(request.mode, 'act'));
+const isRecognised = eq(request.intent, 'missing_credential');
+/** Shown to staff only: the classifier was not sure enough, or the channel was set to suggest. */
+const isSuggested = and(isRecognised, or(eq(request.band, 'suggest'), eq(request.mode, 'suggest')));
+/** Watched only: the channel was set to shadow, so the decision was recorded and nothing went anywhere. */
+const isWatched = and(isRecognised, eq(request.mode, 'shadow'));
 const hasRetrieveEmailSent = sql`exists (select 1 from ${email} where ${email.supportRequestId} = ${request.id} and ${email.kind} = 'retrieve' and ${email.status} = 'sent')`;
 const isResolvedWithoutPerson = and(
   answeredOnItsOwn,
@@ -132,13 +142,14 @@ export async function readOverview(db: Drizzle, range: OverviewRange): Promise<O
         channel: request.channel,
         isTotal,
         received: countAll(),
-        recognised: countWhere(eq(request.intent, 'missing_credential')),
+        recognised: countWhere(isRecognised),
         withCredentials: countWhere(answeredWith(['retrieve'])),
         toIssuer: countWhere(answeredWith(['issuer_handoff'])),
         toStaff: countWhere(answeredWith(STAFF_OUTCOMES)),
         askedForAddress: countWhere(answeredWith(['ask_for_email'])),
         alreadyEmailed: countWhere(answeredWith(['rate_limited'])),
-        suggested: countWhere(eq(request.band, 'suggest')),
+        suggested: countWhere(isSuggested),
+        watched: countWhere(isWatched),
         // The same messages since bands were recorded; rows from before then have the band's default, act.
         ignored: countWhere(or(eq(request.band, 'ignore'), eq(request.outcome, 'ignore'))),
         emailed: countWhere(hasRetrieveEmailSent),
@@ -166,7 +177,7 @@ export async function readOverview(db: Drizzle, range: OverviewRange): Promise<O
         // Epoch seconds: one number type through both drivers, where a bare timestamp's parsing differs.
         start: sql<number>`extract(epoch from ${bucket})::float8`.mapWith(Number),
         received: countAll(),
-        recognised: countWhere(eq(request.intent, 'missing_credential')),
+        recognised: countWhere(isRecognised),
         emailed: countWhere(hasRetrieveEmailSent),
       })
       .from(request)
@@ -191,6 +202,7 @@ export async function readOverview(db: Drizzle, range: OverviewRange): Promise<O
         alreadyEmailed: row?.alreadyEmailed ?? 0,
       },
       suggested: row?.suggested ?? 0,
+      watched: row?.watched ?? 0,
       ignored: row?.ignored ?? 0,
       emailed: row?.emailed ?? 0,
       resolvedWithoutPerson: resolved,
