@@ -4,7 +4,9 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../../config.ts';
 import { CredbotError } from '../../core/errors.ts';
 import { maskEmail } from '../../core/mask.ts';
+import { passwordProblem } from '../../console/passwords.ts';
 import { addConsoleUser } from '../../console/user-accounts.ts';
+import { normalizeEmailAddress } from '../../core/addresses.ts';
 import { openConfiguredDatabase } from '../../db/configured-database.ts';
 import { CONSOLE_ROLES, type ConsoleRole, disableConsoleUser, listConsoleUsers } from '../../db/console-users.ts';
 import type { Database } from '../../db/database.ts';
@@ -30,7 +32,11 @@ async function runAdd(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({ args, options: { role: { type: 'string' } }, allowPositionals: true, strict: true });
   if (positionals.length !== 1) throw new UsageError('users add needs exactly one EMAIL');
   const role = parseRole(values.role);
+  // Checked before the password is asked for and the database opened; addConsoleUser checks both again.
+  if (normalizeEmailAddress(positionals[0]!) === null) throw new UsageError('users add: EMAIL is not an email address (expected something like name@example.com)');
   const password = await readNewPassword();
+  const problem = passwordProblem(password);
+  if (problem !== null) throw new UsageError(`users add: ${problem}; nothing was added`);
   return withDatabase(async (database) => {
     const outcome = await addConsoleUser(database.db, { email: positionals[0]!, role, password });
     switch (outcome.status) {
