@@ -39,6 +39,8 @@ export function Layout({ title, currentPath, user, csrfToken, children }: Layout
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${title} · credbot console`}</title>
+        {/* No icon: without this line every page also asks for /favicon.ico, which the service does not have. */}
+        <link rel="icon" href="data:," />
         <link rel="stylesheet" href="/console/assets/console.css" />
         <script src="/console/assets/chart.umd.js" defer />
         <script src="/console/assets/console.js" defer />

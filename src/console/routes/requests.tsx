@@ -242,7 +242,7 @@ function RequestDetailBody({
             </>
           )}
         </dl>
-        {!erased && (
+        {!erased && !revealed && (
           <form method="post" action={`/console/requests/${request.id}/reveal`} class="inline">
             <CsrfField token={context.csrfToken} />
             <button type="submit" class="secondary">
