@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addConsoleUser } from '../src/console/user-accounts.ts';
+import { disableConsoleUser } from '../src/db/console-users.ts';
 import { consoleAudit, outboundEmails, supportRequests } from '../src/db/schema.ts';
 import { type ConsoleClient, createConsoleClient } from './helpers/console-client.ts';
 import { type ServiceUnderTest, startServiceUnderTest } from './helpers/service-under-test.ts';
@@ -123,9 +124,17 @@ describe('sign-in', () => {
 
   it('refuses a removed user', async () => {
     const email = await addUser('admin');
-    const { disableConsoleUser } = await import('../src/db/console-users.ts');
     await disableConsoleUser(world.testDb.database.db, email);
     expect((await newClient().signIn(email, PASSWORD)).status).toBe(401);
+  });
+
+  it('signs a removed user out at their next request', async () => {
+    const { email, client } = await signedIn('viewer');
+    await disableConsoleUser(world.testDb.database.db, email);
+    expect((await client.get('/console/requests')).status).toBe(303);
+    const signIn = await client.get('/console/sign-in');
+    expect(signIn.status).toBe(200);
+    expect(signIn.html).not.toContain(email);
   });
 
   it('stops an address after 10 attempts in 15 minutes with a page saying when to try again', async () => {
