@@ -1,9 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { consoleSettings, loadConfig } from '../src/config.ts';
+import { registerConsole } from '../src/console/register-console.tsx';
 import { addConsoleUser } from '../src/console/user-accounts.ts';
 import { disableConsoleUser } from '../src/db/console-users.ts';
 import { consoleAudit, outboundEmails, supportRequests } from '../src/db/schema.ts';
+import { createHttpServer } from '../src/http/server.ts';
+import { createLogger } from '../src/logger.ts';
 import { type ConsoleClient, createConsoleClient } from './helpers/console-client.ts';
 import { type ServiceUnderTest, startServiceUnderTest } from './helpers/service-under-test.ts';
 
@@ -338,5 +342,34 @@ describe('failed emails', () => {
     const [row] = await world.testDb.database.db.select().from(outboundEmails).where(eq(outboundEmails.id, email!.id));
     expect(row).toMatchObject({ attempts: 1, lastError: null });
     expect(await auditOf('retry_email', email!.id)).toHaveLength(1);
+  });
+});
+
+describe('a page that fails', () => {
+  it('is a 500 page inside the layout that shows no stack and no error text', async () => {
+    const logger = createLogger('silent');
+    const server = createHttpServer({ database: world.testDb.database, logger });
+    await registerConsole(server, {
+      database: world.testDb.database,
+      queue: { schedule: async () => false, nudgeWorkers: () => {} },
+      logger,
+      settings: consoleSettings(loadConfig({})),
+      // The settings store is down: reading the modes fails with a driver's message.
+      channelModes: { read: async () => Promise.reject(new Error('connection to modes store lost at 10.1.2.3')), set: async () => {} },
+    });
+    const url = await server.listen({ port: 0, host: '127.0.0.1' });
+    try {
+      const email = await addUser('viewer');
+      const client = createConsoleClient(url);
+      expect((await client.signIn(email, PASSWORD)).status).toBe(303);
+      const page = await client.get('/console/settings');
+      expect(page.status).toBe(500);
+      expect(page.html).toContain('<nav aria-label="Console">');
+      expect(page.html).toContain('This page failed');
+      expect(page.html).not.toContain('10.1.2.3');
+      expect(page.html).not.toMatch(/\n\s+at /);
+    } finally {
+      await server.close();
+    }
   });
 });
