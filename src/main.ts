@@ -1,6 +1,6 @@
 import { openApp, type OpenAppOptions } from './app.ts';
 import { type Config, ConfigError, consoleSettings, serviceRole, slackSettings, zendeskSettings } from './config.ts';
-import { createInMemoryChannelModes } from './console/channel-modes.ts';
+import { channelModesOn, createInMemoryChannelModeStore } from './console/channel-modes.ts';
 import { createHttpServer } from './http/server.ts';
 import { CredbotError } from './core/errors.ts';
 import { isConnectionLoss } from './db/connection-errors.ts';
@@ -84,7 +84,7 @@ export async function startService(
         queue: app.queue,
         logger,
         settings: consoleSettings(config),
-        channelModes: createInMemoryChannelModes(),
+        channelModes: channelModesOn(app.database.db, createInMemoryChannelModeStore()),
       });
     }
     const zendesk = zendeskSettings(config);

@@ -10,7 +10,7 @@ function OverviewPlaceholder() {
 }
 
 function TryMessagePlaceholder() {
-  return <Notice kind="info">Trying a message from here is on its way. Meanwhile, `credbot ask TEXT` does it from a shell.</Notice>;
+  return <Notice kind="info">Trying a message from here is on its way. Meanwhile, <code>credbot ask TEXT</code> does it from a shell.</Notice>;
 }
 
 export function registerOverviewAndTryPages(pages: FastifyInstance): void {
