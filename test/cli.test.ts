@@ -677,6 +677,53 @@ describe.skipIf(onServer)('the embedded data directory', () => {
   });
 });
 
+describe('credbot users', () => {
+  it('adds a user with the password from stdin, lists them, refuses them twice, and removes them', async () => {
+    const env = await freshDatabaseEnv();
+    const added = await runCredbot(['users', 'add', 'Lead@Support.Example', '--role', 'admin'], env, 'a long enough password\n');
+    expect(added.code, added.stderr).toBe(0);
+    expect(added.stdout).toContain('Added lead@support.example as admin');
+    expect(added.stdout + added.stderr).not.toContain('a long enough password');
+
+    const again = await runCredbot(['users', 'add', 'lead@support.example', '--role', 'viewer'], env, 'another long password\n');
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain('a console user with that address already exists');
+
+    const removed = await runCredbot(['users', 'remove', 'lead@support.example'], env);
+    expect(removed.code, removed.stderr).toBe(0);
+    const listed = await runCredbot(['users', 'list'], env);
+    expect(listed.stdout).toMatch(/^lead@support\.example {2}admin {2}added \S+ {2}removed \S+$/m);
+  });
+
+  it('refuses a password shorter than 12 characters with exit code 2, adding nobody', async () => {
+    const env = await freshDatabaseEnv();
+    const result = await runCredbot(['users', 'add', 'short@support.example', '--role', 'viewer'], env, 'too short\n');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('the password must be at least 12 characters long');
+    expect(result.stderr).not.toContain('too short');
+    expect((await runCredbot(['users', 'list'], env)).stdout).toContain('No console users yet');
+  });
+
+  it('names what is wrong with a role, an address or a missing user', async () => {
+    const env = await freshDatabaseEnv();
+    const badRole = await runCredbot(['users', 'add', 'x@support.example', '--role', 'owner'], env, 'a long enough password\n');
+    expect(badRole.code).toBe(2);
+    expect(badRole.stderr).toContain('--role must be admin or viewer (got "owner")');
+    const badAddress = await runCredbot(['users', 'add', 'not-an-address', '--role', 'viewer'], env, 'a long enough password\n');
+    expect(badAddress.code).toBe(2);
+    expect(badAddress.stderr).toContain('EMAIL is not an email address');
+    const missing = await runCredbot(['users', 'remove', 'ghost@support.example'], env);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('no console user has the address g•••@support.example');
+  });
+
+  it('prints its usage for --help and does nothing else', async () => {
+    const result = await runCredbot(['users', 'add', '--help'], {});
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('users add EMAIL --role admin|viewer');
+  });
+});
+
 describe('a restart with an email still queued', () => {
   it('delivers it once when SMTP is back', async () => {
     const sink = await startSmtpSink();

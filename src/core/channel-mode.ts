@@ -17,12 +17,12 @@ export const DEFAULT_CHANNEL_MODE: ChannelMode = 'act';
 export const CHANNELS_WITH_MODES = ['zendesk', 'slack'] as const;
 export type ChannelWithMode = (typeof CHANNELS_WITH_MODES)[number];
 
-export function isChannelMode(value: string): value is ChannelMode {
-  return (CHANNEL_MODES as readonly string[]).includes(value);
+export function isChannelMode(value: unknown): value is ChannelMode {
+  return typeof value === 'string' && (CHANNEL_MODES as readonly string[]).includes(value);
 }
 
-export function isChannelWithMode(value: string): value is ChannelWithMode {
-  return (CHANNELS_WITH_MODES as readonly string[]).includes(value);
+export function isChannelWithMode(value: unknown): value is ChannelWithMode {
+  return typeof value === 'string' && (CHANNELS_WITH_MODES as readonly string[]).includes(value);
 }
 
 /**

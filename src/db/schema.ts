@@ -202,3 +202,48 @@ export const acceptedMessages = pgTable(
   // Only the relay's search has an index of its own: the acknowledgement writes as few index entries as it can.
   (table) => [index('accepted_messages_unrelayed_idx').on(table.acceptedAt).where(sql`${table.relayedAt} is null`)],
 );
+
+/** People who may sign in to the operator console (`credbot users add`). A removed user is disabled, not deleted, so the audit log keeps naming them. */
+export const consoleUsers = pgTable(
+  'console_users',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** Stored lower-cased: one person, one row, however they type it. */
+    email: text('email').notNull(),
+    role: text('role', { enum: ['admin', 'viewer'] }).notNull(),
+    /** An argon2id PHC string (src/console/passwords.ts). */
+    passwordHash: text('password_hash').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    disabledAt: timestamp('disabled_at', { withTimezone: true }),
+  },
+  (table) => [uniqueIndex('console_users_email_idx').on(table.email), check('console_users_role_check', sql`${table.role} in ('admin', 'viewer')`)],
+);
+
+/** The console's sign-in sessions, so that every web process knows them and a restart signs nobody out. */
+export const consoleSessions = pgTable(
+  'console_sessions',
+  {
+    id: text('id').primaryKey(),
+    /** What @fastify/session keeps for the session: the cookie's settings, the user id, the CSRF secret. */
+    data: jsonb('data').$type<Record<string, unknown>>().notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  },
+  (table) => [index('console_sessions_expires_idx').on(table.expiresAt)],
+);
+
+/** What console users did: sign-ins, addresses revealed, emails retried, modes changed. Newest first on the Audit page. */
+export const consoleAudit = pgTable(
+  'console_audit',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    /** Null for what no signed-in user did (a failed sign-in); the email stays readable after the user is disabled. */
+    userId: uuid('user_id').references(() => consoleUsers.id),
+    userEmail: text('user_email').notNull(),
+    action: text('action').notNull(),
+    /** What it was done to: a request id, an email id, a channel. */
+    subject: text('subject'),
+    detail: jsonb('detail').$type<Record<string, unknown>>().notNull().default({}),
+  },
+  (table) => [index('console_audit_at_idx').on(table.at)],
+);

@@ -14,7 +14,6 @@ export interface OverviewBodyProps {
 export function OverviewBody({ page, action = '/console' }: OverviewBodyProps) {
   return (
     <div class="overview">
-      <h1>Overview</h1>
       <PeriodForm query={page.query} error={page.status === 400 ? page.error : undefined} action={action} />
       {page.status === 200 ? <OverviewFiguresView overview={page.overview} periodName={PERIOD_LABELS[page.selection.period.choice]} /> : null}
     </div>

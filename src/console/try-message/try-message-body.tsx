@@ -18,7 +18,6 @@ export interface TryMessageBodyProps {
 export function TryMessageBody({ page, csrfToken, action = '/console/try' }: TryMessageBodyProps) {
   return (
     <div class="try-message">
-      <h1>Try a message</h1>
       <p class="muted">
         See what credbot would answer to a message, and why, without answering anyone: nothing is sent and nothing is recorded. Limits apply
         as they stand, so an address already emailed today reads as such.
