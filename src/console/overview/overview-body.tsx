@@ -98,8 +98,8 @@ function OverviewFiguresView({ overview, periodName }: { overview: Overview; per
           <FigureCard value={formatCount(total.emailsFailed + total.repliesFailed)} label="Failures" detail={`${formatCount(total.emailsFailed)} emails, ${formatCount(total.repliesFailed)} replies`} />
         </ul>
       </section>
-      <FiguresTable overview={overview} />
       <SeriesChart overview={overview} />
+      <FiguresTable overview={overview} />
       <Definitions />
     </>
   );
