@@ -102,6 +102,10 @@ export const DECISION_KINDS = [
   'ignore',
 ] as const satisfies readonly DecisionKind[];
 
+export function isDecisionKind(value: string): value is DecisionKind {
+  return (DECISION_KINDS as readonly string[]).includes(value);
+}
+
 /**
  * Outcomes a person should look at: the channel puts the agent note where staff read it (a Zendesk internal note,
  * the Slack hand-off channel), since the learner's reply holds less than was found.

@@ -12,7 +12,7 @@ const MIN_CHARS_TO_MATCH_INSIDE = 60;
 
 type StoredRequestForReply = Pick<
   typeof supportRequests.$inferSelect,
-  'id' | 'channel' | 'outcome' | 'band' | 'learnerReply' | 'agentNote' | 'language' | 'channelContext' | 'replyStatus' | 'replyAttempts' | 'replyStepsDone' | 'conversationId'
+  'id' | 'channel' | 'outcome' | 'band' | 'mode' | 'learnerReply' | 'agentNote' | 'language' | 'channelContext' | 'replyStatus' | 'replyAttempts' | 'replyStepsDone' | 'conversationId'
 >;
 
 /** A decided request, as a reply job reads it. */
@@ -71,6 +71,7 @@ const requestForReply = {
   channel: supportRequests.channel,
   outcome: supportRequests.outcome,
   band: supportRequests.band,
+  mode: supportRequests.mode,
   learnerReply: supportRequests.learnerReply,
   agentNote: supportRequests.agentNote,
   language: supportRequests.language,

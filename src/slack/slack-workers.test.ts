@@ -101,6 +101,7 @@ function setUp(
     api,
     replies,
     conversations,
+    channelModes: { modeOf: async () => 'act' },
     handleMessage: async () => {
       throw new Error('not used');
     },

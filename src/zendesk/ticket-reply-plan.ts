@@ -1,3 +1,4 @@
+import { type ChannelMode, isProposalOnly } from '../core/channel-mode.ts';
 import { type DecisionKind, isForStaff } from '../core/decision.ts';
 import { ticketComment } from './comment-html.ts';
 import type { TicketUpdate } from './zendesk-api.ts';
@@ -27,7 +28,7 @@ export interface ReplyPlanOptions {
  * ticket open to credbot, so the learner's answer on the ticket is handled as the next message.
  */
 export function planTicketReply(
-  request: { id: string; outcome: DecisionKind; band: 'act' | 'suggest' | 'ignore'; learnerReply: string; agentNote: string },
+  request: { id: string; outcome: DecisionKind; band: 'act' | 'suggest' | 'ignore'; mode: ChannelMode; learnerReply: string; agentNote: string },
   options: ReplyPlanOptions,
 ): ReplyStep[] {
   const replyMarker = `credbot_reply_${referenceOf(request.id)}`;
@@ -45,7 +46,7 @@ export function planTicketReply(
     publicReply(outcomeTag, options.handoffGroupId === undefined ? {} : { groupId: options.handoffGroupId }),
   ];
   // Only proposed: the learner hears nothing; staff get the answer in a note, and the ticket is theirs now.
-  if (request.band === 'suggest') {
+  if (isProposalOnly(request)) {
     const note = internalNoteStep(request);
     return [
       {
