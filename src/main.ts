@@ -93,7 +93,7 @@ export async function startService(
       });
     }
     const zendesk = zendeskSettings(config);
-    // Each channel's modules load only when it is configured: Bolt alone adds about 35 MB of resident memory.
+    // Each channel's modules load only when it is configured: Bolt alone is a large share of resident memory.
     if (zendesk) await (await import('./zendesk/zendesk-channel.ts')).startZendeskChannel(app, server, zendesk, role);
     else logger.info('Zendesk channel off: set ZENDESK_SUBDOMAIN (or ZENDESK_API_URL), credentials and ZENDESK_WEBHOOK_SECRET to turn it on');
     const slack = slackSettings(config);

@@ -72,7 +72,7 @@ describe('channel modes', () => {
     return { address, credential };
   }
   const requestsOn = (channel: string) => testDb.database.db.select().from(supportRequests).where(eq(supportRequests.channel, channel));
-  const requestForTicket = async (ticketId: number) => (await requestsOn('zendesk')).find((row) => row.channelContext.ticketId === ticketId);
+  const requestForTicket = async (ticketId: number) => (await requestsOn('zendesk')).find((row) => (row.channelContext as { ticketId?: unknown }).ticketId === ticketId);
   const emailRowsTo = (address: string) => testDb.database.db.select().from(outboundEmails).where(eq(outboundEmails.toAddress, address));
   const mailTo = (address: string) => sink.messages.filter((message) => JSON.stringify(message.to).includes(address));
   const zendeskWritesSince = (start: number) => zendesk.requests.slice(start).filter((request) => request.method !== 'GET');

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startSmtpSink } from './fakes/smtp-sink.ts';
 import { runCredbot, startCredbot } from './helpers/child-process.ts';
+import { untilQueueIdle } from './helpers/queue-idle.ts';
 import { createTestDatabase } from './helpers/test-database.ts';
 import { migrateDatabase } from '../src/db/migrate.ts';
 import { openDatabase } from '../src/db/open-database.ts';
@@ -583,7 +584,7 @@ describe('credbot failures', () => {
           confidence: 97,
           reasons: [],
           addresses: [],
-          outcome: 'retrieve',
+          outcome: 'retrieve' as const,
           decision: {},
           conversationId,
           replyStatus,
@@ -728,7 +729,7 @@ describe('a restart with an email still queued', () => {
   it('delivers it once when SMTP is back', async () => {
     const sink = await startSmtpSink();
     cleanups.push(() => sink.close());
-    const env = { ...(await freshDatabaseEnv()), LOAD_DEMO_DATA: 'true', SMTP_URL: sink.url, EMAIL_RETRY_DELAY_SECONDS: '1' };
+    const env: Record<string, string> = { ...(await freshDatabaseEnv()), LOAD_DEMO_DATA: 'true', SMTP_URL: sink.url, EMAIL_RETRY_DELAY_SECONDS: '1' };
 
     sink.refuse(true);
     const asked = await runCredbot(['ask', '--json', 'I never received my certificate, maria.lopez@example.com'], env);
@@ -740,12 +741,20 @@ describe('a restart with an email still queued', () => {
     const service = await startCredbot(env);
     try {
       await sink.waitForMessages(1, 20_000);
-      await new Promise((resolve) => setTimeout(resolve, 2500));
-      expect(sink.messages).toHaveLength(1);
-      expect(sink.messages[0]?.text).toContain('https://credentials.example/c/7f3a9d21');
     } finally {
       expect(await service.stop()).toBe(0);
     }
+    // A clean stop finishes what was running; what the database holds then is the end state: the email recorded
+    // as sent and no job left that could send it again.
+    const database = await openDatabase(onServer ? { kind: 'postgres', url: env.DATABASE_URL!, maxConnections: 1 } : { kind: 'embedded', dataDir: env.DATA_DIR! });
+    try {
+      expect(await database.db.select({ status: outboundEmails.status }).from(outboundEmails)).toEqual([{ status: 'sent' }]);
+      await untilQueueIdle(database, 2_000);
+    } finally {
+      await database.close();
+    }
+    expect(sink.messages).toHaveLength(1);
+    expect(sink.messages[0]?.text).toContain('https://credentials.example/c/7f3a9d21');
   });
 });
 

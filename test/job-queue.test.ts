@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type JobAttempt, type JobQueue, jobIdFor, startJobQueue } from '../src/jobs/job-queue.ts';
 import { createLogger } from '../src/logger.ts';
+import { untilQueueIdle } from './helpers/queue-idle.ts';
 import { createTestDatabase, type TestDatabase } from './helpers/test-database.ts';
 
 describe('the job queue (pg-boss in our own database)', () => {
@@ -31,7 +32,7 @@ describe('the job queue (pg-boss in our own database)', () => {
     expect(created).toEqual([true, false]);
     queue.nudgeWorkers();
     await until(() => worked.includes(emailId));
-    await new Promise((resolve) => setTimeout(resolve, 1200));
+    await untilQueueIdle(testDb.database);
     expect(worked.filter((id) => id === emailId)).toHaveLength(1);
   });
 
@@ -87,7 +88,7 @@ describe('the job queue (pg-boss in our own database)', () => {
     await until(() => worked.includes(emailId));
     expect(await queue.accept('test-jobs', { emailId }, key)).toBe(false);
     queue.nudgeWorkers();
-    await new Promise((resolve) => setTimeout(resolve, 1200));
+    await untilQueueIdle(testDb.database);
     expect(worked.filter((id) => id === emailId)).toHaveLength(1);
     const { rows } = await testDb.database.sql.executeSql('select relayed_at from accepted_messages where key = $1', [key]);
     expect(rows).toHaveLength(1);
@@ -112,8 +113,11 @@ describe('the job queue (pg-boss in our own database)', () => {
     await queue.define('test-later', { retryLimit: 0, retryDelaySeconds: 1, retryBackoff: false, expireInSeconds: 60 });
     const emailId = randomUUID();
     expect(await queue.accept('test-later', { emailId }, `later:${emailId}`)).toBe(true);
+    // A message accepted after it, for a queue with workers: once that one has run, a relay has passed both.
+    const passer = randomUUID();
+    expect(await queue.accept('test-jobs', { emailId: passer }, `later-passer:${passer}`)).toBe(true);
     queue.nudgeWorkers();
-    await new Promise((resolve) => setTimeout(resolve, 1200));
+    await until(() => worked.includes(passer));
     const waiting = await testDb.database.sql.executeSql('select relayed_at from accepted_messages where key = $1', [`later:${emailId}`]);
     expect(waiting.rows[0].relayed_at).toBeNull();
     const done: string[] = [];

@@ -6,6 +6,7 @@ import type { HandledMessage } from '../src/core/handle-message.ts';
 import { outboundEmails, supportRequests } from '../src/db/schema.ts';
 import type { SmtpSink } from './fakes/smtp-sink.ts';
 import { type AppUnderTest, openAppUnderTest } from './helpers/app-under-test.ts';
+import { untilQueueIdle } from './helpers/queue-idle.ts';
 import { learnerAddress, seedCredential, seedIssuer } from './helpers/seed.ts';
 import type { TestDatabase } from './helpers/test-database.ts';
 
@@ -214,7 +215,7 @@ describe('the pipeline, from a message to the email in a real SMTP server', () =
 
     expect(results.map((result) => result.status).sort()).toEqual(['decided', 'duplicate', 'duplicate']);
     await waitFor(() => messagesTo(address), 1);
-    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await untilQueueIdle(testDb.database);
     expect(messagesTo(address)).toHaveLength(1);
     const requests = await testDb.database.db.select().from(supportRequests).where(eq(supportRequests.externalId, externalId));
     expect(requests).toHaveLength(1);

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.ts';
+import { JOB_SCHEMA } from '../src/jobs/job-queue.ts';
 import { type RunningService, startService } from '../src/main.ts';
 import { type FakeZendesk, startFakeZendesk } from './fakes/fake-zendesk.ts';
 import { type SmtpSink, startSmtpSink } from './fakes/smtp-sink.ts';
@@ -63,8 +64,11 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('a service split into a web and 
     );
 
     expect(response).toEqual({ status: 202, json: { status: 'accepted' } });
-    // The web process only queues: with no worker running, nothing happens.
-    await new Promise((resolve) => setTimeout(resolve, 1500));
+    // The web process only stores the message: it waits in the inbox, with no job made of it, until a worker runs.
+    const inbox = await testDb.database.sql.executeSql('select relayed_at from accepted_messages', []);
+    expect(inbox.rows).toEqual([{ relayed_at: null }]);
+    const jobs = await testDb.database.sql.executeSql(`select count(*)::int as count from ${JOB_SCHEMA}.job`, []);
+    expect(jobs.rows).toEqual([{ count: 0 }]);
     expect(sink.messages).toHaveLength(0);
     expect(ticket.tags).not.toContain('credbot_done');
 

@@ -6,6 +6,7 @@ import { ZENDESK_TEST_SIGNING_SECRET } from '../src/zendesk/webhook-signature.ts
 import type { RunningService } from '../src/main.ts';
 import { type FakeSlack, type RecordedCall, startFakeSlack } from './fakes/fake-slack.ts';
 import type { SmtpSink } from './fakes/smtp-sink.ts';
+import { untilQueueIdle } from './helpers/queue-idle.ts';
 import { learnerAddress, seedCredential, seedIssuer } from './helpers/seed.ts';
 import {
   buttonClick,
@@ -123,7 +124,7 @@ describe('the Slack channel', () => {
     expect(sendToProfile?.text.text).toBe(`Send to ${masked}`);
     expect(useAnother?.text.text).toBe('Use another address');
     expect(JSON.stringify(ask?.args)).not.toContain(address);
-    await sleep(1000);
+    await untilQueueIdle(testDb.database);
     expect(mailTo(address)).toHaveLength(0);
 
     const click = () =>
@@ -143,7 +144,7 @@ describe('the Slack channel', () => {
 
     // A second click on the same button is the same request.
     expect((await click()).status).toBe(200);
-    await sleep(1500);
+    await untilQueueIdle(testDb.database);
     expect(mailTo(address)).toHaveLength(1);
     expect(answersIn(SUPPORT_CHANNEL, message.ts)).toHaveLength(2);
   });
@@ -163,7 +164,7 @@ describe('the Slack channel', () => {
       { secret },
     );
 
-    await sleep(1500);
+    await untilQueueIdle(testDb.database);
     expect(mailTo(address)).toHaveLength(0);
     expect(answersIn(SUPPORT_CHANNEL, message.ts)).toHaveLength(1);
   });
@@ -271,6 +272,12 @@ describe('the Slack channel', () => {
     expect(answer?.args).toMatchObject({ response_type: 'ephemeral', replace_original: false });
     expect(answer?.args.text).toContain('If credentials were issued to that address, we have emailed their links there');
     expect(postsToMainTimeline(OTHER_CHANNEL)).toEqual([]);
+    // The command itself is the request: what is recorded is what the learner typed, and why it was acted on.
+    const [recorded] = await testDb.database.db
+      .select({ messageText: supportRequests.messageText, reasons: supportRequests.reasons, band: supportRequests.band })
+      .from(supportRequests)
+      .where(and(eq(supportRequests.channel, 'slack'), eq(supportRequests.messageText, address)));
+    expect(recorded).toEqual({ messageText: address, reasons: expect.arrayContaining(['channel:send_my_credentials']), band: 'act' });
   });
 
   it('asks through the response URL when /credentials has no address', async () => {
@@ -312,7 +319,7 @@ describe('the Slack channel', () => {
     await until(() => answersIn(SUPPORT_CHANNEL, message.ts).length === 1);
 
     expect((await send(message, { eventId, headers: { 'x-slack-retry-num': '3' } })).status).toBe(200);
-    await sleep(1500);
+    await untilQueueIdle(testDb.database);
     expect(mailTo(address)).toHaveLength(1);
     expect(answersIn(SUPPORT_CHANNEL, message.ts)).toHaveLength(1);
   });
@@ -332,7 +339,7 @@ describe('the Slack channel', () => {
       channelMessage({ channel: HANDOFF_CHANNEL, user: learner.id, text }),
     ];
     for (const message of ignored) expect((await send(message)).status).toBe(200);
-    await sleep(2000);
+    await untilQueueIdle(testDb.database);
     expect(mailTo(address)).toHaveLength(0);
     for (const message of ignored) expect(answersIn(message.channel, message.ts)).toEqual([]);
 
@@ -461,7 +468,7 @@ describe('the Slack channel', () => {
     // one retry) the second; the third answers.
     expect(request?.replyAttempts).toBe(3);
     expect(request?.replyError).toBeNull();
-    await sleep(1000);
+    await untilQueueIdle(testDb.database);
     expect(answersIn(SUPPORT_CHANNEL, message.ts)).toHaveLength(1);
   });
 
@@ -528,7 +535,7 @@ describe('the Slack channel', () => {
     });
 
     it('and acts on none of them', async () => {
-      await sleep(1000);
+      await untilQueueIdle(testDb.database);
       expect(slack.calls.some((call) => JSON.stringify(call.args).includes('UFORGER01'))).toBe(false);
     });
   });

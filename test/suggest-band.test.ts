@@ -82,7 +82,7 @@ describe('a likely request credbot is not sure enough to answer (band suggest)',
     expect(ticket.group_id).toBe(77);
     // The note lands on the ticket a moment before its delivery is recorded.
     const request = await untilFound(async () =>
-      (await recorded('zendesk')).find((row) => row.channelContext.ticketId === ticket.id && row.replyStatus === 'delivered'),
+      (await recorded('zendesk')).find((row) => row.conversationId === String(ticket.id) && row.replyStatus === 'delivered'),
     );
     expect(request).toMatchObject({ band: 'suggest', intent: 'missing_credential', outcome: 'retrieve' });
     expect(await emailRowsTo(address)).toEqual([]);

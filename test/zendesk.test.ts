@@ -70,6 +70,22 @@ describe('the Zendesk channel', () => {
     expect(mailTo(address)[0]?.text).toContain(credential.url);
   });
 
+  it('reads the ticket’s subject with its text, and records the text as the learner wrote it', async () => {
+    const { address, credential } = await learnerWithCredential();
+    const ticket = zendesk.addTicket();
+    const comment = 'It was for the spring course, thank you.';
+
+    await deliver(triggerPayload({ id: ticket.id, subject: 'I never received my certificate', comment, requester: { email: address } }));
+
+    await until(() => mailTo(address).length === 1);
+    expect(mailTo(address)[0]?.text).toContain(credential.url);
+    const [recorded] = await testDb.database.db
+      .select({ messageText: supportRequests.messageText, outcome: supportRequests.outcome })
+      .from(supportRequests)
+      .where(eq(supportRequests.conversationId, String(ticket.id)));
+    expect(recorded).toEqual({ messageText: comment, outcome: 'retrieve' });
+  });
+
   it('hands off with an internal note for agents and a public reply naming the issuer', async () => {
     const { issuer, address } = await learnerWithCredential('draft');
     const user = zendesk.addUser({ email: address });
@@ -383,6 +399,12 @@ describe('the Zendesk channel', () => {
     // A message is stored before it is acknowledged: had this one been taken, it would be in the inbox now.
     const { rows } = await testDb.database.sql.executeSql("select count(*)::int as stored from accepted_messages where payload->>'ticketId' = $1", [String(ticket.id)]);
     expect(rows[0]).toEqual({ stored: 0 });
+    // And nothing came of it once every job has run: no request recorded, the ticket untouched.
+    await untilQueueIdle(testDb.database);
+    const requests = await testDb.database.sql.executeSql("select count(*)::int as recorded from support_requests where channel = 'zendesk' and external_id like $1", [`${ticket.id}:%`]);
+    expect(requests.rows[0]).toEqual({ recorded: 0 });
+    expect(ticket.comments).toEqual([]);
+    expect(ticket.tags).not.toContain('credbot_done');
   });
 });
 

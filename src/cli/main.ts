@@ -47,6 +47,8 @@ function asksForHelp(args: readonly string[]): boolean {
 /** The one place an error code becomes an exit code. 2 is kept for bad configuration and usage. */
 const EXIT_CODE_BY_ERROR: Record<ErrorCode, number> = {
   bad_input: 1,
+  unauthenticated: 1,
+  unprocessable: 1,
   not_found: 1,
   data_dir_locked: 3,
   database_unavailable: 3,

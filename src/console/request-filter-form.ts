@@ -1,3 +1,4 @@
+import { isDecisionKind } from '../core/decision.ts';
 import { normalizeEmailAddress } from '../core/addresses.ts';
 import type { RequestFilter } from '../db/console-requests.ts';
 
@@ -43,7 +44,7 @@ export function parseRequestFilter(query: RequestFilterQuery): ParsedRequestFilt
   }
   const outcome = given(query.outcome);
   if (outcome !== undefined) {
-    if (!NAME.test(outcome)) return { ok: false, field: 'outcome', message: 'Outcome: choose one from the list.' };
+    if (!isDecisionKind(outcome)) return { ok: false, field: 'outcome', message: 'Outcome: choose one from the list.' };
     filter.outcome = outcome;
   }
   const band = given(query.band);

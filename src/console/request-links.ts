@@ -4,7 +4,9 @@ export interface ConversationLink {
   label: string;
 }
 
-export function conversationLink(channel: string, context: Record<string, unknown>, zendeskAgentOrigin: string | null): ConversationLink | null {
+export function conversationLink(channel: string, storedContext: unknown, zendeskAgentOrigin: string | null): ConversationLink | null {
+  // Read field by field, each checked below: a link is only ever built from values of the expected shape.
+  const context: Record<string, unknown> = typeof storedContext === 'object' && storedContext !== null ? { ...storedContext } : {};
   if (channel === 'zendesk') {
     const ticketId = context.ticketId;
     if (zendeskAgentOrigin === null || (typeof ticketId !== 'string' && typeof ticketId !== 'number') || !/^\d+$/.test(String(ticketId))) return null;

@@ -89,6 +89,24 @@ export type Decision =
 export type DecisionKind = Decision['kind'];
 
 /**
+ * Every decision kind, for what stores the kind alone (the request's `outcome` column and its CHECK constraint).
+ * decision.test.ts fails to compile when a kind of Decision is missing here.
+ */
+export const DECISION_KINDS = [
+  'retrieve',
+  'issuer_handoff',
+  'ask_for_email',
+  'rate_limited',
+  'other_addresses',
+  'over_budget',
+  'ignore',
+] as const satisfies readonly DecisionKind[];
+
+export function isDecisionKind(value: string): value is DecisionKind {
+  return (DECISION_KINDS as readonly string[]).includes(value);
+}
+
+/**
  * Outcomes a person should look at: the channel puts the agent note where staff read it (a Zendesk internal note,
  * the Slack hand-off channel), since the learner's reply holds less than was found.
  */

@@ -2,6 +2,7 @@ import { applyMessageCap, applyRequesterLimit, mailboxesOf, separateOwnAddresses
 import { extractEmailAddresses } from './addresses.ts';
 import { isProposalOnly } from './channel-mode.ts';
 import type { Classification } from './intent/classify.ts';
+import { classifyMessage, wordsOf } from './read-message.ts';
 import { decide, findingsFor, handoffEmailCandidates, issuerContactAddress } from './decide.ts';
 import type { Decision } from './decision.ts';
 import { chooseLanguage, type Language, type LanguageChoice } from './messages/languages.ts';
@@ -53,9 +54,10 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * are started together, so that a database driver can send them in one round trip.
  */
 export async function handleMessage(deps: HandleMessageDeps, message: InboundMessage): Promise<HandledMessage> {
-  const classification = deps.classify(message.text);
+  const words = wordsOf(message);
+  const classification = classifyMessage(deps.classify, message);
   const language = chooseLanguage({ channelLocale: message.locale, messageLanguage: classification.language, defaultLanguage: deps.defaultLanguage });
-  const addressesInText = extractEmailAddresses(message.text);
+  const addressesInText = extractEmailAddresses(words);
   const addressesAreVouched = addressesInText.length === 0 && Boolean(message.vouchedAddress);
   const addresses = addressesAreVouched ? extractEmailAddresses(message.vouchedAddress ?? '') : addressesInText;
   const isCredentialRequest = classification.intent === 'missing_credential' && addresses.length > 0;
@@ -94,7 +96,7 @@ export async function handleMessage(deps: HandleMessageDeps, message: InboundMes
         ? ledger.lockEmailHistory('retrieve', deliveryAddresses, since)
         : new Map<string, Date[]>(),
       needsHandoffContext ? directory.findNearMisses(withoutPublished) : [],
-      needsHandoffContext ? directory.findIssuersMentioned(message.text) : [],
+      needsHandoffContext ? directory.findIssuersMentioned(words) : [],
     ]);
     // Only a hand-off about the requester's own address emails an issuer; its contact's daily count is locked too.
     const handoffCandidates =
@@ -169,7 +171,7 @@ function emailsFor(decision: Decision, message: InboundMessage, language: Langua
         const to = issuerContactAddress(issuer);
         if (to === null) return [];
         const drafts = decision.drafts.filter((draft) => draft.issuerId === issuer.id);
-        return [{ kind: 'issuer_handoff', issuer, to, learnerAddress, learnerMessage: message.text, drafts, language }];
+        return [{ kind: 'issuer_handoff', issuer, to, learnerAddress, learnerMessage: wordsOf(message), drafts, language }];
       });
     }
     case 'other_addresses':

@@ -14,11 +14,22 @@ export interface CredentialDirectory {
   findIssuersMentioned(text: string): Promise<Issuer[]>;
 }
 
+/** A request a channel knows from a gesture rather than from words. */
+export type ExplicitRequest = 'send_my_credentials';
+
 export interface InboundMessage {
   channel: Channel;
   /** The channel's id for this message (ticket + comment, event id...): the idempotency key with `channel`. */
   externalId: string;
+  /** What the learner wrote, as they wrote it: this is what is stored. */
   text: string;
+  /** The message's subject line, when the channel has one (a Zendesk ticket's): read with the text, not part of it. */
+  subject?: string | undefined;
+  /**
+   * What the learner asked for by a gesture the channel understands (a button, a slash command), so no words need
+   * to say it: `send_my_credentials` is a missing-credential request whatever the text reads as.
+   */
+  requested?: ExplicitRequest | undefined;
   /**
    * An address the channel itself vouches for as the requester's own (a Zendesk requester's email, the Slack
    * profile address the learner confirmed, `ask --from`). Only its mailbox gets detailed answers.

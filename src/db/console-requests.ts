@@ -1,3 +1,4 @@
+import type { DecisionKind } from '../core/decision.ts';
 import { and, asc, desc, eq, gte, lt, or, type SQL, sql } from 'drizzle-orm';
 import type { Drizzle } from './database.ts';
 import { outboundEmails, supportRequests } from './schema.ts';
@@ -5,7 +6,7 @@ import { outboundEmails, supportRequests } from './schema.ts';
 /** What the Requests page can narrow the list to; every field optional, all of them combined with AND. */
 export interface RequestFilter {
   channel?: string;
-  outcome?: string;
+  outcome?: DecisionKind;
   band?: 'act' | 'suggest' | 'ignore';
   /** Received on or after this instant. */
   receivedFrom?: Date;

@@ -8,7 +8,8 @@ export interface RecordedRequest {
   channel: string;
   messageText: string;
   conversationId: string | null;
-  channelContext: Record<string, unknown>;
+  /** Read through the channel's schema (src/db/channel-context.ts). */
+  channelContext: unknown;
 }
 
 /**

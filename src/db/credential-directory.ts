@@ -41,7 +41,7 @@ export function createCredentialDirectory(db: Drizzle): CredentialDirectory {
       for (const address of addresses) {
         // Each branch is read on its own, with its own limit: in one query, a crowded branch (`maria…` at
         // gmail.com among millions) made the database gather every candidate of every branch before the
-        // limit, and could crowd out the one candidate another branch had. (bench/lookup.ts, 5M rows.)
+        // limit, and could crowd out the one candidate another branch had.
         const branches = await Promise.all(
           nearMissConditions(address).map((condition) =>
             selectWithIssuer(db).where(condition).limit(NEAR_MISS_CANDIDATE_LIMIT),

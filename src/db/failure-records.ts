@@ -1,5 +1,6 @@
 import { and, desc, eq, lt, or, sql } from 'drizzle-orm';
 import type { Drizzle } from './database.ts';
+import type { StoredOutcome } from './request-outcome.ts';
 import { outboundEmails, supportRequests } from './schema.ts';
 
 /**
@@ -13,7 +14,7 @@ export interface FailedReply {
   channel: string;
   /** The ticket id, or the Slack channel and thread. */
   conversationId: string | null;
-  outcome: string;
+  outcome: StoredOutcome;
   status: 'failed' | 'stuck';
   attempts: number;
   /** Stored with every address masked. */

@@ -21,8 +21,7 @@ import { issuers } from './schema.ts';
  * large load into an empty table, copied straight into it (see CredentialWriter). When the import has at
  * least twice as many rows as the table, its secondary indexes and foreign keys are dropped while the rows
  * go in and built again after: building an index sorts once, while maintaining it costs a random page
- * access per row and index, which on millions of rows is many times slower (5M rows into an empty table:
- * 378 s with the indexes kept, about 115 s with them rebuilt). Lookups wait while the indexes are missing:
+ * access per row and index, which on millions of rows is several times slower (docs/performance.md). Lookups wait while the indexes are missing:
  * the table is locked from the drop to the commit.
  */
 

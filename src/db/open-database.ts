@@ -27,9 +27,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
 /**
  * Connections of the asynchronously committing pool (Database.asyncCommit): the job queue and the jobs' bookkeeping
  * wait for one of these rather than crowd PostgreSQL, so an acknowledgement's statement does not queue behind a
- * dozen of theirs for the CPU. Measured on 2 vCPUs with bench:burst against ten, four runs each over an hour
- * whose speed varied: Slack 90-141 against 82-117 messages/s, Zendesk 123-145 against 104-144 tickets/s.
- * bench:webhook's p99 at 200/s moved less than the machine's noise.
+ * dozen of theirs for the CPU. Few, as a small machine has few cores to run them on (docs/performance.md).
  */
 const ASYNC_COMMIT_CONNECTIONS = 3;
 

@@ -11,8 +11,8 @@ type Built = { toSQL(): { sql: string; params: unknown[] } };
 
 /**
  * A select built once and run on any session. Drizzle builds a query's SQL anew on every call: for the credential
- * lookup (a join of two tables) that took 0.2–0.4 ms, more than PostgreSQL needed to answer it, and its garbage
- * lengthened the tail (bench:lookup). drizzle's own `prepare()` binds a query to one session, while ours run in a
+ * lookup (a join of two tables) that took longer than PostgreSQL needed to answer it, and its garbage lengthened
+ * the tail. drizzle's own `prepare()` binds a query to one session, while ours run in a
  * transaction per request; so the SQL is built here once, with `sql.placeholder`s for the values, and handed to
  * whichever session runs it (the database's or a transaction's) through the session's `prepareQuery`, which maps
  * the rows as a drizzle select does.

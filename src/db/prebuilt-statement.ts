@@ -10,8 +10,8 @@ type ReturningFields = Parameters<Drizzle['_']['session']['prepareQuery']>[1];
 /**
  * An insert or update whose SQL is built once, with `sql.placeholder`s for its values, and run on whichever
  * session is given (the database's or a transaction's), as prebuiltSelect does for selects: drizzle builds a
- * statement's SQL anew on every call, and a ticket runs about twenty of them (bench:burst: drizzle was a tenth of
- * the service's CPU and a third of what it allocated). Rows come back mapped as drizzle's `returning()` maps them.
+ * statement's SQL anew on every call, and a ticket runs many of them, so building was a large share of the
+ * service's CPU and allocations (docs/performance.md). Rows come back mapped as drizzle's `returning()` maps them.
  *
  * `build` is called once, on the first call's session; the SQL does not depend on the session (both drivers use
  * drizzle's PostgreSQL dialect).

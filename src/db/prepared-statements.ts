@@ -13,7 +13,7 @@ type UnsafeOptions = NonNullable<Parameters<Unsafe>[2]>;
  * A postgres.js client whose parameterised statements are prepared: parsed and planned once per connection, then
  * run in one round trip. Drizzle and pg-boss run every statement through `unsafe`, which postgres.js leaves
  * unprepared, so each one was parsed, planned and described in an extra round trip first. That was most of the
- * PostgreSQL CPU of a webhook acknowledgement, whose pg-boss job insert is a large statement (bench:webhook).
+ * PostgreSQL CPU of a webhook acknowledgement, whose pg-boss job insert is a large statement.
  * Transactions and savepoints hand out clients of their own, so those are wrapped too.
  */
 export function preparingStatements(client: Sql): Sql {

@@ -1,17 +1,26 @@
 import { and, eq, sql } from 'drizzle-orm';
+import type { DecisionKind } from '../core/decision.ts';
 import { maskEmailsIn } from '../core/mask.ts';
 import type { Channel } from '../core/model.ts';
 import { type Claim, claimExpiry, isUnclaimed } from './claims.ts';
 import type { Database } from './database.ts';
 import { prebuiltStatement } from './prebuilt-statement.ts';
+import { decidedOutcome } from './request-outcome.ts';
 import { supportRequests } from './schema.ts';
 
 const MIN_CHARS_TO_MATCH_INSIDE = 60;
 
-export type RequestForReply = Pick<
+type StoredRequestForReply = Pick<
   typeof supportRequests.$inferSelect,
   'id' | 'channel' | 'outcome' | 'band' | 'mode' | 'learnerReply' | 'agentNote' | 'language' | 'channelContext' | 'replyStatus' | 'replyAttempts' | 'replyStepsDone' | 'conversationId'
 >;
+
+/** A decided request, as a reply job reads it. */
+export type RequestForReply = Omit<StoredRequestForReply, 'outcome'> & { outcome: DecisionKind };
+
+function asDecided(row: StoredRequestForReply): RequestForReply {
+  return { ...row, outcome: decidedOutcome(row.id, row.outcome) };
+}
 
 /** What the channels' reply jobs read and write on a support request. */
 export interface ReplyRecords {
@@ -74,14 +83,14 @@ const requestForReply = {
 };
 
 // Each reply job runs these: built once (src/db/prebuilt-statement.ts).
-const startAttemptStatement = prebuiltStatement<RequestForReply>((db) =>
+const startAttemptStatement = prebuiltStatement<StoredRequestForReply>((db) =>
   db
     .update(supportRequests)
     .set({ replyAttempts: sql`${supportRequests.replyAttempts} + 1` })
     .where(and(eq(supportRequests.id, requestIdParam), eq(supportRequests.replyStatus, 'pending')))
     .returning(requestForReply),
 );
-const claimAttemptStatement = prebuiltStatement<RequestForReply>((db) =>
+const claimAttemptStatement = prebuiltStatement<StoredRequestForReply>((db) =>
   db
     .update(supportRequests)
     .set({ replyAttempts: sql`${supportRequests.replyAttempts} + 1`, replyClaimedUntil: claimExpiry(leaseParam) })
@@ -123,12 +132,12 @@ export function createReplyRecords(database: Pick<Database, 'db' | 'asyncCommit'
   return {
     async startAttempt(requestId) {
       const [row] = await startAttemptStatement(attemptStarts, { requestId });
-      return row ?? null;
+      return row ? asDecided(row) : null;
     },
 
     async claimAttempt(requestId, leaseSeconds) {
       const [row] = await claimAttemptStatement(db, { requestId, leaseSeconds });
-      if (row) return { kind: 'claimed', row };
+      if (row) return { kind: 'claimed', row: asDecided(row) };
       const [current] = await bookkeeping
         .select({ replyStatus: supportRequests.replyStatus, claimedUntil: supportRequests.replyClaimedUntil })
         .from(supportRequests)

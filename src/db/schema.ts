@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { CHANNEL_MODES } from '../core/channel-mode.ts';
 import { LANGUAGES } from '../core/messages/languages.ts';
+import { STORED_OUTCOMES } from './request-outcome.ts';
 import {
   check,
   date,
@@ -80,11 +81,15 @@ export const supportRequests = pgTable(
     mode: text('mode', { enum: CHANNEL_MODES }).notNull().default('act'),
     reasons: text('reasons').array().notNull(),
     addresses: text('addresses').array().notNull(),
-    outcome: text('outcome').notNull(),
+    /** The decision's kind (`pending` only inside the transaction that claims the message and decides it). */
+    outcome: text('outcome', { enum: STORED_OUTCOMES }).notNull(),
     decision: jsonb('decision').notNull(),
     conversationId: text('conversation_id'),
-    /** What the channel needs to answer (ticket id, Slack channel and thread), as the channel adapter gave it. */
-    channelContext: jsonb('channel_context').$type<Record<string, unknown>>().notNull().default({}),
+    /**
+     * What the channel needs to answer (ticket id, Slack channel and thread), checked by the channel's schema when
+     * written and read back through it (src/db/channel-context.ts); `{}` for the CLI, which answers at once.
+     */
+    channelContext: jsonb('channel_context').$type<unknown>().notNull().default({}),
     learnerReply: text('learner_reply').notNull().default(''),
     agentNote: text('agent_note').notNull().default(''),
     /** The learner's language, which the reply and the emails are written in; null for requests recorded before languages were. */
@@ -105,6 +110,7 @@ export const supportRequests = pgTable(
   (table) => [
     uniqueIndex('support_requests_channel_external_id_idx').on(table.channel, table.externalId),
     index('support_requests_conversation_idx').on(table.channel, table.conversationId),
+    check('support_requests_outcome_check', sql`${table.outcome} in (${sql.raw(STORED_OUTCOMES.map((outcome) => `'${outcome}'`).join(', '))})`),
     // `/metrics` counts the last day's requests (src/db/record-counts.ts); received_at is never updated.
     index('support_requests_received_at_idx').on(table.receivedAt),
     check('support_requests_mode_check', sql`${table.mode} in ('off', 'shadow', 'suggest', 'act')`),

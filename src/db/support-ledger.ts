@@ -5,6 +5,7 @@ import type { OutgoingEmail, SupportLedger } from '../core/ports.ts';
 import type { TransactionScope } from './database.ts';
 import { prebuiltStatement } from './prebuilt-statement.ts';
 import { outboundEmails, requesterMailboxes, supportRequests } from './schema.ts';
+import { decidedOutcome, UNDECIDED } from './request-outcome.ts';
 import { outboundEmailIdFor, supportRequestIdFor } from './stable-ids.ts';
 
 /** How the ledger hands work to the queue, inside the caller's transaction. */
@@ -45,7 +46,7 @@ const claimMessageStatement = prebuiltStatement<{ id: string }>((db) =>
       reasons: value('reasons'),
       addresses: value('addresses'),
       mode: value('mode'),
-      outcome: 'pending',
+      outcome: UNDECIDED,
       decision: {},
     })
     // No arbiter named: the id derives from (channel, external id), so a second delivery of a message collides on
@@ -111,7 +112,7 @@ export function createSupportLedger(scope: TransactionScope, scheduling: LedgerS
         .from(supportRequests)
         .where(and(eq(supportRequests.channel, channel), eq(supportRequests.externalId, externalId)));
       const row = rows[0];
-      return row ? { requestId: row.requestId, outcome: row.outcome as Decision['kind'] } : null;
+      return row ? { requestId: row.requestId, outcome: decidedOutcome(row.requestId, row.outcome) } : null;
     },
 
     async lockEmailHistory(kind, addresses, since) {

@@ -4,6 +4,8 @@ import { type ErrorCode, isCredbotError } from '../core/errors.ts';
 /** The one place an error code becomes an HTTP status. */
 const STATUS_BY_CODE: Record<ErrorCode, number> = {
   bad_input: 400,
+  unauthenticated: 401,
+  unprocessable: 422,
   not_found: 404,
   data_dir_locked: 503,
   database_unavailable: 503,
@@ -28,6 +30,7 @@ export function registerErrorHandler(server: FastifyInstance): void {
       request.log.error({ err: error, url: request.url }, 'request failed');
       return reply.code(status).send({ error: isCredbotError(error) ? error.code : 'internal' });
     }
+    if (isCredbotError(error) && error.answer) return reply.code(status).send(error.answer);
     return reply.code(status).send({ error: isCredbotError(error) ? error.code : (error.code ?? 'bad_request'), message: error.message });
   });
 

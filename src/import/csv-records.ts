@@ -11,7 +11,7 @@ import type { RecordSink } from './import-row-collector.ts';
  * refused like any other line break), after which every CR or LF is exactly one line for csv-parse.
  *
  * The chunk reader, which imports use, reads regular records on a fast path of its own (csv-parse's own
- * loop cost about 7 µs a record, a third of a million-row import) and hands everything from the first
+ * loop was a large share of an import's time; docs/performance.md) and hands everything from the first
  * irregular record on to csv-parse, so that malformed CSV is read and reported as csv-parse reads it.
  * The whole-text reader is csv-parse alone; the tests hold the two to the same results.
  *

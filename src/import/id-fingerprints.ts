@@ -1,9 +1,9 @@
 /**
  * The ids of an import seen so far, each with the line where it was first seen, kept in typed arrays.
  *
- * A Map of five million id strings took about 600 MB and a third of a 5M-row import's time, most of it the
- * garbage collector walking the strings again and again; this takes 16 bytes a slot (128 MB for five
- * million ids) that the collector never looks into. An id is kept as an 85-bit fingerprint (a 53-bit
+ * A Map of millions of id strings is large, and the garbage collector walks the strings again and again (a large
+ * share of a big import's time; docs/performance.md); this takes 16 bytes a slot, in memory the collector never
+ * looks into. An id is kept as an 85-bit fingerprint (a 53-bit
  * cyrb53 and a 32-bit FNV-1a hash of it), so two different ids are taken for one with a chance of about
  * n²/2^86: 3e-13 for five million.
  */

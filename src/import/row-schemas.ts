@@ -14,8 +14,8 @@ import { hasControlCharacters, toOneLine } from '../core/one-line.ts';
  * date`; the collector prefixes the column.
  *
  * Each column is a bare z.transform rather than z.string().transform(…), and the renaming to a row happens
- * outside zod: in zod 4 every pipe costs about a microsecond per value, which alone would halve the speed
- * of a million-row import.
+ * outside zod: in zod 4 every pipe has a cost per value that, over millions of values, is a large share of an
+ * import's time (docs/performance.md).
  */
 
 export type ImportKind = 'issuers' | 'credentials';
@@ -145,8 +145,8 @@ function parseIsoDate(value: string): Date | null {
   return new Date(time - offset * 60_000);
 }
 
-// A file holds few distinct dates (a million rows, a few thousand days), and matching ISO_DATE cost 0.3 µs a
-// row, more than reading its CSV: the time each text stands for is remembered. Bounded, as a file may hold
+// A file holds few distinct dates (many rows a day), and matching ISO_DATE costs more than reading a row's CSV:
+// the time each text stands for is remembered. Bounded, as a file may hold
 // any number of them.
 const MAX_REMEMBERED_DATES = 4096;
 const rememberedDates = new Map<string, number | null>();

@@ -79,13 +79,14 @@ describe('acknowledgements first', () => {
     try {
       await sleep(300);
       let started = false;
-      void gate.jobTurn().then(() => {
+      const turn = gate.jobTurn().then(() => {
         started = true;
       });
       await sleep(100);
       expect(started).toBe(false);
       gate.stop();
-      await sleep(60);
+      // Resolves, or the test times out.
+      await turn;
       expect(started).toBe(true);
     } finally {
       stopAccepting();

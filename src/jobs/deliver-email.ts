@@ -16,9 +16,8 @@ export const SEND_EMAIL_QUEUE = 'send-email';
 
 /**
  * Emails sent at once by a worker (the other queues take 5). An email spends its time waiting, on the SMTP
- * server and on the durable commit that it was sent, not on the CPU: ten at once overlap those waits, where
- * five left the emails the slowest stage of a burst (bench:burst, 2,000 tickets: 114-137 -> 143-147 tickets/s;
- * 200 Slack messages: 107 -> 112-122 messages/s).
+ * server and on the durable commit that it was sent, not on the CPU, so more at once overlap those waits; with as
+ * few as the other queues take, the emails were the slowest stage of a burst (figures: docs/performance.md).
  */
 export const EMAIL_BATCH_SIZE = 10;
 /** The SMTP connections a batch shares: enough to overlap the sends, without opening one per email. */

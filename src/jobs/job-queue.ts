@@ -220,7 +220,7 @@ export async function startJobQueue(database: Database, logger: Logger, defaults
 /**
  * Nudges within this long of each other wake the workers once. Under a stream of new jobs a worker then fetches
  * what gathered meanwhile as one batch instead of one job per fetch (each fetch and each completion is a
- * statement, and bench:burst counts those per ticket); an idle service's first job waits this long at most.
+ * statement); an idle service's first job waits this long at most.
  */
 const NUDGE_COALESCE_MS = 50;
 /** Accepted messages moved into jobs per transaction. */

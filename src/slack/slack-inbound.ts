@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { readChannelContext, type StoredChannelContext } from '../db/channel-context.ts';
 
 /** Slack's ids (channels C…, D…, G…; users U…, W…) are upper-case letters and digits; the Web API refuses others. */
 export const SLACK_ID_PATTERN = /^[A-Z0-9]{2,}$/;
@@ -68,7 +69,11 @@ export const slackReplyContextSchema = z.object({
 
 export type SlackReplyContext = z.infer<typeof slackReplyContextSchema>;
 
-export function parseSlackReplyContext(value: unknown): SlackReplyContext | null {
-  const parsed = slackReplyContextSchema.safeParse(value);
-  return parsed.success ? parsed.data : null;
+/** Checked as it is written, so a context no reply job could read is never stored. */
+export function slackReplyContext(context: SlackReplyContext): SlackReplyContext {
+  return slackReplyContextSchema.parse(context);
+}
+
+export function readSlackReplyContext(stored: unknown): StoredChannelContext<SlackReplyContext> {
+  return readChannelContext(slackReplyContextSchema, stored);
 }

@@ -1,17 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createIntentClassifier } from '../core/intent/classify.ts';
-import { TRAINED_INTENT_MODEL } from '../core/intent/intent-model-default.ts';
-
-const { classify: classifyMessage } = createIntentClassifier(TRAINED_INTENT_MODEL);
 import { LANGUAGES } from '../core/messages/languages.ts';
-import { CREDENTIAL_REQUEST_TEXT, slackLabels } from './slack-labels.ts';
-
-describe('CREDENTIAL_REQUEST_TEXT', () => {
-  it('reads as a missing-credential request, alone or before an address', () => {
-    expect(classifyMessage(CREDENTIAL_REQUEST_TEXT).intent).toBe('missing_credential');
-    expect(classifyMessage(`${CREDENTIAL_REQUEST_TEXT}\n\nmaria.lopez@example.com`).intent).toBe('missing_credential');
-  });
-});
+import { slackLabels } from './slack-labels.ts';
 
 describe('slackLabels', () => {
   // Slack refuses a modal whose title, submit or close label is longer than 24 characters, and a button's over 75.

@@ -24,8 +24,3 @@ export function slackLabels(language: Language) {
   };
 }
 
-/**
- * What a slash command, a button or a modal stands for when the core needs the learner's words and there are
- * none: it must read as a missing-credential request (checked in slack-labels.test.ts).
- */
-export const CREDENTIAL_REQUEST_TEXT = 'I haven’t received my credential.';

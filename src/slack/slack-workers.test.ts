@@ -208,7 +208,7 @@ describe('the Slack reply worker', () => {
   });
 
   it('posts the hand-off summary after the answer, escaped, and resumes after the step already done', async () => {
-    const handoff = { outcome: 'issuer_handoff', learnerReply: 'Please contact <!channel> Academy.', agentNote: 'Issuer contact: <registrar@x.example>' };
+    const handoff = { outcome: 'issuer_handoff' as const, learnerReply: 'Please contact <!channel> Academy.', agentNote: 'Issuer contact: <registrar@x.example>' };
     const first = setUp(handoff);
     await first.run();
     expect(first.posted.map((post) => [post.via, (post.target as { channel: string }).channel])).toEqual([
@@ -224,7 +224,7 @@ describe('the Slack reply worker', () => {
   });
 
   it('posts the summary for staff when the answer said less than was found, or nothing was looked up', async () => {
-    for (const outcome of ['other_addresses', 'over_budget']) {
+    for (const outcome of ['other_addresses', 'over_budget'] as const) {
       const { run, posted } = setUp({ outcome, learnerReply: 'If credentials were issued to that address…', agentNote: 'Unpublished drafts: …' });
       await run();
       expect(posted.map((post) => [post.via, (post.target as { channel: string }).channel]), outcome).toEqual([

@@ -14,8 +14,7 @@ import { WorkInFlightError } from '../jobs/work-in-flight.ts';
 export { SLACK_REPLY_QUEUE } from '../jobs/reply-queues.ts';
 import { errorText } from '../error-text.ts';
 import type { Logger } from '../logger.ts';
-import { CREDENTIAL_REQUEST_TEXT } from './slack-labels.ts';
-import { parseSlackReplyContext, type SlackInbound, slackInboundSchema, type SlackReplyContext } from './slack-inbound.ts';
+import { readSlackReplyContext, type SlackInbound, slackInboundSchema, type SlackReplyContext, slackReplyContext } from './slack-inbound.ts';
 import { isSlackApiError, type SlackWebApi } from './slack-web-api.ts';
 import { type AddressButtons, askForAddressMessage, handoffSummaryMessage, learnerReplyMessage } from './views.ts';
 
@@ -69,54 +68,59 @@ async function toInboundMessage(inbound: SlackInbound, deps: SlackWorkerDeps): P
         text: await continueConversation(inbound, conversationId, deps),
         requester: slackRequester(inbound.userId),
         conversationId,
-        context: {
+        context: slackReplyContext({
           channelId: inbound.channelId,
           threadTs: inbound.threadTs ?? inbound.ts,
           userId: inbound.userId,
           isDm: inbound.isDm,
           responseUrl: null,
           vouched: false,
-        } satisfies SlackReplyContext,
+        }),
       };
     }
     case 'command':
       return {
         channel: 'slack',
         externalId: inbound.key,
-        text: `${CREDENTIAL_REQUEST_TEXT}\n\n${inbound.text}`.trim(),
+        text: inbound.text.trim(),
+        requested: 'send_my_credentials',
         requester: slackRequester(inbound.userId),
         conversationId: inbound.key,
-        context: {
+        context: slackReplyContext({
           channelId: inbound.channelId,
           threadTs: null,
           userId: inbound.userId,
           isDm: inbound.channelId.startsWith('D'),
           responseUrl: inbound.responseUrl,
           vouched: false,
-        } satisfies SlackReplyContext,
+        }),
       };
     case 'profile_address':
     case 'typed_address': {
       const ask = await deps.conversations.findRequest(inbound.askRequestId);
-      const askContext = ask?.channel === 'slack' ? parseSlackReplyContext(ask.channelContext) : null;
-      if (!ask || !askContext) return { skip: 'the question it answers is unknown' };
+      const stored = ask?.channel === 'slack' ? readSlackReplyContext(ask.channelContext) : null;
+      if (!ask || !stored) return { skip: 'the question it answers is unknown' };
+      if (!stored.ok) return { skip: `the question it answers cannot be read: ${stored.problem}` };
+      const askContext = stored.context;
       if (askContext.userId !== inbound.userId) return { skip: 'answered by someone other than the learner' };
-      const request = withoutEmailAddresses(ask.messageText) || CREDENTIAL_REQUEST_TEXT;
-      const context: SlackReplyContext = {
+      const request = withoutEmailAddresses(ask.messageText);
+      const context = slackReplyContext({
         ...askContext,
         // No thread to answer in (a slash command): the click's own response_url is the fresh one.
         responseUrl: askContext.responseUrl === null ? null : (inbound.responseUrl ?? askContext.responseUrl),
         vouched: inbound.kind === 'profile_address',
-      };
+      });
       const common = {
         channel: 'slack' as const,
         externalId: inbound.key,
         requester: slackRequester(inbound.userId),
         conversationId: ask.conversationId ?? undefined,
         context,
+        // Clicking under credbot's question, or answering it in its modal, asks for the credentials.
+        requested: 'send_my_credentials' as const,
       };
       // A typed address is the learner's word only, so it is answered like anyone's address.
-      if (inbound.kind === 'typed_address') return { ...common, text: `${request}\n\n${inbound.address}` };
+      if (inbound.kind === 'typed_address') return { ...common, text: request ? `${request}\n\n${inbound.address}` : inbound.address };
       // Read now, at the learner's click, for the user who clicked: never from the button, never without a click.
       // The click confirms it as theirs: the one Slack address answered in detail.
       const profileAddress = await deps.api.readProfileEmail(inbound.userId);
@@ -171,12 +175,13 @@ export function createSlackReplyWorker(deps: SlackWorkerDeps) {
     if (claim.kind === 'held') throw new WorkInFlightError(`the Slack reply to request ${requestId}`, claim.until);
     const request = claim.row;
     const log = deps.logger.child({ channel: 'slack', requestId, outcome: request.outcome });
-    const context = parseSlackReplyContext(request.channelContext);
-    if (!context) {
-      await deps.replies.recordFailure(requestId, 'the request has no Slack channel context', true);
-      log.error('Slack reply impossible: no channel context on the request');
+    const stored = readSlackReplyContext(request.channelContext);
+    if (!stored.ok) {
+      await deps.replies.recordFailure(requestId, `nowhere to answer in Slack: ${stored.problem}`, true);
+      log.error({ problem: stored.problem }, 'Slack reply impossible: the request says nowhere to answer');
       return;
     }
+    const { context } = stored;
 
     try {
       // Only proposed: the learner hears nothing; staff see the answer in the hand-off channel.
@@ -243,7 +248,7 @@ async function offerAddressButtons(deps: SlackWorkerDeps, request: RequestForRep
 }
 
 async function postHandoffSummary(deps: SlackWorkerDeps, request: RequestForReply, context: SlackReplyContext): Promise<void> {
-  if (!deps.handoffChannel || (!isProposalOnly(request) && !isForStaff(request.outcome as DecisionKind))) return;
+  if (!deps.handoffChannel || (!isProposalOnly(request) && !isForStaff(request.outcome))) return;
   const recorded = await deps.conversations.findRequest(request.id);
   await deps.api.postMessage(
     { channel: deps.handoffChannel, threadTs: null },

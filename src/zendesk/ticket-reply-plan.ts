@@ -28,7 +28,7 @@ export interface ReplyPlanOptions {
  * ticket open to credbot, so the learner's answer on the ticket is handled as the next message.
  */
 export function planTicketReply(
-  request: { id: string; outcome: string; band: 'act' | 'suggest' | 'ignore'; mode: ChannelMode; learnerReply: string; agentNote: string },
+  request: { id: string; outcome: DecisionKind; band: 'act' | 'suggest' | 'ignore'; mode: ChannelMode; learnerReply: string; agentNote: string },
   options: ReplyPlanOptions,
 ): ReplyStep[] {
   const replyMarker = `credbot_reply_${referenceOf(request.id)}`;
@@ -59,7 +59,7 @@ export function planTicketReply(
       },
     ];
   }
-  const outcome = request.outcome as DecisionKind;
+  const { outcome } = request;
   if (isForStaff(outcome)) return forStaff(`credbot_${outcome}`);
   switch (outcome) {
     case 'retrieve':

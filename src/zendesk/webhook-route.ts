@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { CredbotError } from '../core/errors.ts';
 import { observeAcknowledgements } from '../http/acknowledgement-timing.ts';
 import type { ZendeskTicketMessage } from './webhook-payload.ts';
 import { parseZendeskWebhook } from './webhook-payload.ts';
@@ -19,7 +20,7 @@ export interface ZendeskWebhookDeps {
 
 /**
  * The trigger's webhook. Thin by design: check the signature over the raw bytes, validate, hand the message
- * to the queue and answer at once; the work (lookup, email, ticket update) runs in jobs, so Zendesk's
+ * to the queue and answer at once (refusals are thrown, and the server's one error handler answers them); the work (lookup, email, ticket update) runs in jobs, so Zendesk's
  * 12-second timeout never depends on SMTP or Zendesk's own API.
  */
 export function registerZendeskWebhook(server: FastifyInstance, deps: ZendeskWebhookDeps): void {
@@ -39,18 +40,19 @@ export function registerZendeskWebhook(server: FastifyInstance, deps: ZendeskWeb
         },
         { secret: deps.secret, toleranceSeconds: deps.toleranceSeconds, now: deps.now() },
       );
-      if (!check.valid) return reply.code(401).send({ error: check.reason });
+      if (!check.valid) throw new CredbotError('unauthenticated', `Zendesk webhook refused: ${check.reason}`, { answer: { error: check.reason } });
       if (check.test) return reply.code(200).send({ status: 'test_received' });
 
       let body: unknown;
       try {
         body = JSON.parse(rawBody.toString('utf8'));
-      } catch {
-        return reply.code(400).send({ error: 'malformed_json', message: 'The body is not valid JSON.' });
+      } catch (cause) {
+        throw new CredbotError('bad_input', 'The body is not valid JSON.', { cause, answer: { error: 'malformed_json', message: 'The body is not valid JSON.' } });
       }
       const parsed = parseZendeskWebhook(body);
       if (parsed.kind === 'invalid') {
-        return reply.code(422).send({ error: 'invalid_payload', field: parsed.field, message: `${parsed.field}: ${parsed.problem}` });
+        const message = `${parsed.field}: ${parsed.problem}`;
+        throw new CredbotError('unprocessable', message, { answer: { error: 'invalid_payload', field: parsed.field, message } });
       }
       if (parsed.kind === 'not_for_us') return reply.code(200).send({ status: 'ignored', reason: parsed.reason });
 

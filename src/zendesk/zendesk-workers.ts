@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { extractEmailAddresses, withoutEmailAddresses } from '../core/addresses.ts';
 import type { HandledMessage } from '../core/handle-message.ts';
 import type { ChannelModeReader } from '../db/channel-modes.ts';
@@ -11,18 +10,14 @@ export { ZENDESK_REPLY_QUEUE } from '../jobs/reply-queues.ts';
 import { errorText } from '../error-text.ts';
 import type { Logger } from '../logger.ts';
 import { ASKED_FOR_ADDRESS_TAG, FINISHED_TAGS, handOverAfterFailedReply, planTicketReply, type ReplyPlanOptions } from './ticket-reply-plan.ts';
-import { type ZendeskTicketMessage, zendeskIdSchema, zendeskTicketMessageSchema } from './webhook-payload.ts';
+import { type ZendeskTicketMessage, zendeskTicketMessageSchema } from './webhook-payload.ts';
 import { isZendeskApiError, type ZendeskApi } from './zendesk-api.ts';
+import { readZendeskReplyContext, zendeskReplyContext } from './zendesk-reply-context.ts';
 
 export const ZENDESK_MESSAGE_QUEUE = 'zendesk-message';
 
 /** Re-reads after a safe-update conflict before the job itself fails and is retried later. */
 const CONFLICT_RETRIES = 3;
-
-/** Where a request from Zendesk is answered, stored with it (`channel_context`). */
-const zendeskReplyContextSchema = z.object({ ticketId: zendeskIdSchema });
-
-type ZendeskReplyContext = z.output<typeof zendeskReplyContextSchema>;
 
 export interface ZendeskWorkerDeps {
   api: ZendeskApi;
@@ -59,13 +54,13 @@ export function createZendeskMessageWorker(deps: ZendeskWorkerDeps) {
     const handled = await deps.handleMessage({
       channel: 'zendesk',
       externalId: message.dedupeKey,
-      text: await continueConversation(message, deps),
+      ...(await continueConversation(message, deps)),
       // The requester's own address: only it gets answers that say what is on record.
       vouchedAddress: requesterEmail ?? undefined,
       locale: message.requester.language ?? user?.locale ?? undefined,
       requester: requesterOf(message),
       conversationId,
-      context: { ticketId: message.ticketId } satisfies ZendeskReplyContext,
+      context: zendeskReplyContext({ ticketId: message.ticketId }),
       mode,
     });
     log.info({ mode, status: handled.status, outcome: handled.status === 'decided' ? handled.decision.kind : handled.outcome }, 'ticket message handled');
@@ -76,12 +71,12 @@ export function createZendeskMessageWorker(deps: ZendeskWorkerDeps) {
  * The learner's answer to credbot's question for an address is read together with the request that made credbot
  * ask (without the addresses it gave), as in Slack: "Oh, I signed up with ann@…" alone says little.
  */
-async function continueConversation(message: ZendeskTicketMessage, deps: ZendeskWorkerDeps): Promise<string> {
-  const text = message.subject ? `${message.subject}\n\n${message.text}` : message.text;
-  if (!message.tags.includes(ASKED_FOR_ADDRESS_TAG) || extractEmailAddresses(message.text).length === 0) return text;
+async function continueConversation(message: ZendeskTicketMessage, deps: ZendeskWorkerDeps): Promise<Pick<InboundMessage, 'text' | 'subject'>> {
+  const asWritten = { text: message.text, subject: message.subject || undefined };
+  if (!message.tags.includes(ASKED_FOR_ADDRESS_TAG) || extractEmailAddresses(message.text).length === 0) return asWritten;
   const opening = await deps.conversations.findOpeningRequest('zendesk', String(message.ticketId));
   const request = opening ? withoutEmailAddresses(opening.messageText) : '';
-  return request ? `${request}\n\n${message.text}` : text;
+  return request ? { text: `${request}\n\n${message.text}` } : asWritten;
 }
 
 /** Zendesk's identity of the requester; every real ticket has one, the ticket stands in for it otherwise. */
@@ -109,13 +104,13 @@ export function createZendeskReplyWorker(deps: ZendeskWorkerDeps) {
     const request = await deps.replies.startAttempt(requestId);
     if (!request) return;
     const log = deps.logger.child({ channel: 'zendesk', requestId, outcome: request.outcome });
-    const context = zendeskReplyContextSchema.safeParse(request.channelContext);
-    if (!context.success) {
-      await deps.replies.recordFailure(requestId, 'the request has no valid Zendesk ticket id', true);
-      log.error('ticket reply impossible: no valid ticket id on the request');
+    const stored = readZendeskReplyContext(request.channelContext);
+    if (!stored.ok) {
+      await deps.replies.recordFailure(requestId, `no ticket to answer: ${stored.problem}`, true);
+      log.error({ problem: stored.problem }, 'ticket reply impossible: the request names no ticket');
       return;
     }
-    const { ticketId } = context.data;
+    const { ticketId } = stored.context;
 
     try {
       const steps = planTicketReply(request, deps.plan).map((step) => () => applyStep(deps.api, ticketId, step));

@@ -20,8 +20,8 @@ import { UsageError } from '../usage-error.ts';
 const MAX_LISTED_PROBLEMS = 100;
 
 // Every row of a chunk is parsed before the first of them is written, so a chunk's rows are alive together,
-// and each chunk's buffer is memory outside the heap that V8 answers with full collections: a million-row
-// import ran 20 of them with chunks of 1 MB, 4 with chunks of 64 kB (some 400 rows each).
+// and each chunk's buffer is memory outside the heap that V8 answers with full collections: small chunks keep
+// both few (docs/performance.md).
 const READ_CHUNK_BYTES = 64 * 1024;
 
 /**

@@ -3,9 +3,9 @@ import { loadConfig } from '../../config.ts';
 import { startService } from '../../main.ts';
 
 /**
- * Under a burst V8 let the old space grow to about four times the live heap (50 MB live, 190 MB allotted:
- * peak RSS 215–265 MB in bench:burst). Growing it by at most 100% at a time held the peak near 175 MB for about
- * the same CPU. V8 reads this flag at each resize, so setting it here, before the heap grows, takes effect; it
+ * Under a burst V8 lets the old space grow to several times the live heap, so the peak resident memory is mostly
+ * garbage waiting for a full collection. Growing it by at most 100% at a time keeps the peak lower for about the
+ * same CPU (figures: docs/performance.md). V8 reads this flag at each resize, so setting it here, before the heap grows, takes effect; it
  * cannot go in NODE_OPTIONS. A value given on node's command line wins.
  */
 const HEAP_GROWING_PERCENT = 100;

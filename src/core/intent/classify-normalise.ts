@@ -76,7 +76,7 @@ function writeSeparator(bytes: Uint8Array, length: number, stop: boolean): numbe
  * The result is built from bytes on purpose: V8 keeps a string two-byte internally once any step
  * produced it from a two-byte one (NFD output, or text holding "’" or an emoji), even when it is plain
  * ASCII, and a regular expression that meets both kinds of string keeps running one of them in its
- * slow interpreter. Measured: classification 4x slower when the kinds were mixed.
+ * slow interpreter, which made classification several times slower (docs/performance.md).
  */
 function toWordsAndStops(folded: string, buffer: ByteBuffer): string {
   const capacity = folded.length * 3 + 4;

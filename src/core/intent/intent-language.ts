@@ -8,8 +8,7 @@ import { anyOf } from './phrases/pattern-parts.ts';
  * for the language whose file lists it, a credential noun for every language that lists the noun, and a word
  * that only one language's word lists hold ("mi", "meu", "ich", "mon") for that language. One language must
  * lead: a tie or no vote at all tells none, which is what a bare "certificado??" (Spanish and Portuguese alike)
- * or "badge?" gets. Measured on the labelled corpus's requests (test/fixtures/intent, 1,979 messages in five
- * languages) when it was written: 98.7% read as their language, 0.4% as another, the rest as none.
+ * or "badge?" gets. How often it is right on the labelled corpus: README, Languages.
  */
 
 /** A phrase is a sentence's worth of evidence; a single word, half of it. */

@@ -1,0 +1,1 @@
+ALTER TABLE "support_requests" ADD CONSTRAINT "support_requests_outcome_check" CHECK ("support_requests"."outcome" in ('retrieve', 'issuer_handoff', 'ask_for_email', 'rate_limited', 'other_addresses', 'over_budget', 'ignore', 'pending'));
