@@ -123,6 +123,11 @@ export async function handleMessage(deps: HandleMessageDeps, message: InboundMes
       now,
     });
 
+    // A likely request the classifier is not sure of, or a channel set to suggest: the same decision, shown to
+    // staff only. Outside `act` the emails are kept as withheld: what act mode would have sent (for an unsure
+    // request, nothing), counted by no limit.
+    const mode = message.mode ?? 'act';
+    const proposalOnly = isProposalOnly({ band: classification.band, mode });
     const answer: ComposedReply = {
       learnerReply: composeLearnerReply(decision, {
         now,
@@ -130,14 +135,14 @@ export async function handleMessage(deps: HandleMessageDeps, message: InboundMes
         supportEmail: deps.supportEmail,
         language: language.language,
       }),
-      agentNote: composeAgentNote(decision, { addresses: [...actedOn], staffLanguage: deps.staffLanguage, learnerLanguage: language }),
+      agentNote: composeAgentNote(decision, {
+        addresses: [...actedOn],
+        staffLanguage: deps.staffLanguage,
+        learnerLanguage: language,
+        emailsSent: mode === 'act' && !proposalOnly,
+      }),
       language: language.language,
     };
-    // A likely request the classifier is not sure of, or a channel set to suggest: the same decision, shown to
-    // staff only. Outside `act` the emails are kept as withheld: what act mode would have sent (for an unsure
-    // request, nothing), counted by no limit.
-    const mode = message.mode ?? 'act';
-    const proposalOnly = isProposalOnly({ band: classification.band, mode });
     const reply: ComposedReply = proposalOnly
       ? { ...answer, agentNote: composeSuggestionNote(answer, classification, deps.staffLanguage) }
       : answer;

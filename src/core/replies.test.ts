@@ -364,6 +364,16 @@ describe('composeAgentNote', () => {
     expect(note).toContain('Hand-off email NOT sent (the contact already had the daily limit of them): Bobcat College');
   });
 
+  it('says the emails were withheld, not sent, when they were only proposed or watched', () => {
+    const withheld = composeAgentNote(handoff({ issuerEmails: [makeIssuer()] }), { addresses: ['alice@example.com'], ...staff, emailsSent: false });
+    expect(withheld).toContain('Hand-off email withheld (nothing was sent), for: Acme Academy');
+    expect(withheld).not.toContain('Hand-off email sent to');
+    const sent = composeAgentNote(handoff({ issuerEmails: [makeIssuer()] }), { addresses: ['alice@example.com'], ...staff, emailsSent: true });
+    expect(sent).toContain('Hand-off email sent to: Acme Academy');
+    const german = composeAgentNote(handoff({ issuerEmails: [makeIssuer()] }), { addresses: ['alice@example.com'], ...staff, staffLanguage: 'de', emailsSent: false });
+    expect(german).toContain('Übergabe-E-Mail zurückgehalten (nichts wurde gesendet), für: Acme Academy');
+  });
+
   it('explains why a message was ignored', () => {
     const note = composeAgentNote(
       { kind: 'ignore', classification: { intent: 'other', band: 'ignore', confidence: 0.42, reasons: ['no_credential_words'], language: null } },

@@ -34,6 +34,8 @@ export interface AgentNoteContext {
   staffLanguage: Language;
   /** The language the learner is answered in, and where credbot learnt it: the note names it. */
   learnerLanguage: LanguageChoice;
+  /** False when the emails were only proposed or withheld (band or mode suggest, shadow): the note says so. */
+  emailsSent?: boolean;
 }
 
 export function composeLearnerReply(decision: Decision, options: LearnerReplyOptions): string {
@@ -77,7 +79,7 @@ export function composeAgentNote(decision: Decision, context: AgentNoteContext):
     text.format('note.summary', { outcome: describeOutcome(decision, text) }),
     lookedUp,
     text.format('note.language', { language: text.languageName(language), source }),
-    ...describeDetails(decision, 'detailed', text),
+    ...describeDetails(decision, 'detailed', text, context.emailsSent ?? true),
   ].join('\n');
 }
 
@@ -105,7 +107,7 @@ export function composeSuggestionNote(reply: ComposedReply, classification: Clas
 /** `detailed`: the learner was told what was found; `uniform`: they were told nothing of it. */
 type LearnerWasTold = 'detailed' | 'uniform';
 
-function describeDetails(decision: Decision, told: LearnerWasTold, text: Messages): string[] {
+function describeDetails(decision: Decision, told: LearnerWasTold, text: Messages, emailsSent: boolean): string[] {
   const lines: string[] = [];
   switch (decision.kind) {
     case 'retrieve':
@@ -130,7 +132,7 @@ function describeDetails(decision: Decision, told: LearnerWasTold, text: Message
       }
       lines.push(...describeNearMisses(decision.nearMisses, text));
       lines.push('', ...describeContactsForAgent(decision.contacts, told, text));
-      lines.push(...describeIssuerEmails(decision, text));
+      lines.push(...describeIssuerEmails(decision, text, emailsSent));
       break;
     case 'ask_for_email':
       break;
@@ -146,14 +148,14 @@ function describeDetails(decision: Decision, told: LearnerWasTold, text: Message
         lines.push(
           '',
           text.format('note.ownAddress', { outcome: describeOutcome(decision.own, text) }),
-          ...describeDetails(decision.own, 'detailed', text),
+          ...describeDetails(decision.own, 'detailed', text, emailsSent),
         );
       }
       if (decision.found) {
         lines.push(
           '',
-          text.format('note.otherAddresses', { addresses: decision.addresses.join(', '), findings: describeFindings(decision.found, text) }),
-          ...describeDetails(decision.found, 'uniform', text),
+          text.format('note.otherAddresses', { addresses: decision.addresses.join(', '), findings: describeFindings(decision.found, text, emailsSent) }),
+          ...describeDetails(decision.found, 'uniform', text, emailsSent),
         );
       }
       lines.push(...describeHeldBack(decision.heldBack, text));
@@ -293,10 +295,10 @@ function describeNearMisses(nearMisses: CredentialMatch[], text: Messages): stri
   ];
 }
 
-function describeIssuerEmails(decision: DecisionOf<'issuer_handoff'>, text: Messages): string[] {
+function describeIssuerEmails(decision: DecisionOf<'issuer_handoff'>, text: Messages, emailsSent: boolean): string[] {
   const lines: string[] = [];
   if (decision.issuerEmails.length > 0) {
-    lines.push(text.format('note.issuerEmailsSent', { issuers: decision.issuerEmails.map((issuer) => issuer.name).join(', ') }));
+    lines.push(text.format('note.issuerEmailsSent', { issuers: decision.issuerEmails.map((issuer) => issuer.name).join(', '), sent: emailsSent ? 'yes' : 'no' }));
   }
   if (decision.issuerEmailsOverLimit.length > 0) {
     lines.push(text.format('note.issuerEmailsOverLimit', { issuers: decision.issuerEmailsOverLimit.map((issuer) => issuer.name).join(', ') }));
@@ -327,10 +329,10 @@ function describeHeldBack(heldBack: HeldBackAddress[], text: Messages): string[]
 }
 
 /** What was found for addresses that may not be the requester's, in the note only. */
-function describeFindings(found: AddressOutcome, text: Messages): string {
+function describeFindings(found: AddressOutcome, text: Messages, emailsSent: boolean): string {
   switch (found.kind) {
     case 'retrieve':
-      return text.format('note.found.retrieve', { count: found.deliveries.length });
+      return text.format('note.found.retrieve', { count: found.deliveries.length, sent: emailsSent ? 'yes' : 'no' });
     case 'issuer_handoff':
       return text.format(found.reason === 'only_drafts' ? 'note.found.onlyDrafts' : 'note.found.nothingFound');
     case 'rate_limited':

@@ -110,7 +110,7 @@ export const DE: Catalogue = {
     'die Nachricht nennt eine Adresse, die vielleicht nicht der anfragenden Person gehört: Die Antwort lautet gleich, egal was gefunden wurde.',
   'note.outcome.overBudget': 'mehr Adressen, als credbot bearbeitet; nichts gesucht oder gesendet.',
   'note.outcome.ignored': 'keine Anfrage zu einem fehlenden Zertifikat; ignoriert.',
-  'note.found.retrieve': 'Zertifikate per E-Mail an {count, plural, one {# Adresse} other {# Adressen}} gesendet, für die sie ausgestellt wurden.',
+  'note.found.retrieve': '{sent, select, no {Zertifikate würden per E-Mail an {count, plural, one {# Adresse} other {# Adressen}} gesendet, für die sie ausgestellt wurden (nichts wurde gesendet).} other {Zertifikate per E-Mail an {count, plural, one {# Adresse} other {# Adressen}} gesendet, für die sie ausgestellt wurden.}}',
   'note.found.onlyDrafts': 'nur unveröffentlichte Entwürfe; nichts gesendet.',
   'note.found.nothingFound': 'kein Zertifikat gefunden; nichts gesendet.',
   'note.retrieveEmail': 'Abruf-E-Mail an {address} ({count, plural, one {# Zertifikat} other {# Zertifikate}}):',
@@ -125,7 +125,7 @@ export const DE: Catalogue = {
   'note.contact':
     'Kontakt des Ausstellers: {issuer}: {details} (gefunden über {basis, select, draft_credential {ein Zertifikat im Entwurf} near_miss {eine ähnliche Adresse} other {den Namen in der Nachricht}}{notNamed, select, yes {; der Person nicht genannt} other {}})',
   'note.contact.noDetails': 'keine Kontaktdaten hinterlegt',
-  'note.issuerEmailsSent': 'Übergabe-E-Mail gesendet an: {issuers}',
+  'note.issuerEmailsSent': '{sent, select, no {Übergabe-E-Mail zurückgehalten (nichts wurde gesendet), für: {issuers}} other {Übergabe-E-Mail gesendet an: {issuers}}}',
   'note.issuerEmailsOverLimit': 'Übergabe-E-Mail NICHT gesendet (der Kontakt hat das Tageslimit schon erreicht): {issuers}',
   'note.lastRetrieveEmail': 'Letzte Abruf-E-Mail an {address}: {sentAt, date, day}, {sentAt, time, clock} UTC.',
   'note.nextAllowed': 'Nächste erlaubt ab: {at, date, day}, {at, time, clock} UTC.',

@@ -121,7 +121,7 @@ export const EN = {
     'the message names an address that may not be the requester’s: the reply says the same whatever was found.',
   'note.outcome.overBudget': 'over the budget of addresses credbot acts on; nothing looked up or sent.',
   'note.outcome.ignored': 'not a missing-credential request; ignored.',
-  'note.found.retrieve': 'emailed credentials to {count, plural, one {# address} other {# addresses}} they were issued to.',
+  'note.found.retrieve': '{sent, select, no {credentials would be emailed to {count, plural, one {# address} other {# addresses}} they were issued to (nothing was sent).} other {emailed credentials to {count, plural, one {# address} other {# addresses}} they were issued to.}}',
   'note.found.onlyDrafts': 'only unpublished drafts found; nothing sent.',
   'note.found.nothingFound': 'no credential found; nothing sent.',
   'note.retrieveEmail': 'Retrieve email to {address} ({count, plural, one {# credential} other {# credentials}}):',
@@ -136,7 +136,7 @@ export const EN = {
   'note.contact':
     'Issuer contact: {issuer}: {details} (found by {basis, select, draft_credential {draft credential} near_miss {near-miss address} other {name in the message}}{notNamed, select, yes {; not named to the learner} other {}})',
   'note.contact.noDetails': 'no contact details on record',
-  'note.issuerEmailsSent': 'Hand-off email sent to: {issuers}',
+  'note.issuerEmailsSent': '{sent, select, no {Hand-off email withheld (nothing was sent), for: {issuers}} other {Hand-off email sent to: {issuers}}}',
   'note.issuerEmailsOverLimit': 'Hand-off email NOT sent (the contact already had the daily limit of them): {issuers}',
   'note.lastRetrieveEmail': 'Last retrieve email to {address}: {sentAt, time, clock} UTC on {sentAt, date, day}.',
   'note.nextAllowed': 'Next allowed: {at, time, clock} UTC on {at, date, day}.',

@@ -107,7 +107,7 @@ export const ES: Catalogue = {
     'el mensaje menciona una dirección que quizá no sea del solicitante: la respuesta es la misma se encuentre lo que se encuentre.',
   'note.outcome.overBudget': 'supera el máximo de direcciones que credbot atiende; no se consultó ni se envió nada.',
   'note.outcome.ignored': 'no es una solicitud de credencial no recibida; se ignoró.',
-  'note.found.retrieve': 'credenciales enviadas por correo a {count, plural, one {# dirección} other {# direcciones}} a las que se emitieron.',
+  'note.found.retrieve': '{sent, select, no {se enviarían credenciales por correo a {count, plural, one {# dirección} other {# direcciones}} a las que se emitieron (no se envió nada).} other {credenciales enviadas por correo a {count, plural, one {# dirección} other {# direcciones}} a las que se emitieron.}}',
   'note.found.onlyDrafts': 'solo hay borradores sin publicar; no se envió nada.',
   'note.found.nothingFound': 'no se encontró ninguna credencial; no se envió nada.',
   'note.retrieveEmail': 'Correo de recuperación a {address} ({count, plural, one {# credencial} other {# credenciales}}):',
@@ -122,7 +122,7 @@ export const ES: Catalogue = {
   'note.contact':
     'Contacto del emisor: {issuer}: {details} (encontrado por {basis, select, draft_credential {una credencial en borrador} near_miss {una dirección parecida} other {su nombre en el mensaje}}{notNamed, select, yes {; no se le nombró al estudiante} other {}})',
   'note.contact.noDetails': 'no constan datos de contacto',
-  'note.issuerEmailsSent': 'Correo de derivación enviado a: {issuers}',
+  'note.issuerEmailsSent': '{sent, select, no {Correo de derivación retenido (no se envió nada), para: {issuers}} other {Correo de derivación enviado a: {issuers}}}',
   'note.issuerEmailsOverLimit': 'Correo de derivación NO enviado (el contacto ya recibió el máximo diario): {issuers}',
   'note.lastRetrieveEmail': 'Último correo de recuperación a {address}: {sentAt, date, day}, {sentAt, time, clock} UTC.',
   'note.nextAllowed': 'Próximo envío permitido: {at, date, day}, {at, time, clock} UTC.',

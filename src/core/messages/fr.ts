@@ -110,7 +110,7 @@ export const FR: Catalogue = {
     'le message cite une adresse qui n’est peut-être pas celle du demandeur : la réponse est la même quoi qu’on ait trouvé.',
   'note.outcome.overBudget': 'au-delà du nombre d’adresses que credbot traite ; rien n’a été recherché ni envoyé.',
   'note.outcome.ignored': 'pas une demande de certificat non reçu ; ignoré.',
-  'note.found.retrieve': 'certificats envoyés par e-mail aux adresses auxquelles ils ont été délivrés ({count, plural, one {# adresse} other {# adresses}}).',
+  'note.found.retrieve': '{sent, select, no {des certificats seraient envoyés par e-mail aux adresses auxquelles ils ont été délivrés ({count, plural, one {# adresse} other {# adresses}}) ; rien n’a été envoyé.} other {certificats envoyés par e-mail aux adresses auxquelles ils ont été délivrés ({count, plural, one {# adresse} other {# adresses}}).}}',
   'note.found.onlyDrafts': 'seulement des brouillons non publiés ; rien n’a été envoyé.',
   'note.found.nothingFound': 'aucun certificat trouvé ; rien n’a été envoyé.',
   'note.retrieveEmail': 'E-mail de récupération à {address} ({count, plural, one {# certificat} other {# certificats}}) :',
@@ -125,7 +125,7 @@ export const FR: Catalogue = {
   'note.contact':
     'Contact de l’émetteur : {issuer} : {details} (trouvé grâce à {basis, select, draft_credential {un certificat en brouillon} near_miss {une adresse proche} other {son nom dans le message}}{notNamed, select, yes { ; non communiqué à l’apprenant} other {}})',
   'note.contact.noDetails': 'aucune coordonnée enregistrée',
-  'note.issuerEmailsSent': 'E-mail de transfert envoyé à : {issuers}',
+  'note.issuerEmailsSent': '{sent, select, no {E-mail de transfert retenu (rien n’a été envoyé), pour : {issuers}} other {E-mail de transfert envoyé à : {issuers}}}',
   'note.issuerEmailsOverLimit': 'E-mail de transfert NON envoyé (le contact a déjà atteint la limite quotidienne) : {issuers}',
   'note.lastRetrieveEmail': 'Dernier e-mail de récupération à {address} : {sentAt, date, day}, {sentAt, time, clock} UTC.',
   'note.nextAllowed': 'Prochain envoi possible : {at, date, day}, {at, time, clock} UTC.',

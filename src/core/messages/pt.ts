@@ -110,7 +110,7 @@ export const PT: Catalogue = {
     'a mensagem cita um endereço que pode não ser do solicitante: a resposta é a mesma, seja o que for encontrado.',
   'note.outcome.overBudget': 'acima do limite de endereços que o credbot atende; nada foi consultado nem enviado.',
   'note.outcome.ignored': 'não é um pedido de credencial não recebida; ignorado.',
-  'note.found.retrieve': 'credenciais enviadas por e-mail para {count, plural, one {# endereço} other {# endereços}} para os quais foram emitidas.',
+  'note.found.retrieve': '{sent, select, no {credenciais seriam enviadas por e-mail para {count, plural, one {# endereço} other {# endereços}} para os quais foram emitidas (nada foi enviado).} other {credenciais enviadas por e-mail para {count, plural, one {# endereço} other {# endereços}} para os quais foram emitidas.}}',
   'note.found.onlyDrafts': 'só há rascunhos não publicados; nada enviado.',
   'note.found.nothingFound': 'nenhuma credencial encontrada; nada enviado.',
   'note.retrieveEmail': 'E-mail de recuperação para {address} ({count, plural, one {# credencial} other {# credenciais}}):',
@@ -125,7 +125,7 @@ export const PT: Catalogue = {
   'note.contact':
     'Contato do emissor: {issuer}: {details} (encontrado por {basis, select, draft_credential {credencial em rascunho} near_miss {endereço parecido} other {nome na mensagem}}{notNamed, select, yes {; não informado ao aluno} other {}})',
   'note.contact.noDetails': 'nenhum dado de contato cadastrado',
-  'note.issuerEmailsSent': 'E-mail de encaminhamento enviado para: {issuers}',
+  'note.issuerEmailsSent': '{sent, select, no {E-mail de encaminhamento retido (nada foi enviado), para: {issuers}} other {E-mail de encaminhamento enviado para: {issuers}}}',
   'note.issuerEmailsOverLimit': 'E-mail de encaminhamento NÃO enviado (o contato já recebeu o limite diário): {issuers}',
   'note.lastRetrieveEmail': 'Último e-mail de recuperação para {address}: {sentAt, date, day}, {sentAt, time, clock} UTC.',
   'note.nextAllowed': 'Próximo envio permitido: {at, date, day}, {at, time, clock} UTC.',
