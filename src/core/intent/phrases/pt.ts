@@ -175,6 +175,9 @@ export const PT: LanguagePhrases = {
     'neg:other_certificate_kind': [`certificados? de vacinacao`, `(?:certidao|certidoes|atestado medico|atestados medicos)`],
     'neg:physical_badge': [`cracha`],
     'neg:issuer_admin': [
+      `como (?:instrutor|instrutora|professor|professora|coordenador|coordenadora|organizador|organizadora|administrador|administradora|tutor|tutora|facilitador|facilitadora)`,
+      `(?:continuam|estao|vivem|ficam) (?:perguntando|pedindo|reclamando|cobrando)`,
+      `(?:chegou|chegaram) (?:para|pra) (?:todo mundo|todos|voces)`, `(?:sou|somos) da organizacao`, `confirmem se`,
       `(?:criar|gerar)${gap(2)} ${NOUN}${gap(1)} (?:para|aos) (?:os |as |nossos |meus )?(?:colaboradores|funcionarios|alunos|estudantes|participantes)`,
       `(?:nossos|nossas|meus) (?:alunos|alunas|estudantes|participantes|formandos|cursistas|treinandos)`,
       `nossos (?:clientes|usuarios|membros)`,
@@ -215,6 +218,16 @@ export const PT: LanguagePhrases = {
     'neg:credential_expiry': [
       `${NOUN}${gap(2)} (?:venceu|expirou|expira|tem validade)`,
       `renovacao${gap(3)} ${NOUN}`,
+    ],
+    'neg:callout': [
+      `(?:quem|se voce|se voces|caso voce|caso voces|quem ainda)(?: ainda)? nao (?:recebeu|receberam|tenha recebido|tiver recebido|chegou|pegou)`,
+      `(?:comenta|comente|comentem|preenche|preencha|preencham|avisem|avisa|responde|respondam|chama|chamem)${gap(4)} (?:aqui|abaixo|formulario|no grupo|no privado|inbox)`,
+    ],
+    'neg:developer_report': [
+      `passos para reproduzir`, `(?:comportamento|resultado) (?:esperado|atual|obtido)`,
+      `seria (?:bem |muito )?(?:legal|bom|interessante|util|otimo|bacana|pratico) (?:ter|se|que|poder)`,
+      `(?:sugestao|proposta|melhoria)`, `(?:depois|desde) (?:da|a) (?:atualizacao|versao|ultima atualizacao)`,
+      `(?:o|este|esse) (?:plugin|shortcode|endpoint)`, `como (?:usuario|usuaria|aluno|aluna) (?:quero|gostaria|preciso)`,
     ],
     'neg:eligibility_question': [
       `${NOUN}${gap(2)} custa`,
