@@ -199,7 +199,7 @@ export const ES: LanguagePhrases = {
     'neg:issuer_admin': [
       `como (?:profesor|profesora|docente|instructor|instructora|coordinador|coordinadora|organizador|organizadora|administrador|administradora|admin|facilitador|facilitadora|responsable del curso)`,
       `(?:siguen|no paran de|estan|viven) (?:preguntando|pidiendo|reclamando|escribiendo)`, `(?:me )?preguntan todos los dias`,
-      `(?:les|a todos les) (?:llego|llegaron)`, `(?:llego|llegaron) a todos`,
+      `les (?:llego|llegaron)(?: a todos)?`, `(?:llego|llegaron) a todos`,
       // Portuguese writes these verbs alike: "enviamos os certificados".
       `(?:emitimos|enviamos|mandamos|generamos|emiti|envie|mande)${gap(3)} ${NOUN}`,
       `(?:crear|generar)${gap(2)} ${NOUN}${gap(1)} (?:para|a) (?:los |las |nuestros |mis )?(?:colaboradores|empleados|alumnos|estudiantes|participantes)`,
@@ -259,7 +259,7 @@ export const ES: LanguagePhrases = {
       `(?:lo|la) renovar`,
     ],
     'neg:callout': [
-      `(?:si|quien|quienes|los que|las que|a quien|a quienes)(?: aun| todavia)? no (?:te |les |le |os )?(?:llego|ha llegado|han llegado|recibio|recibieron|recibiste|ha recibido|haya recibido|hayan recibido|tiene|tienen)`,
+      `(?:si|quien|quienes)(?: aun| todavia)? no (?:te |les |le |os )?(?:llego|ha llegado|han llegado|recibio|recibieron|recibiste|ha recibido|haya recibido|hayan recibido|tiene|tienen)`,
       `(?:dejen|deja|escriban|escribeme|escribanme|comenten|comenta|avisen|avisa|respondan)${gap(4)} (?:comentarios|aqui|privado|por aqui|abajo|este hilo)`,
       `(?:falta alguien|alguien mas)${gap(3)} (?:recibir|sin)`,
     ],
@@ -267,7 +267,7 @@ export const ES: LanguagePhrases = {
       `pasos para reproducir`, `(?:comportamiento|resultado) (?:esperado|actual|obtenido)`,
       `(?:seria|estaria) (?:muy )?(?:genial|bueno|util|ideal|interesante|bien|practico) (?:que|poder|tener|si|contar)`,
       `(?:propuesta|sugerencia|solicitud de funcionalidad|mejora)`,
-      `desde la (?:version|actualizacion|ultima actualizacion)`, `(?:el|este) (?:plugin|shortcode|endpoint)`,
+      `desde la (?:version|actualizacion|ultima actualizacion)`,
       `como (?:usuario|usuaria|alumno|alumna) (?:quiero|me gustaria|necesito)`,
     ],
     'neg:eligibility_question': [

@@ -248,7 +248,7 @@ export const FR: LanguagePhrases = {
       `etapes pour reproduire`, `(?:comportement|resultat) (?:attendu|obtenu|actuel)`,
       `ce serait (?:bien|pratique|utile|genial|top|super|chouette) (?:de|que|si)`,
       `(?:suggestion|proposition|amelioration)`, `(?:depuis|apres) la (?:mise a jour|version|derniere mise a jour)`,
-      `(?:le|ce) (?:plugin|shortcode|endpoint)`, `en tant qu (?:utilisateur|utilisatrice|apprenant|apprenante)`,
+      `en tant qu (?:utilisateur|utilisatrice|apprenant|apprenante)`,
     ],
     'neg:eligibility_question': [
       `${NOUN}${gap(2)} coute`,

@@ -227,7 +227,7 @@ export const PT: LanguagePhrases = {
       `passos para reproduzir`, `(?:comportamento|resultado) (?:esperado|atual|obtido)`,
       `seria (?:bem |muito )?(?:legal|bom|interessante|util|otimo|bacana|pratico) (?:ter|se|que|poder)`,
       `(?:sugestao|proposta|melhoria)`, `(?:depois|desde) (?:da|a) (?:atualizacao|versao|ultima atualizacao)`,
-      `(?:o|este|esse) (?:plugin|shortcode|endpoint)`, `como (?:usuario|usuaria|aluno|aluna) (?:quero|gostaria|preciso)`,
+      `como (?:usuario|usuaria|aluno|aluna) (?:quero|gostaria|preciso)`,
     ],
     'neg:eligibility_question': [
       `${NOUN}${gap(2)} custa`,
