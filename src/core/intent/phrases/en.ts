@@ -282,6 +282,8 @@ export const EN: LanguagePhrases = {
     'neg:api_keys': [
       `(?:api|sdk)${gap(1)} (?:keys?|credentials?|secrets?|tokens?)`,
       `(?:client (?:secret|id)|secret key|access key|access token|bearer token|oauth|webhook|service account|ssh key|private key|public key|aws|azure|gcp|jwt|client credentials|s3 bucket)`,
+      // A program looking for its credentials: where they live and who runs it.
+      `credentials? (?:file|provider|providers|chain|helper|store|manager)`, `(?:sudo|as root|command line|env vars?|environment variables?|config file|kubectl|gcloud)`,
     ],
     'neg:other_certificate_kind': [
       `(?:birth|death|marriage|medical|doctors|doctor s|sick|insurance|gift|tax|stock|vaccination|vaccine|covid|police|residence|residency|good conduct|warranty|firearms?|fishing|hunting) (?:certificate|cert)s?`,
@@ -334,6 +336,10 @@ export const EN: LanguagePhrases = {
       `(?:add|adding|provide|support for) (?:an? )?(?:option|setting|button|ability|field|endpoint|toggle) (?:to|for)`,
       `(?:allow|let|enable) (?:users|learners|students|admins|organi[sz]ers|recipients|people|participants) to`,
       `(?:proposal|suggestion|enhancement|minor bug|typo in)`,
+      // How a wish for the software is put: a limit it has now, a case that may happen, what people should be able to do.
+      `(?:can|could) only be (?:sent|issued|used|claimed|downloaded|generated|opened|resent)(?: [a-z]+)? once`,
+      `in (?:a|the|any) case (?:where|when|that)`,
+      `(?:users|learners|students|admins|organi[sz]ers|recipients|participants|instructors) should be able to`,
     ],
     'neg:employer_group': [
       `our (?:employees|staff|interns|volunteers|team members|workforce|colleagues)`,
