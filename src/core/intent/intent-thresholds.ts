@@ -15,7 +15,7 @@ export interface IntentThresholds {
  * Chosen from the curves `npm run eval:intent` prints (see docs/intent.md): `act` where precision on
  * real messages stays near 0.95 or above, `suggest` where recall reaches about 0.9.
  */
-export const DEFAULT_INTENT_THRESHOLDS: IntentThresholds = { act: 0.85, suggest: 0.5 };
+export const DEFAULT_INTENT_THRESHOLDS: IntentThresholds = { act: 0.9, suggest: 0.5 };
 
 export function areValidThresholds(thresholds: IntentThresholds): boolean {
   return thresholds.suggest > 0 && thresholds.suggest <= thresholds.act && thresholds.act <= 1;
