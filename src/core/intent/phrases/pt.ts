@@ -26,7 +26,7 @@ export const PT: LanguagePhrases = {
     nounLeads: [
       'o', 'os', 'as', 'um', 'uma', 'meu', 'minha', 'meus', 'minhas', 'seu', 'sua', 'nenhum', 'nenhuma', 'novo', 'digitais', 'do', 'da', 'dos', 'das',
     ],
-    courseWords: ['curso', 'treinamento', 'capacitacao', 'modulo', 'prova'],
+    courseWords: ['curso', 'treinamento', 'capacitacao', 'modulo', 'prova', 'trilha'],
     otherDeliverables: [
       'correcao', '(?:link|liga) (?:da|do|de|para a) (?:zoom|teams|meet|reuniao|sessao|aula)', 'convites?',
       'faturas?', 'nota fiscal', 'comprovante de pagamento', 'senha', 'link de acesso', 'materiais',
@@ -47,7 +47,7 @@ export const PT: LanguagePhrases = {
     brokenLinkWords: ['nao existe', 'acesso negado', 'nao funciona', 'quebrado', 'expirou', 'nao abre', 'da erro', 'invalido', 'expirado', 'vencido'],
     languageNames: ['espanhol', 'alemao', 'ingles', 'frances', 'portugues'],
     greetings: ['oi', 'ola'],
-    pleaseWords: ['por favor', 'ajuda'],
+    pleaseWords: ['por favor', 'ajuda', 'pfv', 'pfvr'],
     possessives: ['meu', 'minha', 'o'],
     ofWords: ['de', 'do', 'da'],
     urgentWords: ['urgente', 'alguem'],
@@ -58,7 +58,7 @@ export const PT: LanguagePhrases = {
       `(?:comprovante|declaracao) (?:de|do|da) (?:o |a |meu |minha )?${COURSE_WORD}`,
     ],
     'context:course_completed': [
-      `(?:conclui|terminei|finalizei|fiz|completei|passei)${gap(2)} (?:curso|treinamento|programa|modulo|prova|capacitacao)`,
+      `(?:conclui|terminei|finalizei|fiz|completei|passei|fechei)${gap(2)} (?:curso|treinamento|programa|modulo|modulos|prova|capacitacao|trilha)`,
       `(?:o curso|o treinamento|a capacitacao|o programa) (?:terminou|acabou|finalizou|ja terminou|ja acabou|foi concluido)`,
     ],
     'context:proof_wanted': [`(?:algo|nada|alguma coisa) (?:para|pra|que) (?:mostrar|apresentar|comprovar|colocar no)`],
@@ -120,6 +120,9 @@ export const PT: LanguagePhrases = {
     ],
     'missing:resend': [
       `(?:reenviem|reenviarem|enviar|mandar|envie|enviem|mande|mandem|encaminhar|encaminhe|encaminhem)${gap(3)} ${NOUN}`,
+      // Asked as a favour: "podem reenviar meu certificado?", "reenvia minha badge".
+      `(?:podem|poderiam|conseguem|consegue|da pra|tem como) (?:me )?(?:reenviar|mandar de novo|enviar de novo)${gap(2)} ${NOUN}`,
+      `reenvia${gap(2)} ${NOUN}`,
     ],
     'missing:resend/share': [`(?:compartilhar|compartilhem)(?:me| me)?${gap(2)} ${NOUN}`],
     'missing:resend/again': [
