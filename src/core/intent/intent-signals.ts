@@ -163,6 +163,13 @@ export const SIGNAL_CATALOGUE = [
   { key: 'neg:employer_group', family: 'audience' },
   { key: 'neg:third_party_check', family: 'audience' },
   { key: 'neg:not_qualified', family: 'audience' },
+  /** Someone asking the recipients, not one of them: "comment here if you didn't get yours". */
+  { key: 'neg:callout', family: 'audience' },
+  /**
+   * A report about the software that shows certificates, not about one's own: steps to reproduce, expected
+   * and actual behaviour, a version that broke it, a feature wished for, a user story.
+   */
+  { key: 'neg:developer_report', family: 'audience' },
 
   // Requests with a workflow of their own. A flat "I never got it" in the same message outranks them.
   { key: 'neg:wrong_details', family: 'workflow' },

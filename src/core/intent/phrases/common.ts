@@ -23,6 +23,8 @@ export const COMMON: LanguagePhrases = {
     'neg:social_profile': [`(?:linkedin|facebook|twitter|instagram|xing|tiktok)`],
     'neg:pdf_print': [`(?:pdf|pdfs|png|jpg|jpeg|a4)`],
     'neg:delete_request': [`(?:gdpr|rgpd|dsgvo)`],
+    // The software's own parts, named alike in every language: "el shortcode", "das Plugin".
+    'neg:developer_report': [`(?:plugins?|shortcodes?|endpoints?|codebase|cron ?jobs?|stack ?traces?|null ?pointer|http 500)`],
     'missing:bare_mention': [`(?:${GREETING} )?(?:${PLEASE} )?(?:${POSSESSIVE} )?${NOUN}(?: ${OF}(?: [a-z0-9]+){1,3})?(?: ${PLEASE}| ${URGENT})*`],
   },
 };

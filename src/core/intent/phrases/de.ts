@@ -198,6 +198,10 @@ export const DE: LanguagePhrases = {
     ],
     'neg:physical_badge': [`(?:namensschild|mitarbeiterausweis|zugangskarte|dienstausweis)`],
     'neg:issuer_admin': [
+      `als (?:kursleiter|kursleiterin|dozent|dozentin|trainer|trainerin|organisator|organisatorin|veranstalter|veranstalterin|admin|administrator|administratorin|lehrer|lehrerin|lehrkraft|tutor|tutorin)`,
+      `(?:fragen|fragt|schreiben) (?:uns |mich )?(?:standig|dauernd|immer wieder|taglich)`,
+      `(?:bei allen angekommen|habt ihr sie alle|alle bekommen|alle erhalten)`,
+      `wir haben${gap(3)} (?:ausgestellt|verschickt|versendet|vergeben|verliehen)`, `wir sind (?:der |die )?(?:veranstalter|anbieter|bildungstrager|organisatoren)`,
       `(?:ausstellen|erstellen)${gap(2)} ${NOUN}${gap(1)} fur (?:unsere |die )?(?:mitarbeiter[a-z]*|schuler[a-z]*|teilnehmer[a-z]*)`,
       `(?:unsere[nrm]?|meine[nrm]?) (?:teilnehmer[a-z]*|studierenden|schuler[a-z]*|schueler[a-z]*|absolvent[a-z]*|lernenden|kursteilnehmer[a-z]*)`,
       `unsere[nrm]? (?:kunden|nutzer|mitglieder)`,
@@ -254,6 +258,16 @@ export const DE: LanguagePhrases = {
       // The credential named before: "Mein Zertifikat läuft bald ab. Wie kann ich es verlängern?"
       `${NOUN}${gap(2)} (?:lauft|laufen)${gap(2)} ab`,
       `(?:es|ihn|sie) (?:verlangern|verlaengern|erneuern)`,
+    ],
+    'neg:callout': [
+      `wer (?:noch )?(?:kein|keine|keinen|nichts)`, `wer${gap(6)} (?:kein|keine|keinen) ${NOUN}`,
+      `(?:meldet euch|melden sie sich|bitte (?:kurz )?(?:hier )?melden)`,
+    ],
+    'neg:developer_report': [
+      `schritte zum reproduzieren`, `(?:erwartetes|tatsachliches) (?:verhalten|ergebnis)`,
+      `es ware (?:schon|gut|toll|praktisch|hilfreich|super)`, `(?:praktisch|schon|toll|hilfreich|gut) ware es`,
+      `(?:vorschlag|verbesserungsvorschlag|funktionswunsch)`, `seit (?:dem|der) (?:update|version|aktualisierung)`,
+      `als (?:nutzer|nutzerin|benutzer|benutzerin|teilnehmer|teilnehmerin) mochte ich`,
     ],
     'neg:eligibility_question': [
       `${NOUN}${gap(2)} kostet`,

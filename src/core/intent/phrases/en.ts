@@ -14,6 +14,8 @@ const ARRIVE = anyOf([
   'arr?ived?', 'arriving', 'showing up', 'coming through', 'being sent', 'being delivered', 'come', 'came', 'come through', 'show up', 'showed up', 'shown up', 'turned up',
   'appear', 'appeared', 'been sent', 'been issued', 'been delivered', 'been emailed', 'delivered', 'reached me',
   'been generated', 'been released', 'been published', 'been processed', 'been created', 'been made available', 'been uploaded',
+  // Platforms that grant a badge inside the profile say it is "awarded" or "unlocked", not sent.
+  'awarded', 'been awarded', 'assigned', 'been assigned', 'granted', 'been granted', 'unlocked', 'unlock', 'credited',
 ]);
 
 export const EN: LanguagePhrases = {
@@ -25,7 +27,7 @@ export const EN: LanguagePhrases = {
       credential: ['credentials?', 'microcredentials?', 'micro credentials?'],
       diploma: ['diplomas?'],
       // Learning platforms name their badges after prizes: "I finished the path and got no trophy".
-      award: ['awards?', 'troph(?:y|ies)'],
+      award: ['awards?', 'troph(?:y|ies)', 'achievements?'],
       attestation: ['attestations?'],
     },
     nounLeads: ['the', 'a', 'an', 'my', 'any', 'your', 'this', 'that', 'new', 'digital', 'official', 'final', 'online', 'course', 'completion', 'e'],
@@ -84,7 +86,7 @@ export const EN: LanguagePhrases = {
       `(?:proof|evidence|record) (?:of|for) (?:the |my )?${COURSE_WORD}`,
     ],
     'context:course_completed': [
-      `(?:completed|finished|passed|graduated from|attended|done with|complete|completing|finishing|did|took|taken|done)${gap(3)} (?:course|training|program|programme|class|exam|module|workshop|bootcamp|webinar|certification|test|assessment|track)`,
+      `(?:completed|finished|passed|graduated from|attended|done with|complete|completing|finishing|did|took|taken|done|wrapped up)${gap(3)} (?:course|courses|training|program|programme|class|exam|module|modules|workshop|bootcamp|webinar|certification|test|assessment|track|units?|lessons?|labs?|codelabs?|tutorials?|missions?|quests?|challenge|sprint|path|learning path|curriculum|capstone)`,
       `(?:course|training|program|programme|class|workshop|bootcamp|exam|module|webinar) (?:ended|is over|was over|has ended|had ended|is finished|was finished|is done|is complete|wrapped up|finished)`,
     ],
     'context:proof_wanted': [
@@ -127,6 +129,7 @@ export const EN: LanguagePhrases = {
     'missing:still_waiting': [
       `still (?:waiting|awaiting|nothing|no sign|no email|no news)`,
       `(?:still|is|are|remains?|shows as|shows|says) (?:pending|outstanding|processing|in progress|not issued)`,
+      `(?:has said|has shown|has been|been|stuck (?:on|at|in|as)|stuck) (?:pending|processing|in progress|not issued|not yet earned)`,
       `(?:been|am|im|i m|are|keep|keeps) (?:still )?(?:waiting|awaiting)`,
       `(?:waiting|awaiting)${gap(3)} ${NOUN}`,
       // "Completed on Monday, nothing so far": nothing, and a time that says it is overdue.
@@ -146,7 +149,9 @@ export const EN: LanguagePhrases = {
       `(?:said|told me|told us|promised|was told|were told|informed me|informed us)${gap(4)} (?:would|d) (?:be )?(?:get|receive|emailed|sent|issued|arrive|follow|come|have|mailed)`,
     ],
     'missing:absent_credential': [
-      `(?:there (?:is|was|s) no|theres no|with no|have no|had no|has no|got no|received no|but no|and no|still no|without|missing|but not|nor the|nor my)${LEAD} ${NOUN}`,
+      `(?:there (?:is|was|s) no|theres no|with no|have no|had no|has no|got no|get no|getting no|gotten no|received no|but no|and no|still no|without|missing|but not|nor the|nor my)${LEAD} ${NOUN}`,
+      // A second course that left no badge either: "No badge for the data course, too."
+      `no ${NOUN} (?:from|for)${gap(14)} (?:too|either|as well)`,
       `(?:there (?:is|was|s) no|theres no|with no|but no|without(?: a| the| any)?) (?:link|url|attachment|copy|access)${gap(3)} ${NOUN}`,
       `(?:dont|do not|didnt|doesnt|still dont|no longer|never had|havent got|have not got) (?:have|had)?${gap(3)} ${NOUN}`,
       `${NOUN}${gap(2)} (?:is missing|was missing|missing|not attached|not included|wasnt attached|wasnt included)${NO_OBJECT}`,
@@ -157,7 +162,7 @@ export const EN: LanguagePhrases = {
       `(?:trying|tried|try|attempting|struggling) to (?:get|obtain|find|access|retrieve|receive|locate)${gap(3)} ${NOUN}`,
     ],
     'missing:failed_action': [
-      `(?:cant|cannot|can not|couldnt|could not|unable to|not able to|failed to|fail to|failing to|wont let me|doesnt let me|does not let me|no way to|error when trying to|errors? when i try to)${gap(1)} (?:download|open|claim|accept|redeem|verify|print|load|save|generate|get to|access)${gap(3)} ${NOUN}`,
+      `(?:cant|cannot|can not|couldnt|could not|unable to|not able to|failed to|fail to|failing to|wont let me|doesnt let me|does not let me|no way to|error when trying to|errors? when i try to)${gap(1)} (?:download|open|claim|accept|redeem|verify|print|load|save|generate|get to|get|access|add|import)${gap(3)} ${NOUN}`,
       `${NOUN}${gap(3)} (?:wont|will not|doesnt|does not|cant|cannot|did not|didnt|fails to|failed to) (?:download|open|load|generate|be claimed|be downloaded|be opened)`,
     ],
     'missing:cant_find/unnamed': [
@@ -186,7 +191,7 @@ export const EN: LanguagePhrases = {
       `(?:where|how)${gap(3)} (?:get|obtain|find|download|access|request|claim|receive) (?:it|that|them|one|this|mine)(?! [a-z]+ed\\b)`,
     ],
     'missing:how_to_get': [
-      `how${gap(4)} (?:get|obtain|receive|access|download|retrieve|claim|find|view|see|recover|collect|request|get hold of)${gap(3)} ${NOUN}`,
+      `how${gap(4)} (?:get|getting|obtain|receive|receiving|access|download|retrieve|claim|find|view|see|recover|collect|request|get hold of)${gap(3)} ${NOUN}`,
     ],
     'missing:resend': [
       `(?:resend|resent|resending|redeliver|reissue|send|forward)${gap(4)} ${NOUN}`,
@@ -277,6 +282,8 @@ export const EN: LanguagePhrases = {
     'neg:api_keys': [
       `(?:api|sdk)${gap(1)} (?:keys?|credentials?|secrets?|tokens?)`,
       `(?:client (?:secret|id)|secret key|access key|access token|bearer token|oauth|webhook|service account|ssh key|private key|public key|aws|azure|gcp|jwt|client credentials|s3 bucket)`,
+      // A program looking for its credentials: where they live and who runs it.
+      `credentials? (?:file|provider|providers|chain|helper|store|manager)`, `(?:sudo|as root|command line|env vars?|environment variables?|config file|kubectl|gcloud)`,
     ],
     'neg:other_certificate_kind': [
       `(?:birth|death|marriage|medical|doctors|doctor s|sick|insurance|gift|tax|stock|vaccination|vaccine|covid|police|residence|residency|good conduct|warranty|firearms?|fishing|hunting) (?:certificate|cert)s?`,
@@ -305,6 +312,34 @@ export const EN: LanguagePhrases = {
       `as (?:an? |the )?(?:issuer|course provider|training provider)`,
       `(?:issuer|admin|administrator) (?:account|dashboard|portal)`,
       `in bulk`,
+      // Who is writing: the one who runs the course, answering for everyone in it.
+      `as (?:an? |the |their |your )?(?:instructor|teacher|trainer|facilitator|organi[sz]er|coordinator|course (?:admin|manager|creator|owner|author)|site admin|admin|administrator|moderator|host|event (?:organi[sz]er|host))`,
+      `(?:site|platform|moodle|lms) (?:admin|administrator)(?: here)?`,
+      `(?:participants|students|learners|attendees|people|members|users|recipients|folks) (?:keep|keeps|kept|are|have been|were) (?:asking|emailing|messaging|writing|complaining|contacting|reporting|chasing)`,
+      `(?:did|has) (?:everyone|everybody|you all|all of you|yall|the participants|participants|the attendees|attendees|the students|the learners|the recipients|recipients|they all) (?:get|got|receive|received|gotten|already received)`,
+      `(?:can|could) (?:a few|some|any) of you confirm`,
+      `we (?:have |ve |just |already )?(?:issued|sent out|emailed out|awarded|generated|created)${gap(3)} (?:${NOUN}|them|invitations?)`,
+    ],
+    'neg:callout': [
+      `(?:if|when) (?:you|anyone|someone|somebody|any of you)(?: still)? (?:havent|have not|hasnt|has not|didnt|did not|dont|do not|never|cant|cannot)${gap(5)} (?:comment|reply|let (?:us|me) know|drop|dm|message|write|email|contact|reach out|post|ping|fill|respond|tell)`,
+      `(?:comment|reply|respond|post|write|shout) (?:here|below|in this thread|to this|in the thread)${gap(3)} (?:if|once|when)`,
+      `(?:anyone|whoever)(?: who| that| of you who)?(?: still)? (?:hasnt|has not|havent|have not|didnt|did not|never)${gap(3)} (?:received|got|gotten|claimed|get)`,
+      `(?:drop|leave|add|post) (?:a |an |your )?(?:comment|reply|thumbs up|emoji|email|name|address)${gap(3)} (?:here|below)`,
+      `(?:reminder|heads up|announcement|psa)`,
+    ],
+    'neg:developer_report': [
+      `(?:steps|how) to reproduce`, `repro steps`, `(?:expected|actual) (?:behaviou?r|result|outcome)`, `what (?:i|we) expected`, `what happened instead`,
+      `(?:feature request|user story|acceptance criteria|pull request|merge request|this pr|regression|reproducible|stack trace|in the console|null reference|unit test)`,
+      `as an? (?:user|learner|student|admin|administrator|organi[sz]er|instructor|teacher|issuer|developer|site owner)${gap(1)} i (?:want|would like|need|should be able)`,
+      `would be (?:nice|great|useful|helpful|cool|awesome|handy)(?: if| to)?`,
+      `(?:since|after) (?:version|v ?[0-9]|release|upgrading|updating|the (?:last |latest |recent )?(?:update|upgrade|release|version))`,
+      `(?:add|adding|provide|support for) (?:an? )?(?:option|setting|button|ability|field|endpoint|toggle) (?:to|for)`,
+      `(?:allow|let|enable) (?:users|learners|students|admins|organi[sz]ers|recipients|people|participants) to`,
+      `(?:proposal|suggestion|enhancement|minor bug|typo in)`,
+      // How a wish for the software is put: a limit it has now, a case that may happen, what people should be able to do.
+      `(?:can|could) only be (?:sent|issued|used|claimed|downloaded|generated|opened|resent)(?: [a-z]+)? once`,
+      `in (?:a|the|any) case (?:where|when|that)`,
+      `(?:users|learners|students|admins|organi[sz]ers|recipients|participants|instructors) should be able to`,
     ],
     'neg:employer_group': [
       `our (?:employees|staff|interns|volunteers|team members|workforce|colleagues)`,

@@ -197,6 +197,11 @@ export const ES: LanguagePhrases = {
       `credencial (?:para votar|del ine|de elector|de estudiante|de empleado|de acceso|de prensa|del evento)`,
     ],
     'neg:issuer_admin': [
+      `como (?:profesor|profesora|docente|instructor|instructora|coordinador|coordinadora|organizador|organizadora|administrador|administradora|admin|facilitador|facilitadora|responsable del curso)`,
+      `(?:siguen|no paran de|estan|viven) (?:preguntando|pidiendo|reclamando|escribiendo)`, `(?:me )?preguntan todos los dias`,
+      `les (?:llego|llegaron)(?: a todos)?`, `(?:llego|llegaron) a todos`,
+      // Portuguese writes these verbs alike: "enviamos os certificados".
+      `(?:emitimos|enviamos|mandamos|generamos|emiti|envie|mande)${gap(3)} ${NOUN}`,
       `(?:crear|generar)${gap(2)} ${NOUN}${gap(1)} (?:para|a) (?:los |las |nuestros |mis )?(?:colaboradores|empleados|alumnos|estudiantes|participantes)`,
       // Portuguese says "emitir" too.
       `emitir${gap(2)} ${NOUN}${gap(1)} (?:para|aos|a) (?:os |as |los |las |nuestros |nossos |mis |meus )?(?:colaboradores|funcionarios|empleados|alunos|alumnos|estudantes|estudiantes|participantes)`,
@@ -252,6 +257,18 @@ export const ES: LanguagePhrases = {
       `(?:renovar|renovacion)${gap(3)} ${NOUN}`,
       `(?:renovar|renova[a-z]*) (?:lo|la|los|las|o|a)`,
       `(?:lo|la) renovar`,
+    ],
+    'neg:callout': [
+      `(?:si|quien|quienes)(?: aun| todavia)? no (?:te |les |le |os )?(?:llego|ha llegado|han llegado|recibio|recibieron|recibiste|ha recibido|haya recibido|hayan recibido|tiene|tienen)`,
+      `(?:dejen|deja|escriban|escribeme|escribanme|comenten|comenta|avisen|avisa|respondan)${gap(4)} (?:comentarios|aqui|privado|por aqui|abajo|este hilo)`,
+      `(?:falta alguien|alguien mas)${gap(3)} (?:recibir|sin)`,
+    ],
+    'neg:developer_report': [
+      `pasos para reproducir`, `(?:comportamiento|resultado) (?:esperado|actual|obtenido)`,
+      `(?:seria|estaria) (?:muy )?(?:genial|bueno|util|ideal|interesante|bien|practico) (?:que|poder|tener|si|contar)`,
+      `(?:propuesta|sugerencia|solicitud de funcionalidad|mejora)`,
+      `desde la (?:version|actualizacion|ultima actualizacion)`,
+      `como (?:usuario|usuaria|alumno|alumna) (?:quiero|me gustaria|necesito)`,
     ],
     'neg:eligibility_question': [
       `(?:dan|dara|daran|otorgan|otorga|entregan|incluye|ofrece|ofrecen|hay|recibire|obtendre|emiten|se obtiene|se entrega) (?:un |una |algun |alguna )?${NOUN}`,

@@ -141,6 +141,7 @@ export const FR: LanguagePhrases = {
     ],
     'missing:when_will': [
       `quand (?:mon|ma|le|la|mes|les|l) ${NOUN}`,
+      `quand (?:recevrons nous|recevrez vous|recevra t on|allons nous recevoir|arrivent|arriveront|seront envoyees|seront envoyes|sortent|sortiront)${gap(3)} ${NOUN}`,
       `quand (?:vais je|est ce que|pourrai je|recevrai je|sera|seront|vais|pourrais je|aurai je|recevrai|puis je|arrivera|est)${gap(4)} ${NOUN}`,
       `(?:combien de temps|delai|delais)${gap(5)} ${NOUN}`,
     ],
@@ -187,6 +188,10 @@ export const FR: LanguagePhrases = {
     ],
     'neg:physical_badge': [`badges? (?:d acces|visiteur|nominatif|d entree|du salon)`],
     'neg:issuer_admin': [
+      `(?:en tant que|etq|comme) (?:formateur|formatrice|instructeur|instructrice|enseignant|enseignante|organisateur|organisatrice|gestionnaire|administrateur|administratrice|admin|tuteur|tutrice|coordinateur|coordinatrice|responsable)`,
+      `(?:nous reclament|n arretent pas de (?:demander|reclamer)|nous demandent sans cesse|reclament leurs|demandent leurs)`,
+      `(?:vous les avez|les avez vous|tout le monde les a|tout le monde l a)${gap(1)} (?:bien )?(?:recues?|recus|eues?)`,
+      `nous avons (?:emis|envoye|delivre|genere)`, `(?:nous sommes|je suis) (?:l organisme|l organisateur|l organisatrice|le centre) de formation`,
       `(?:emettre|creer)${gap(2)} ${NOUN}${gap(1)} pour (?:les |nos |mes )?(?:salaries|employes|eleves|participants)`,
       `(?:nos|mes) (?:apprenants|etudiants|eleves|participants|stagiaires|inscrits|beneficiaires)`,
       `nos (?:clients|utilisateurs|membres)`,
@@ -234,6 +239,16 @@ export const FR: LanguagePhrases = {
       `(?:renouveler|renouvellement)${gap(3)} ${NOUN}`,
       `renouveler (?:le|la|les|l)`,
       `(?:le|la|l) renouveler`,
+    ],
+    'neg:callout': [
+      `(?:si vous|ceux qui|celles qui|ceux et celles qui|les personnes qui|qui que ce soit qui) n (?:avez|ont|a) (?:pas|toujours pas|jamais|pas encore)${gap(1)} (?:recu|eu|obtenu)`,
+      `(?:signalez vous|manifestez vous|indiquez|repondez|commentez)${gap(4)} (?:commentaire|en reponse|ici|dessous|ce message)`,
+    ],
+    'neg:developer_report': [
+      `etapes pour reproduire`, `(?:comportement|resultat) (?:attendu|obtenu|actuel)`,
+      `ce serait (?:bien|pratique|utile|genial|top|super|chouette) (?:de|que|si)`,
+      `(?:suggestion|proposition|amelioration)`, `(?:depuis|apres) la (?:mise a jour|version|derniere mise a jour)`,
+      `en tant qu (?:utilisateur|utilisatrice|apprenant|apprenante)`,
     ],
     'neg:eligibility_question': [
       `${NOUN}${gap(2)} coute`,

@@ -26,7 +26,7 @@ export const PT: LanguagePhrases = {
     nounLeads: [
       'o', 'os', 'as', 'um', 'uma', 'meu', 'minha', 'meus', 'minhas', 'seu', 'sua', 'nenhum', 'nenhuma', 'novo', 'digitais', 'do', 'da', 'dos', 'das',
     ],
-    courseWords: ['curso', 'treinamento', 'capacitacao', 'modulo', 'prova'],
+    courseWords: ['curso', 'treinamento', 'capacitacao', 'modulo', 'prova', 'trilha'],
     otherDeliverables: [
       'correcao', '(?:link|liga) (?:da|do|de|para a) (?:zoom|teams|meet|reuniao|sessao|aula)', 'convites?',
       'faturas?', 'nota fiscal', 'comprovante de pagamento', 'senha', 'link de acesso', 'materiais',
@@ -47,7 +47,7 @@ export const PT: LanguagePhrases = {
     brokenLinkWords: ['nao existe', 'acesso negado', 'nao funciona', 'quebrado', 'expirou', 'nao abre', 'da erro', 'invalido', 'expirado', 'vencido'],
     languageNames: ['espanhol', 'alemao', 'ingles', 'frances', 'portugues'],
     greetings: ['oi', 'ola'],
-    pleaseWords: ['por favor', 'ajuda'],
+    pleaseWords: ['por favor', 'ajuda', 'pfv', 'pfvr'],
     possessives: ['meu', 'minha', 'o'],
     ofWords: ['de', 'do', 'da'],
     urgentWords: ['urgente', 'alguem'],
@@ -58,7 +58,7 @@ export const PT: LanguagePhrases = {
       `(?:comprovante|declaracao) (?:de|do|da) (?:o |a |meu |minha )?${COURSE_WORD}`,
     ],
     'context:course_completed': [
-      `(?:conclui|terminei|finalizei|fiz|completei|passei)${gap(2)} (?:curso|treinamento|programa|modulo|prova|capacitacao)`,
+      `(?:conclui|terminei|finalizei|fiz|completei|passei|fechei)${gap(2)} (?:curso|treinamento|programa|modulo|modulos|prova|capacitacao|trilha)`,
       `(?:o curso|o treinamento|a capacitacao|o programa) (?:terminou|acabou|finalizou|ja terminou|ja acabou|foi concluido)`,
     ],
     'context:proof_wanted': [`(?:algo|nada|alguma coisa) (?:para|pra|que) (?:mostrar|apresentar|comprovar|colocar no)`],
@@ -120,6 +120,9 @@ export const PT: LanguagePhrases = {
     ],
     'missing:resend': [
       `(?:reenviem|reenviarem|enviar|mandar|envie|enviem|mande|mandem|encaminhar|encaminhe|encaminhem)${gap(3)} ${NOUN}`,
+      // Asked as a favour: "podem reenviar meu certificado?", "reenvia minha badge".
+      `(?:podem|poderiam|conseguem|consegue|da pra|tem como) (?:me )?(?:reenviar|mandar de novo|enviar de novo)${gap(2)} ${NOUN}`,
+      `reenvia${gap(2)} ${NOUN}`,
     ],
     'missing:resend/share': [`(?:compartilhar|compartilhem)(?:me| me)?${gap(2)} ${NOUN}`],
     'missing:resend/again': [
@@ -175,6 +178,9 @@ export const PT: LanguagePhrases = {
     'neg:other_certificate_kind': [`certificados? de vacinacao`, `(?:certidao|certidoes|atestado medico|atestados medicos)`],
     'neg:physical_badge': [`cracha`],
     'neg:issuer_admin': [
+      `como (?:instrutor|instrutora|professor|professora|coordenador|coordenadora|organizador|organizadora|administrador|administradora|tutor|tutora|facilitador|facilitadora)`,
+      `(?:continuam|estao|vivem|ficam) (?:perguntando|pedindo|reclamando|cobrando)`,
+      `(?:chegou|chegaram) (?:para|pra) (?:todo mundo|todos|voces)`, `(?:sou|somos) da organizacao`, `confirmem se`,
       `(?:criar|gerar)${gap(2)} ${NOUN}${gap(1)} (?:para|aos) (?:os |as |nossos |meus )?(?:colaboradores|funcionarios|alunos|estudantes|participantes)`,
       `(?:nossos|nossas|meus) (?:alunos|alunas|estudantes|participantes|formandos|cursistas|treinandos)`,
       `nossos (?:clientes|usuarios|membros)`,
@@ -215,6 +221,16 @@ export const PT: LanguagePhrases = {
     'neg:credential_expiry': [
       `${NOUN}${gap(2)} (?:venceu|expirou|expira|tem validade)`,
       `renovacao${gap(3)} ${NOUN}`,
+    ],
+    'neg:callout': [
+      `(?:quem|se voce|se voces|caso voce|caso voces|quem ainda)(?: ainda)? nao (?:recebeu|receberam|tenha recebido|tiver recebido|chegou|pegou)`,
+      `(?:comenta|comente|comentem|preenche|preencha|preencham|avisem|avisa|responde|respondam|chama|chamem)${gap(4)} (?:aqui|abaixo|formulario|no grupo|no privado|inbox)`,
+    ],
+    'neg:developer_report': [
+      `passos para reproduzir`, `(?:comportamento|resultado) (?:esperado|atual|obtido)`,
+      `seria (?:bem |muito )?(?:legal|bom|interessante|util|otimo|bacana|pratico) (?:ter|se|que|poder)`,
+      `(?:sugestao|proposta|melhoria)`, `(?:depois|desde) (?:da|a) (?:atualizacao|versao|ultima atualizacao)`,
+      `como (?:usuario|usuaria|aluno|aluna) (?:quero|gostaria|preciso)`,
     ],
     'neg:eligibility_question': [
       `${NOUN}${gap(2)} custa`,
