@@ -1,10 +1,11 @@
 import path from 'node:path';
 import { type Config, dkimSigning, intentThresholds, loadsDemoData } from './config.ts';
 import { handleMessage, type HandledMessage, type HandleMessageDeps } from './core/handle-message.ts';
-import { createIntentClassifier } from './core/intent/classify.ts';
+import { createIntentClassifier, type IntentThresholds } from './core/intent/classify.ts';
 import { TRAINED_INTENT_MODEL } from './core/intent/intent-model-default.ts';
 import type { InboundMessage } from './core/ports.ts';
 import { type ChannelModeReader, createChannelModeReader, DEFAULT_CHANNEL_MODE_MAX_AGE_MS } from './db/channel-modes.ts';
+import { createIntentThresholdsReader } from './db/intent-settings.ts';
 import type { Database } from './db/database.ts';
 import { loadDemoDataIfEmpty } from './db/demo-data.ts';
 import { migrateDatabase } from './db/migrate.ts';
@@ -52,7 +53,7 @@ export interface OpenAppOptions {
   /** Pass `Database` explicitly to run on one made elsewhere (tests); it is then not closed by `close`. */
   database?: Database;
   pollingIntervalSeconds?: number;
-  /** How long a channel's mode, once read, is used before it is read again (tests: 0, read for every message). */
+  /** How long the settings staff change at run time (channel modes, intent thresholds), once read, are used before they are read again (tests: 0, read for every message). */
   channelModeMaxAgeMs?: number;
   now?: () => Date;
 }
@@ -114,7 +115,10 @@ export async function openApp(config: Config, logger: Logger, options: OpenAppOp
 
     const classifier = createIntentClassifier(TRAINED_INTENT_MODEL, intentThresholds(config));
     const deps: HandleMessageDeps = {
-      classify: (text: string) => classifier.classify(text),
+      classify: (text: string, thresholds?: IntentThresholds) => classifier.classify(text, thresholds),
+      intentThresholds: createIntentThresholdsReader(database.asyncCommit.db, intentThresholds(config), {
+        maxAgeMs: options.channelModeMaxAgeMs ?? DEFAULT_CHANNEL_MODE_MAX_AGE_MS,
+      }),
       unitOfWork: createUnitOfWork(database, {
         scheduleEmailDelivery: async (scope, emailId) => {
           await queue.schedule(scope, SEND_EMAIL_QUEUE, { emailId } satisfies SendEmailJob, emailId);

@@ -1,6 +1,6 @@
 import { openApp, type OpenAppOptions } from './app.ts';
-import { type Config, ConfigError, consoleSettings, serviceRole, slackSettings, zendeskSettings } from './config.ts';
-import { createConsoleChannelModes } from './console/channel-modes.ts';
+import { type Config, ConfigError, consoleSettings, intentThresholds, serviceRole, slackSettings, zendeskSettings } from './config.ts';
+import { createConsoleChannelModes, createConsoleIntentThresholds } from './console/run-time-settings.ts';
 import { registerMetricsRoute } from './http/metrics-route.ts';
 import { createHttpServer } from './http/server.ts';
 import { CredbotError } from './core/errors.ts';
@@ -89,6 +89,7 @@ export async function startService(
         logger,
         settings: consoleSettings(config),
         channelModes: createConsoleChannelModes(app.database.db),
+        intentThresholds: createConsoleIntentThresholds(app.database.db, intentThresholds(config)),
         tryMessage: createMessageTrial(app),
       });
     }

@@ -3,6 +3,8 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { consoleSettings, loadConfig } from '../src/config.ts';
 import { registerConsole } from '../src/console/register-console.tsx';
+import { createConsoleIntentThresholds } from '../src/console/run-time-settings.ts';
+import { DEFAULT_INTENT_THRESHOLDS } from '../src/core/intent/intent-thresholds.ts';
 import { addConsoleUser } from '../src/console/user-accounts.ts';
 import { disableConsoleUser } from '../src/db/console-users.ts';
 import { consoleAudit, outboundEmails, supportRequests } from '../src/db/schema.ts';
@@ -60,7 +62,8 @@ const auditOf = (action: string, subject: string) =>
   world.testDb.database.db.select().from(consoleAudit).where(and(eq(consoleAudit.action, action), eq(consoleAudit.subject, subject)));
 
 beforeAll(async () => {
-  world = await startServiceUnderTest({ TRUST_PROXY: 'true' });
+  // The run-time settings (modes, thresholds) are read for every message, so a change shows at once.
+  world = await startServiceUnderTest({ TRUST_PROXY: 'true' }, { channelModeMaxAgeMs: 0 });
   admin = await signedIn('admin');
   viewer = await signedIn('viewer');
 });
@@ -228,6 +231,49 @@ describe('roles', () => {
   });
 });
 
+describe('the recognition thresholds', () => {
+  it('lets an admin change them, which the next message is banded by, and put the configured ones back; each audited', async () => {
+    // Try a message runs the real core as the workers do, with the thresholds in force.
+    const bandOfTry = async () => {
+      await admin.client.get('/console/try');
+      const tried = await admin.client.post('/console/try', { text: 'where is my badge?', address: 'thresholds.test@school.example', language: '' });
+      expect(tried.status).toBe(200);
+      return /\(band (act|suggest|ignore):/.exec(tried.html)?.[1];
+    };
+    expect(await bandOfTry()).toBe('act');
+
+    await admin.client.get('/console/settings');
+    const response = await admin.client.post('/console/settings/thresholds', { act: '0.99', suggest: '0.4' });
+    expect(response.status).toBe(303);
+    expect((await admin.client.get(response.location!)).html).toContain('act at 0.99, suggest at 0.4');
+    expect(await bandOfTry()).toBe('suggest');
+    const [entry] = await auditOf('set_intent_thresholds', 'intent');
+    expect(entry).toMatchObject({ userEmail: admin.email, detail: { from: { act: DEFAULT_INTENT_THRESHOLDS.act }, to: { act: 0.99, suggest: 0.4 } } });
+
+    await admin.client.get('/console/settings');
+    expect((await admin.client.post('/console/settings/thresholds', { reset: '1' })).status).toBe(303);
+    expect(await bandOfTry()).toBe('act');
+    expect(await auditOf('reset_intent_thresholds', 'intent')).toHaveLength(1);
+  });
+
+  it('names the field of a threshold that is not one, and refuses suggest above act', async () => {
+    await admin.client.get('/console/settings');
+    const notANumber = await admin.client.post('/console/settings/thresholds', { act: 'high', suggest: '0.5' });
+    expect(notANumber.status).toBe(400);
+    expect(notANumber.html).toContain('Act at or above: a number above 0 and at most 1');
+    await admin.client.get('/console/settings');
+    const crossed = await admin.client.post('/console/settings/thresholds', { act: '0.6', suggest: '0.7' });
+    expect(crossed.status).toBe(400);
+    expect(crossed.html).toContain('Suggest at or above (0.7) must not be above Act at or above (0.6).');
+  });
+
+  it("shows a viewer the thresholds and refuses a viewer's change with 403", async () => {
+    const page = await viewer.client.get('/console/settings');
+    expect(page.html).toContain('Only admins can change them.');
+    expect((await viewer.client.post('/console/settings/thresholds', { act: '0.95', suggest: '0.5' })).status).toBe(403);
+  });
+});
+
 describe('a request', () => {
   it('shows addresses masked until revealed, and records who revealed them', async () => {
     const address = `reveal.${randomUUID().slice(0, 8)}@school.example`;
@@ -357,6 +403,7 @@ describe('a page that fails', () => {
       // The settings store is down: reading the modes fails with a driver's message.
       channelModes: { read: async () => Promise.reject(new Error('connection to modes store lost at 10.1.2.3')), set: async () => {} },
       tryMessage: async () => Promise.reject(new Error('not tried here')),
+      intentThresholds: createConsoleIntentThresholds(world.testDb.database.db, DEFAULT_INTENT_THRESHOLDS),
     });
     const url = await server.listen({ port: 0, host: '127.0.0.1' });
     try {

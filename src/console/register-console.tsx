@@ -13,7 +13,7 @@ import type { JobQueue } from '../jobs/job-queue.ts';
 import type { Logger } from '../logger.ts';
 import { ConsolePageError, redirectToSignIn } from './access.ts';
 import { registerConsoleAssets } from './assets.ts';
-import type { ChannelModes } from './channel-modes.ts';
+import type { ChannelModes, ConsoleIntentThresholds } from './run-time-settings.ts';
 import type { TrialInput, TrialResult } from './try-message/message-trial.ts';
 import { Notice } from './layout.tsx';
 import { type PageContext, sendPage } from './page.tsx';
@@ -30,6 +30,7 @@ export interface ConsoleDeps {
   logger: Logger;
   settings: ConsoleSettings;
   channelModes: ChannelModes;
+  intentThresholds: ConsoleIntentThresholds;
   /** Runs a message through the real core with nothing sent or recorded (src/console/try-message/). */
   tryMessage: (input: TrialInput) => Promise<TrialResult>;
 }

@@ -1,7 +1,7 @@
 import { applyMessageCap, applyRequesterLimit, mailboxesOf, separateOwnAddresses } from './address-budgets.ts';
 import { extractEmailAddresses } from './addresses.ts';
 import { isProposalOnly } from './channel-mode.ts';
-import type { Classification } from './intent/classify.ts';
+import type { Classification, IntentThresholds } from './intent/classify.ts';
 import { classifyMessage, wordsOf } from './read-message.ts';
 import { decide, findingsFor, handoffEmailCandidates, issuerContactAddress } from './decide.ts';
 import type { Decision } from './decision.ts';
@@ -10,7 +10,9 @@ import type { ComposedReply, EmailRenderer, EmailRequest, InboundMessage, Queued
 import { composeAgentNote, composeLearnerReply, composeSuggestionNote } from './replies.ts';
 
 export interface HandleMessageDeps {
-  classify: (text: string) => Classification;
+  classify: (text: string, thresholds?: IntentThresholds) => Classification;
+  /** The thresholds in force now, when staff may change them while the service runs (the console's Settings). */
+  intentThresholds?: () => Promise<IntentThresholds>;
   unitOfWork: UnitOfWork;
   renderEmail: EmailRenderer;
   retrieveLimitPerDay: number;
@@ -55,7 +57,8 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  */
 export async function handleMessage(deps: HandleMessageDeps, message: InboundMessage): Promise<HandledMessage> {
   const words = wordsOf(message);
-  const classification = classifyMessage(deps.classify, message);
+  const thresholds = deps.intentThresholds ? await deps.intentThresholds() : undefined;
+  const classification = classifyMessage((text) => deps.classify(text, thresholds), message);
   const language = chooseLanguage({ channelLocale: message.locale, messageLanguage: classification.language, defaultLanguage: deps.defaultLanguage });
   const addressesInText = extractEmailAddresses(words);
   const addressesAreVouched = addressesInText.length === 0 && Boolean(message.vouchedAddress);

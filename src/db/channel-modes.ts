@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { type ChannelMode, type ChannelWithMode, CHANNELS_WITH_MODES, DEFAULT_CHANNEL_MODE } from '../core/channel-mode.ts';
+import { type CachedReadOptions as ChannelModeReaderOptions, createCachedRead } from './cached-read.ts';
 import type { Drizzle } from './database.ts';
 import { channelModes } from './schema.ts';
 
@@ -33,35 +34,17 @@ export interface ChannelModeReader {
   modeOf(channel: ChannelWithMode): Promise<ChannelMode>;
 }
 
-export interface ChannelModeReaderOptions {
-  /** How old a read may be before the next message reads again: how long a change takes to reach the workers. */
-  maxAgeMs: number;
-  now?: () => number;
-}
+export type { CachedReadOptions as ChannelModeReaderOptions } from './cached-read.ts';
 
 /** How long a mode set elsewhere (another process, the console) may take to reach a running worker. */
 export const DEFAULT_CHANNEL_MODE_MAX_AGE_MS = 2_000;
 
-/**
- * The workers' reader: every message job asks for its channel's mode, and a query per message would cost a round
- * trip each in a burst, so all modes are read together and kept for `maxAgeMs`. Concurrent jobs share one read; a
- * failed read is not kept (the job fails and is retried, and the next job reads again).
- */
+/** The workers' reader: all modes read together, kept for `maxAgeMs` (src/db/cached-read.ts). */
 export function createChannelModeReader(db: Drizzle, options: ChannelModeReaderOptions): ChannelModeReader {
-  const now = options.now ?? Date.now;
-  let cached: { readAt: number; modes: Promise<ChannelModes> } | null = null;
+  const readModes = createCachedRead(() => readChannelModes(db), options);
   return {
     async modeOf(channel) {
-      const at = now();
-      if (cached === null || at - cached.readAt >= options.maxAgeMs) {
-        const reading = readChannelModes(db);
-        const entry = { readAt: at, modes: reading };
-        cached = entry;
-        reading.catch(() => {
-          if (cached === entry) cached = null;
-        });
-      }
-      return (await cached.modes)[channel];
+      return (await readModes())[channel];
     },
   };
 }

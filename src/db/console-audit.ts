@@ -2,7 +2,7 @@ import { desc } from 'drizzle-orm';
 import type { Drizzle } from './database.ts';
 import { consoleAudit } from './schema.ts';
 
-export type AuditAction = 'sign_in' | 'sign_in_failed' | 'sign_out' | 'reveal_addresses' | 'retry_email' | 'set_channel_mode';
+export type AuditAction = 'sign_in' | 'sign_in_failed' | 'sign_out' | 'reveal_addresses' | 'retry_email' | 'set_channel_mode' | 'set_intent_thresholds' | 'reset_intent_thresholds';
 
 export interface AuditEntry {
   id: string;

@@ -5,6 +5,7 @@ import { STORED_OUTCOMES } from './request-outcome.ts';
 import {
   check,
   date,
+  doublePrecision,
   index,
   integer,
   jsonb,
@@ -252,4 +253,25 @@ export const consoleAudit = pgTable(
     detail: jsonb('detail').$type<Record<string, unknown>>().notNull().default({}),
   },
   (table) => [index('console_audit_at_idx').on(table.at)],
+);
+
+/**
+ * The intent thresholds support staff set in the console (one row, id `intent`), overriding INTENT_ACT_THRESHOLD and
+ * INTENT_SUGGEST_THRESHOLD while it exists; the workers read it as they read the channels' modes.
+ */
+export const intentSettings = pgTable(
+  'intent_settings',
+  {
+    id: text('id').primaryKey(),
+    actThreshold: doublePrecision('act_threshold').notNull(),
+    suggestThreshold: doublePrecision('suggest_threshold').notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedBy: text('updated_by').notNull(),
+  },
+  (table) => [
+    check(
+      'intent_settings_thresholds_check',
+      sql`${table.suggestThreshold} > 0 and ${table.suggestThreshold} <= ${table.actThreshold} and ${table.actThreshold} <= 1`,
+    ),
+  ],
 );

@@ -13,6 +13,8 @@ const ACTION_LABELS: Record<string, string> = {
   reveal_addresses: 'revealed the addresses of a request',
   retry_email: 'retried an email',
   set_channel_mode: 'changed a channel mode',
+  set_intent_thresholds: 'changed the recognition thresholds',
+  reset_intent_thresholds: 'put the configured recognition thresholds back',
 };
 
 export function registerAuditPage(pages: FastifyInstance, deps: ConsoleDeps): void {
@@ -34,7 +36,15 @@ function subjectLink(entry: AuditEntry) {
 
 function describeDetail(entry: AuditEntry): string {
   if (entry.action === 'set_channel_mode') return `${String(entry.detail.from ?? '?')} → ${String(entry.detail.to ?? '?')}`;
+  if (entry.action === 'set_intent_thresholds' || entry.action === 'reset_intent_thresholds') {
+    return `${describeThresholds(entry.detail.from)} → ${describeThresholds(entry.detail.to)}`;
+  }
   return '';
+}
+
+function describeThresholds(value: unknown): string {
+  const thresholds = typeof value === 'object' && value !== null ? (value as { act?: unknown; suggest?: unknown }) : {};
+  return `act ${String(thresholds.act ?? '?')}, suggest ${String(thresholds.suggest ?? '?')}`;
 }
 
 function AuditBody({ entries, page, hasMore }: { entries: AuditEntry[]; page: number; hasMore: boolean }) {

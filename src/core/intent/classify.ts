@@ -32,7 +32,8 @@ function namesCredential(reading: MessageReading): boolean {
 }
 
 export interface IntentClassifier {
-  classify(text: string): Classification;
+  /** `thresholds`, when given, band this message instead of the classifier's own (staff may change them at run time). */
+  classify(text: string, thresholds?: IntentThresholds): Classification;
 }
 
 /**
@@ -46,12 +47,12 @@ export function createIntentClassifier(model: IntentModel, thresholds: IntentThr
   const compiled = compileModel(model);
   const reader = createIntentReader();
   return {
-    classify(text: string): Classification {
+    classify(text: string, bandThresholds: IntentThresholds = thresholds): Classification {
       const reading = reader.readMessage(text);
       const { score, reasons } = scoreReading(compiled, reading);
       // Rounded before banding, so that the band always follows the confidence a person is shown.
       const confidence = Math.round(calibratedProbability(compiled.calibration, score) * 1000) / 1000;
-      let band = bandFor(confidence, thresholds);
+      let band = bandFor(confidence, bandThresholds);
       // Answering on its own needs to know the message is about a credential: "I never received it" with no
       // thread to say what "it" is goes to a person, however sure the words sound.
       if (band === 'act' && !namesCredential(reading)) {
