@@ -11,10 +11,11 @@ import { openConfiguredDatabase } from './db/configured-database.ts';
 import { createUnitOfWork } from './db/unit-of-work.ts';
 import { emailClaimLeaseSeconds } from './jobs/claim-leases.ts';
 import { createEmailDelivery, EMAIL_BATCH_SIZE, SEND_EMAIL_QUEUE, SMTP_CONNECTIONS, type SendEmailJob, sendEmailPolicy } from './jobs/deliver-email.ts';
+import { checkJobBacklog } from './jobs/job-backlog.ts';
 import { type JobQueue, startJobQueue } from './jobs/job-queue.ts';
 import { REPLY_QUEUE_BY_CHANNEL, type ReplyJob } from './jobs/reply-queues.ts';
 import { scheduleRetentionPurge } from './jobs/retention.ts';
-import { createReadiness, type Readiness } from './http/readiness.ts';
+import { cachedCheck, createReadiness, NEIGHBOUR_PROBE_INTERVAL_MS, NEIGHBOUR_PROBE_TIMEOUT_MS, type Readiness } from './http/readiness.ts';
 import type { Logger } from './logger.ts';
 import { createEmailRenderer } from './mail/email-renderer.ts';
 import { createOutboxMailer, createSmtpMailer, type Mailer } from './mail/mailer.ts';
@@ -87,6 +88,12 @@ export async function openApp(config: Config, logger: Logger, options: OpenAppOp
         { concurrency: EMAIL_BATCH_SIZE },
       );
     }
+    const readiness = createReadiness();
+    if (options.runWorkers) {
+      readiness.add('smtp', cachedCheck(() => mailer.checkReady(NEIGHBOUR_PROBE_TIMEOUT_MS), NEIGHBOUR_PROBE_INTERVAL_MS));
+      // Asked when probed, not cached: a query on the waiting jobs' index, and the channels' queues join later.
+      readiness.add('backlog', () => checkJobBacklog(database.sql, queue.workedQueues(), config.READY_MAX_JOB_WAIT_SECONDS));
+    }
     if (options.runSchedules) await scheduleRetentionPurge(queue, database, config.RETENTION_DAYS, logger);
 
     const classifier = createIntentClassifier(TRAINED_INTENT_MODEL, intentThresholds(config));
@@ -119,7 +126,7 @@ export async function openApp(config: Config, logger: Logger, options: OpenAppOp
       database,
       queue,
       mailer,
-      readiness: createReadiness(),
+      readiness,
       async handleMessage(message) {
         const handled = await handleMessage(deps, message);
         if (handled.status === 'decided') queue.nudgeWorkers();
