@@ -95,3 +95,31 @@ export type DecisionKind = Decision['kind'];
 export function isForStaff(kind: DecisionKind): boolean {
   return kind === 'issuer_handoff' || kind === 'other_addresses' || kind === 'over_budget';
 }
+
+/**
+ * What every stored decision keeps, even once the learner's data in it is erased (src/db/learner-data-erasure.ts):
+ * its kind and, for a hand-off, its reason.
+ */
+export interface DecisionSummary {
+  kind: DecisionKind;
+  reason?: string | undefined;
+}
+
+/**
+ * Whether credbot's answer leaves the conversation waiting for the learner, who is invited to write back and whose
+ * next words credbot reads: asked for an address; told where the email went ("if it has not arrived, reply");
+ * told nothing was found for an address ("if you used another one, reply with it"); told an email went recently.
+ * Outcomes for staff end credbot's part, and people take the conversation on.
+ */
+export function awaitsLearnerReply(decision: DecisionSummary): boolean {
+  switch (decision.kind) {
+    case 'retrieve':
+    case 'ask_for_email':
+    case 'rate_limited':
+      return true;
+    case 'issuer_handoff':
+      return decision.reason === 'nothing_found';
+    default:
+      return false;
+  }
+}

@@ -1,4 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm';
+import type { DecisionSummary } from '../core/decision.ts';
 import { maskEmailsIn } from '../core/mask.ts';
 import type { Channel } from '../core/model.ts';
 import { type Claim, claimExpiry, isUnclaimed } from './claims.ts';
@@ -8,7 +9,10 @@ import { supportRequests } from './schema.ts';
 
 const MIN_CHARS_TO_MATCH_INSIDE = 60;
 
-export type RequestForReply = Pick<
+export type RequestForReply = {
+  /** The stored decision, of which the reply plans read the summary (erasure keeps no more). */
+  decision: DecisionSummary;
+} & Pick<
   typeof supportRequests.$inferSelect,
   'id' | 'channel' | 'outcome' | 'band' | 'learnerReply' | 'agentNote' | 'language' | 'channelContext' | 'replyStatus' | 'replyAttempts' | 'replyStepsDone' | 'conversationId'
 >;
@@ -61,6 +65,7 @@ const requestForReply = {
   id: supportRequests.id,
   channel: supportRequests.channel,
   outcome: supportRequests.outcome,
+  decision: supportRequests.decision,
   band: supportRequests.band,
   learnerReply: supportRequests.learnerReply,
   agentNote: supportRequests.agentNote,

@@ -1,9 +1,11 @@
-import { type DecisionKind, isForStaff } from '../core/decision.ts';
+import { awaitsLearnerReply, type DecisionKind, type DecisionSummary, isForStaff } from '../core/decision.ts';
 import { ticketComment } from './comment-html.ts';
 import type { TicketUpdate } from './zendesk-api.ts';
 
 /** Tags that mean credbot is finished with a ticket: the trigger's condition and our own check skip it. */
 export const FINISHED_TAGS = ['credbot_done', 'credbot_skipped'] as const;
+/** On every ticket credbot has answered: its later comments continue a conversation credbot is part of. */
+export const CREDBOT_TAG = 'credbot';
 /** credbot asked the learner for the address they used: their next comment answers it. */
 export const ASKED_FOR_ADDRESS_TAG = 'credbot_asked_email';
 
@@ -23,19 +25,21 @@ export interface ReplyPlanOptions {
 }
 
 /**
- * The ticket updates that answer one decision, in order. Tags are only ever added. `ask_for_email` leaves the
- * ticket open to credbot, so the learner's answer on the ticket is handled as the next message.
+ * The ticket updates that answer one decision, in order. Tags are only ever added. `credbot_done` (which the
+ * trigger's condition excludes) only when nothing more is expected of the learner: an answer that invites them to
+ * write back (core's `awaitsLearnerReply`) leaves the ticket open to credbot, so their next comment reaches it.
  */
 export function planTicketReply(
-  request: { id: string; outcome: string; band: 'act' | 'suggest' | 'ignore'; learnerReply: string; agentNote: string },
+  request: { id: string; outcome: string; decision: DecisionSummary; band: 'act' | 'suggest' | 'ignore'; learnerReply: string; agentNote: string },
   options: ReplyPlanOptions,
 ): ReplyStep[] {
   const replyMarker = `credbot_reply_${referenceOf(request.id)}`;
-  const publicReply = (outcomeTag: string, extra: Omit<TicketUpdate, 'comment' | 'additionalTags'> = {}, done = true): ReplyStep => ({
+  const done = !awaitsLearnerReply(request.decision);
+  const publicReply = (outcomeTag: string, extra: Omit<TicketUpdate, 'comment' | 'additionalTags'> = {}): ReplyStep => ({
     marker: replyMarker,
     update: {
       comment: ticketComment(request.learnerReply, true),
-      additionalTags: ['credbot', outcomeTag, replyMarker, ...(done ? ['credbot_done'] : [])],
+      additionalTags: [CREDBOT_TAG, outcomeTag, replyMarker, ...(done ? ['credbot_done'] : [])],
       ...extra,
     },
   });
@@ -64,7 +68,7 @@ export function planTicketReply(
     case 'retrieve':
       return [publicReply('credbot_retrieve_sent', { status: options.retrieveStatus })];
     case 'ask_for_email':
-      return [publicReply(ASKED_FOR_ADDRESS_TAG, {}, false)];
+      return [publicReply(ASKED_FOR_ADDRESS_TAG)];
     case 'rate_limited':
       return [publicReply('credbot_rate_limited')];
     case 'ignore':
@@ -94,7 +98,7 @@ export function handOverAfterFailedReply(
   ].join('\n\n');
   return {
     comment: ticketComment(note, false),
-    additionalTags: ['credbot', REPLY_FAILED_TAG, 'credbot_done'],
+    additionalTags: [CREDBOT_TAG, REPLY_FAILED_TAG, 'credbot_done'],
     ...(options.handoffGroupId === undefined ? {} : { groupId: options.handoffGroupId }),
   };
 }
@@ -102,7 +106,7 @@ export function handOverAfterFailedReply(
 /** The request's agent note as an internal (private) comment: staff see it, the requester never does. */
 export function internalNoteStep(request: { id: string; agentNote: string }): ReplyStep {
   const marker = `credbot_note_${referenceOf(request.id)}`;
-  return { marker, update: { comment: ticketComment(request.agentNote, false), additionalTags: ['credbot', marker] } };
+  return { marker, update: { comment: ticketComment(request.agentNote, false), additionalTags: [CREDBOT_TAG, marker] } };
 }
 
 function referenceOf(requestId: string): string {

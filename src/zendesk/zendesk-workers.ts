@@ -9,7 +9,7 @@ import type { ReplyJob } from '../jobs/reply-queues.ts';
 export { ZENDESK_REPLY_QUEUE } from '../jobs/reply-queues.ts';
 import { errorText } from '../error-text.ts';
 import type { Logger } from '../logger.ts';
-import { ASKED_FOR_ADDRESS_TAG, FINISHED_TAGS, handOverAfterFailedReply, planTicketReply, type ReplyPlanOptions } from './ticket-reply-plan.ts';
+import { CREDBOT_TAG, FINISHED_TAGS, handOverAfterFailedReply, planTicketReply, type ReplyPlanOptions } from './ticket-reply-plan.ts';
 import { type ZendeskTicketMessage, zendeskIdSchema, zendeskTicketMessageSchema } from './webhook-payload.ts';
 import { isZendeskApiError, type ZendeskApi } from './zendesk-api.ts';
 
@@ -65,12 +65,13 @@ export function createZendeskMessageWorker(deps: ZendeskWorkerDeps) {
 }
 
 /**
- * The learner's answer to credbot's question for an address is read together with the request that made credbot
- * ask (without the addresses it gave), as in Slack: "Oh, I signed up with ann@…" alone says little.
+ * An address the learner gives later on a ticket credbot answered (to its question for an address, or to "if you
+ * used another one, reply with it") is read together with the request that opened the conversation (without the
+ * addresses it gave), as in Slack: "Oh, I signed up with ann@…" alone says little.
  */
 async function continueConversation(message: ZendeskTicketMessage, deps: ZendeskWorkerDeps): Promise<string> {
   const text = message.subject ? `${message.subject}\n\n${message.text}` : message.text;
-  if (!message.tags.includes(ASKED_FOR_ADDRESS_TAG) || extractEmailAddresses(message.text).length === 0) return text;
+  if (!message.tags.includes(CREDBOT_TAG) || extractEmailAddresses(message.text).length === 0) return text;
   const opening = await deps.conversations.findOpeningRequest('zendesk', String(message.ticketId));
   const request = opening ? withoutEmailAddresses(opening.messageText) : '';
   return request ? `${request}\n\n${message.text}` : text;

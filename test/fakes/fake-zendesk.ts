@@ -102,6 +102,16 @@ export function plainBodyOf(comment: FakeComment): string {
     .replace(/&amp;/g, '&');
 }
 
+/**
+ * Whether credbot has answered the ticket: its public reply landed (a `credbot_reply_` marker), or it is done with
+ * the ticket (a staff-only note, a hand-over after a failed reply). An answer that waits for the learner leaves the
+ * ticket without `credbot_done`.
+ */
+export function hasCredbotAnswer(ticket: Pick<FakeTicket, 'tags'> | undefined): boolean {
+  if (ticket === undefined) return false;
+  return ticket.tags.some((tag) => tag.startsWith('credbot_reply_')) || ticket.tags.includes('credbot_done');
+}
+
 export interface FakeUser {
   id: number;
   email: string | null;
