@@ -8,6 +8,8 @@ import type { Database } from './db/database.ts';
 import { loadDemoDataIfEmpty } from './db/demo-data.ts';
 import { migrateDatabase } from './db/migrate.ts';
 import { openConfiguredDatabase } from './db/configured-database.ts';
+import { createDeliveryFailureRecords } from './db/delivery-failure-records.ts';
+import type { LedgerScheduling } from './db/support-ledger.ts';
 import { createUnitOfWork } from './db/unit-of-work.ts';
 import { emailClaimLeaseSeconds } from './jobs/claim-leases.ts';
 import { createEmailDelivery, EMAIL_BATCH_SIZE, SEND_EMAIL_QUEUE, SMTP_CONNECTIONS, type SendEmailJob, sendEmailPolicy } from './jobs/deliver-email.ts';
@@ -73,6 +75,16 @@ export async function openApp(config: Config, logger: Logger, options: OpenAppOp
     });
     cleanups.push(() => queue.stop());
     await queue.define(SEND_EMAIL_QUEUE, sendEmailPolicy(config.EMAIL_MAX_ATTEMPTS, config.EMAIL_RETRY_DELAY_SECONDS, config.JOB_TIMEOUT_SECONDS));
+    const scheduling: LedgerScheduling = {
+      scheduleEmailDelivery: async (scope, emailId) => {
+        await queue.schedule(scope, SEND_EMAIL_QUEUE, { emailId } satisfies SendEmailJob, emailId);
+      },
+      scheduleReplyDelivery: (scope, requestId, channel) => {
+        const replyQueue = REPLY_QUEUE_BY_CHANNEL[channel];
+        if (replyQueue === undefined) return null;
+        return queue.schedule(scope, replyQueue, { requestId } satisfies ReplyJob, requestId).then(() => undefined);
+      },
+    };
     if (options.runWorkers) {
       await queue.work(
         SEND_EMAIL_QUEUE,
@@ -83,6 +95,9 @@ export async function openApp(config: Config, logger: Logger, options: OpenAppOp
           replyTo: config.SUPPORT_EMAIL,
           maxAttempts: config.EMAIL_MAX_ATTEMPTS,
           claimLeaseSeconds: emailClaimLeaseSeconds(config.SMTP_SEND_TIMEOUT_MS),
+          failures: createDeliveryFailureRecords(database, scheduling),
+          supportEmail: config.SUPPORT_EMAIL,
+          staffLanguage: config.STAFF_LANGUAGE,
           logger,
         }),
         { concurrency: EMAIL_BATCH_SIZE },
@@ -99,16 +114,7 @@ export async function openApp(config: Config, logger: Logger, options: OpenAppOp
     const classifier = createIntentClassifier(TRAINED_INTENT_MODEL, intentThresholds(config));
     const deps = {
       classify: (text: string) => classifier.classify(text),
-      unitOfWork: createUnitOfWork(database, {
-        scheduleEmailDelivery: async (scope, emailId) => {
-          await queue.schedule(scope, SEND_EMAIL_QUEUE, { emailId } satisfies SendEmailJob, emailId);
-        },
-        scheduleReplyDelivery: (scope, requestId, channel) => {
-          const replyQueue = REPLY_QUEUE_BY_CHANNEL[channel];
-          if (replyQueue === undefined) return null;
-          return queue.schedule(scope, replyQueue, { requestId } satisfies ReplyJob, requestId).then(() => undefined);
-        },
-      }),
+      unitOfWork: createUnitOfWork(database, scheduling),
       renderEmail: createEmailRenderer({ brandName: config.BRAND_NAME, supportEmail: config.SUPPORT_EMAIL }),
       retrieveLimitPerDay: config.RETRIEVE_LIMIT_PER_DAY,
       sendIssuerHandoffEmails: config.ISSUER_HANDOFF_EMAILS,

@@ -84,7 +84,19 @@ export type Decision =
     }
   /** Every address the message named was over a budget, and none was the requester's own: nothing was done. */
   | { kind: 'over_budget'; heldBack: HeldBackAddress[] }
-  | { kind: 'ignore'; classification: Classification };
+  | { kind: 'ignore'; classification: Classification }
+  /**
+   * Not a message's decision: an email credbot sent in the conversation failed for good (a permanent SMTP refusal,
+   * or its last attempt). The learner is told to check the address; staff see the mail server's answer.
+   */
+  | {
+      kind: 'delivery_failed';
+      address: string;
+      /** Whether the mail server refused it for good (5xx) rather than every attempt failing. */
+      permanent: boolean;
+      /** The mail server's answer, addresses masked. */
+      smtpReply: string;
+    };
 
 export type DecisionKind = Decision['kind'];
 
@@ -93,7 +105,7 @@ export type DecisionKind = Decision['kind'];
  * the Slack hand-off channel), since the learner's reply holds less than was found.
  */
 export function isForStaff(kind: DecisionKind): boolean {
-  return kind === 'issuer_handoff' || kind === 'other_addresses' || kind === 'over_budget';
+  return kind === 'issuer_handoff' || kind === 'other_addresses' || kind === 'over_budget' || kind === 'delivery_failed';
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { AddressOutcome, Decision, HeldBackAddress, HeldBackReason, IssuerContact } from './decision.ts';
 import type { Classification } from './intent/classify.ts';
-import { maskEmail } from './mask.ts';
+import { maskEmail, maskEmailsIn } from './mask.ts';
 import { type Messages, messagesIn } from './messages/format-message.ts';
 import type { Language, LanguageChoice } from './messages/languages.ts';
 import type { ComposedReply } from './ports.ts';
@@ -63,6 +63,14 @@ export function composeLearnerReply(decision: Decision, options: LearnerReplyOpt
     case 'ignore':
       // Channels treat an empty reply as "say nothing".
       return '';
+    case 'delivery_failed':
+      return paragraphs([
+        text.format('reply.deliveryFailed', {
+          address: maskEmail(decision.address),
+          permanent: decision.permanent ? 'yes' : 'no',
+          supportEmail: options.supportEmail,
+        }),
+      ]);
     default:
       return assertNever(decision);
   }
@@ -79,6 +87,12 @@ export function composeAgentNote(decision: Decision, context: AgentNoteContext):
     text.format('note.language', { language: text.languageName(language), source }),
     ...describeDetails(decision, 'detailed', text),
   ].join('\n');
+}
+
+/** The note for staff when an email of the conversation failed for good: no message, no lookup behind it. */
+export function composeDeliveryFailureNote(decision: Extract<Decision, { kind: 'delivery_failed' }>, staffLanguage: Language): string {
+  const text = messagesIn(staffLanguage);
+  return [text.format('note.summary', { outcome: describeOutcome(decision, text) }), ...describeDetails(decision, 'detailed', text)].join('\n');
 }
 
 /**
@@ -157,6 +171,9 @@ function describeDetails(decision: Decision, told: LearnerWasTold, text: Message
       break;
     case 'over_budget':
       lines.push(...describeHeldBack(decision.heldBack, text));
+      break;
+    case 'delivery_failed':
+      lines.push('', text.format('note.smtpReply', { reply: maskEmailsIn(decision.smtpReply) }));
       break;
     case 'ignore': {
       const { intent, confidence, reasons } = decision.classification;
@@ -353,6 +370,8 @@ function describeOutcome(decision: Decision, text: Messages): string {
       return text.format('note.outcome.overBudget');
     case 'ignore':
       return text.format('note.outcome.ignored');
+    case 'delivery_failed':
+      return text.format('note.outcome.deliveryFailed', { address: decision.address, permanent: decision.permanent ? 'yes' : 'no' });
     default:
       return assertNever(decision);
   }

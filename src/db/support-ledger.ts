@@ -168,7 +168,7 @@ export function createSupportLedger(scope: TransactionScope, scheduling: LedgerS
 }
 
 /** What is kept of a decision: ids and addresses to audit it, not copies of credential records. */
-function summariseDecision(decision: Decision): Record<string, unknown> {
+export function summariseDecision(decision: Decision): Record<string, unknown> {
   switch (decision.kind) {
     case 'other_addresses':
       return {
@@ -210,5 +210,7 @@ function summariseDecision(decision: Decision): Record<string, unknown> {
       return { ...decision };
     case 'ignore':
       return { kind: decision.kind, reasons: decision.classification.reasons };
+    case 'delivery_failed':
+      return { ...decision };
   }
 }

@@ -6,6 +6,8 @@ import type { TicketUpdate } from './zendesk-api.ts';
 export const FINISHED_TAGS = ['credbot_done', 'credbot_skipped'] as const;
 /** On every ticket credbot has answered: its later comments continue a conversation credbot is part of. */
 export const CREDBOT_TAG = 'credbot';
+/** An email credbot sent for the ticket failed for good: the learner was told, and people take it on. */
+export const DELIVERY_FAILED_TAG = 'credbot_delivery_failed';
 /** credbot asked the learner for the address they used: their next comment answers it. */
 export const ASKED_FOR_ADDRESS_TAG = 'credbot_asked_email';
 
@@ -44,9 +46,9 @@ export function planTicketReply(
     },
   });
   // What only staff should read goes first, in an internal note; the ticket goes to the hand-off group.
-  const forStaff = (outcomeTag: string): ReplyStep[] => [
+  const forStaff = (outcomeTag: string, extra: Pick<TicketUpdate, 'status'> = {}): ReplyStep[] => [
     internalNoteStep(request),
-    publicReply(outcomeTag, options.handoffGroupId === undefined ? {} : { groupId: options.handoffGroupId }),
+    publicReply(outcomeTag, { ...extra, ...(options.handoffGroupId === undefined ? {} : { groupId: options.handoffGroupId }) }),
   ];
   // Only proposed: the learner hears nothing; staff get the answer in a note, and the ticket is theirs now.
   if (request.band === 'suggest') {
@@ -63,6 +65,8 @@ export function planTicketReply(
     ];
   }
   const outcome = request.outcome as DecisionKind;
+  // The ticket was pending on an email that will never arrive: open again, in front of people.
+  if (outcome === 'delivery_failed') return forStaff(DELIVERY_FAILED_TAG, { status: 'open' });
   if (isForStaff(outcome)) return forStaff(`credbot_${outcome}`);
   switch (outcome) {
     case 'retrieve':
