@@ -8,6 +8,7 @@ import type { Database } from './db/database.ts';
 import { loadDemoDataIfEmpty } from './db/demo-data.ts';
 import { migrateDatabase } from './db/migrate.ts';
 import { openConfiguredDatabase } from './db/configured-database.ts';
+import { createConversationRecords } from './db/conversation-records.ts';
 import { createDeliveryFailureRecords } from './db/delivery-failure-records.ts';
 import type { LedgerScheduling } from './db/support-ledger.ts';
 import { createUnitOfWork } from './db/unit-of-work.ts';
@@ -20,7 +21,7 @@ import { scheduleRetentionPurge } from './jobs/retention.ts';
 import { cachedCheck, createReadiness, NEIGHBOUR_PROBE_INTERVAL_MS, NEIGHBOUR_PROBE_TIMEOUT_MS, type Readiness } from './http/readiness.ts';
 import type { Logger } from './logger.ts';
 import { createEmailRenderer } from './mail/email-renderer.ts';
-import { createOutboxMailer, createSmtpMailer, type Mailer } from './mail/mailer.ts';
+import { createOutboxMailer, createSmtpMailer, mailFromAddress, type Mailer } from './mail/mailer.ts';
 
 /** Everything credbot runs on, built once and handed to the channels, the HTTP server and the CLI. */
 export interface App {
@@ -122,6 +123,8 @@ export async function openApp(config: Config, logger: Logger, options: OpenAppOp
       maxAddressesPerMessage: config.MAX_ADDRESSES_PER_MESSAGE,
       requesterAddressLimitPerDay: config.REQUESTER_ADDRESS_LIMIT_PER_DAY,
       supportEmail: config.SUPPORT_EMAIL,
+      conversations: createConversationRecords(database.db),
+      sender: mailFromAddress(config.MAIL_FROM),
       defaultLanguage: config.DEFAULT_LANGUAGE,
       staffLanguage: config.STAFF_LANGUAGE,
       now: options.now ?? (() => new Date()),

@@ -86,6 +86,11 @@ export type Decision =
   | { kind: 'over_budget'; heldBack: HeldBackAddress[] }
   | { kind: 'ignore'; classification: Classification }
   /**
+   * A message in a conversation credbot already emailed from, naming no new address ("still haven't received it"):
+   * answered with what became of the conversation's emails, and given to a person when they did not do the job.
+   */
+  | { kind: 'follow_up'; reason: FollowUpReason; emails: EarlierEmail[] }
+  /**
    * Not a message's decision: an email credbot sent in the conversation failed for good (a permanent SMTP refusal,
    * or its last attempt). The learner is told to check the address; staff see the mail server's answer.
    */
@@ -99,6 +104,25 @@ export type Decision =
     };
 
 export type DecisionKind = Decision['kind'];
+
+/**
+ * What a follow-up is answered with: `sent` (when, and where to look), `on_the_way` (still queued); and, handed to
+ * a person: `failed` (an email could not be delivered), `sent_twice` (the address already had it twice, so
+ * sending or saying it again will not help), `asked_again` (the learner followed up before), `not_theirs` (the
+ * emails went to addresses the channel does not vouch for as the requester's, of which nothing may be said).
+ */
+export type FollowUpReason = 'sent' | 'on_the_way' | 'failed' | 'sent_twice' | 'asked_again' | 'not_theirs';
+
+/** A retrieve email of the conversation, as it stands now. */
+export interface EarlierEmail {
+  address: string;
+  status: 'queued' | 'sent' | 'failed';
+  sentAt: Date | null;
+  /** Retrieve emails ever sent to this address, in any conversation. */
+  timesSent: number;
+  /** Sent to the requester's own address (the one the channel vouched for): only then is its state told to them. */
+  requesterOwn: boolean;
+}
 
 /**
  * Outcomes a person should look at: the channel puts the agent note where staff read it (a Zendesk internal note,
@@ -117,6 +141,17 @@ export interface DecisionSummary {
   reason?: string | undefined;
 }
 
+const FOLLOW_UPS_FOR_A_PERSON = new Set<string>(['failed', 'sent_twice', 'asked_again', 'not_theirs']);
+
+/**
+ * Whether a person should take the conversation on: the outcomes for staff, and a follow-up credbot's answer did
+ * not settle. Channels put the agent note where staff read it (a Zendesk internal note, the Slack hand-off channel).
+ */
+export function isForPerson(decision: DecisionSummary): boolean {
+  if (decision.kind === 'follow_up') return FOLLOW_UPS_FOR_A_PERSON.has(decision.reason ?? '');
+  return isForStaff(decision.kind);
+}
+
 /**
  * Whether credbot's answer leaves the conversation waiting for the learner, who is invited to write back and whose
  * next words credbot reads: asked for an address; told where the email went ("if it has not arrived, reply");
@@ -131,6 +166,8 @@ export function awaitsLearnerReply(decision: DecisionSummary): boolean {
       return true;
     case 'issuer_handoff':
       return decision.reason === 'nothing_found';
+    case 'follow_up':
+      return !isForPerson(decision);
     default:
       return false;
   }

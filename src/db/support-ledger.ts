@@ -212,5 +212,7 @@ export function summariseDecision(decision: Decision): Record<string, unknown> {
       return { kind: decision.kind, reasons: decision.classification.reasons };
     case 'delivery_failed':
       return { ...decision };
+    case 'follow_up':
+      return { kind: decision.kind, reason: decision.reason, emails: decision.emails.map((email) => ({ ...email, sentAt: email.sentAt?.toISOString() ?? null })) };
   }
 }

@@ -136,9 +136,14 @@ function toNodemailerMessage(message: MailMessage) {
   };
 }
 
-/** `<id@domain>`, on the sender's domain (MAIL_FROM holds exactly one address: src/config-checks.ts). */
+/** The address alone of a sender (`Name <address>`): MAIL_FROM holds exactly one (src/config-checks.ts). */
+export function mailFromAddress(from: string): string {
+  return addressparser(from, { flatten: true })[0]?.address ?? '';
+}
+
+/** `<id@domain>`, on the sender's domain. */
 export function messageIdFor(id: string, from: string): string {
-  const address = addressparser(from, { flatten: true })[0]?.address ?? '';
+  const address = mailFromAddress(from);
   const domain = address.slice(address.lastIndexOf('@') + 1) || 'credbot.invalid';
   return `<${id}@${domain}>`;
 }

@@ -1,5 +1,5 @@
 import { extractEmailAddresses, withoutEmailAddresses } from '../core/addresses.ts';
-import { type DecisionKind, isForStaff } from '../core/decision.ts';
+import { isForPerson } from '../core/decision.ts';
 import type { HandledMessage } from '../core/handle-message.ts';
 import { maskEmail } from '../core/mask.ts';
 import type { Language } from '../core/messages/languages.ts';
@@ -235,7 +235,7 @@ async function offerAddressButtons(deps: SlackWorkerDeps, request: RequestForRep
 }
 
 async function postHandoffSummary(deps: SlackWorkerDeps, request: RequestForReply, context: SlackReplyContext): Promise<void> {
-  if (!deps.handoffChannel || (request.band !== 'suggest' && !isForStaff(request.outcome as DecisionKind))) return;
+  if (!deps.handoffChannel || (request.band !== 'suggest' && !isForPerson(request.decision))) return;
   const recorded = await deps.conversations.findRequest(request.id);
   await deps.api.postMessage(
     { channel: deps.handoffChannel, threadTs: null },

@@ -1,4 +1,4 @@
-import { awaitsLearnerReply, type DecisionKind, type DecisionSummary, isForStaff } from '../core/decision.ts';
+import { awaitsLearnerReply, type DecisionKind, type DecisionSummary, isForPerson, isForStaff } from '../core/decision.ts';
 import { ticketComment } from './comment-html.ts';
 import type { TicketUpdate } from './zendesk-api.ts';
 
@@ -8,6 +8,8 @@ export const FINISHED_TAGS = ['credbot_done', 'credbot_skipped'] as const;
 export const CREDBOT_TAG = 'credbot';
 /** An email credbot sent for the ticket failed for good: the learner was told, and people take it on. */
 export const DELIVERY_FAILED_TAG = 'credbot_delivery_failed';
+/** The learner followed up on credbot's answer (and was told what became of the email). */
+export const FOLLOW_UP_TAG = 'credbot_follow_up';
 /** credbot asked the learner for the address they used: their next comment answers it. */
 export const ASKED_FOR_ADDRESS_TAG = 'credbot_asked_email';
 
@@ -67,6 +69,10 @@ export function planTicketReply(
   const outcome = request.outcome as DecisionKind;
   // The ticket was pending on an email that will never arrive: open again, in front of people.
   if (outcome === 'delivery_failed') return forStaff(DELIVERY_FAILED_TAG, { status: 'open' });
+  // A follow-up credbot's answer settles waits for the learner again; one it does not goes to people, open.
+  if (outcome === 'follow_up') {
+    return isForPerson(request.decision) ? forStaff(FOLLOW_UP_TAG, { status: 'open' }) : [publicReply(FOLLOW_UP_TAG, { status: options.retrieveStatus })];
+  }
   if (isForStaff(outcome)) return forStaff(`credbot_${outcome}`);
   switch (outcome) {
     case 'retrieve':

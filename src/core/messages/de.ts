@@ -125,7 +125,7 @@ export const DE: Catalogue = {
   'note.smtpReply':
     'Antwort des Mailservers: {reply}',
   'note.outcome.followUp':
-    'die lernende Person hat auf eine frühere Antwort nachgefragt: {state, select, sent {die E-Mail wurde zugestellt} on_the_way {die E-Mail wartet noch in der Warteschlange} failed {eine E-Mail ist fehlgeschlagen} sent_twice {die E-Mail wurde schon zweimal gesendet} other {credbot hatte keine E-Mail gesendet}}{toPerson, select, yes {; bitte kümmern Sie sich darum.} other {.}}',
+    'die lernende Person hat auf eine frühere Antwort nachgefragt: {state, select, sent {die E-Mail wurde zugestellt} on_the_way {die E-Mail wartet noch in der Warteschlange} failed {eine E-Mail ist fehlgeschlagen} sent_twice {die E-Mail wurde schon zweimal gesendet} asked_again {die lernende Person hat nach credbots Antwort erneut gefragt} other {die E-Mails gingen an Adressen, die vielleicht nicht der anfragenden Person gehören; ihr wurde nichts darüber gesagt}}{toPerson, select, yes {; bitte kümmern Sie sich darum.} other {.}}',
   'note.earlierEmail':
     'E-Mail an {address}: {status, select, sent {gesendet am {sentAt, date, day} um {sentAt, time, clock} UTC} failed {fehlgeschlagen} other {in der Warteschlange}}{sends, plural, =1 {} other { (# Mal an diese Adresse gesendet)}}',
   'note.found.retrieve': 'Zertifikate per E-Mail an {count, plural, one {# Adresse} other {# Adressen}} gesendet, für die sie ausgestellt wurden.',

@@ -136,7 +136,7 @@ export const EN = {
   'note.smtpReply':
     'The mail server’s answer: {reply}',
   'note.outcome.followUp':
-    'the learner followed up on an earlier answer: {state, select, sent {the email was delivered} on_the_way {the email is still queued} failed {an email failed} sent_twice {the email was already sent twice} other {credbot had sent no email}}{toPerson, select, yes {; please follow up.} other {.}}',
+    'the learner followed up on an earlier answer: {state, select, sent {the email was delivered} on_the_way {the email is still queued} failed {an email failed} sent_twice {the email was already sent twice} asked_again {the learner asked again after credbot’s answer} other {the emails went to addresses that may not be the requester’s, so the learner was told nothing of them}}{toPerson, select, yes {; please follow up.} other {.}}',
   'note.earlierEmail':
     'Email to {address}: {status, select, sent {sent {sentAt, time, clock} UTC on {sentAt, date, day}} failed {failed} other {queued}}{sends, plural, =1 {} other { (# times sent to this address)}}',
   'note.found.retrieve': 'emailed credentials to {count, plural, one {# address} other {# addresses}} they were issued to.',

@@ -122,7 +122,7 @@ export const ES: Catalogue = {
   'note.smtpReply':
     'Respuesta del servidor de correo: {reply}',
   'note.outcome.followUp':
-    'el usuario respondió a una respuesta anterior: {state, select, sent {el correo se entregó} on_the_way {el correo sigue en cola} failed {un correo falló} sent_twice {el correo ya se envió dos veces} other {credbot no había enviado ningún correo}}{toPerson, select, yes {; haga el seguimiento, por favor.} other {.}}',
+    'el usuario respondió a una respuesta anterior: {state, select, sent {el correo se entregó} on_the_way {el correo sigue en cola} failed {un correo falló} sent_twice {el correo ya se envió dos veces} asked_again {el usuario volvió a preguntar tras la respuesta de credbot} other {los correos fueron a direcciones que quizá no sean del solicitante, así que no se le dijo nada de ellos}}{toPerson, select, yes {; haga el seguimiento, por favor.} other {.}}',
   'note.earlierEmail':
     'Correo a {address}: {status, select, sent {enviado a las {sentAt, time, clock} UTC del {sentAt, date, day}} failed {falló} other {en cola}}{sends, plural, =1 {} other { (enviado # veces a esta dirección)}}',
   'note.found.retrieve': 'credenciales enviadas por correo a {count, plural, one {# dirección} other {# direcciones}} a las que se emitieron.',

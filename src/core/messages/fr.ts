@@ -125,7 +125,7 @@ export const FR: Catalogue = {
   'note.smtpReply':
     'Réponse du serveur de messagerie : {reply}',
   'note.outcome.followUp':
-    'l’apprenant a relancé après une réponse précédente : {state, select, sent {l’e-mail a été remis} on_the_way {l’e-mail est encore en file d’attente} failed {un e-mail a échoué} sent_twice {l’e-mail a déjà été envoyé deux fois} other {credbot n’avait envoyé aucun e-mail}}{toPerson, select, yes { ; merci d’assurer le suivi.} other {.}}',
+    'l’apprenant a relancé après une réponse précédente : {state, select, sent {l’e-mail a été remis} on_the_way {l’e-mail est encore en file d’attente} failed {un e-mail a échoué} sent_twice {l’e-mail a déjà été envoyé deux fois} asked_again {l’apprenant a redemandé après la réponse de credbot} other {les e-mails sont partis vers des adresses qui ne sont peut-être pas celles du demandeur : rien ne lui en a été dit}}{toPerson, select, yes { ; merci d’assurer le suivi.} other {.}}',
   'note.earlierEmail':
     'E-mail à {address} : {status, select, sent {envoyé à {sentAt, time, clock} UTC le {sentAt, date, day}} failed {échec} other {en file d’attente}}{sends, plural, =1 {} other { (envoyé # fois à cette adresse)}}',
   'note.found.retrieve': 'certificats envoyés par e-mail aux adresses auxquelles ils ont été délivrés ({count, plural, one {# adresse} other {# adresses}}).',

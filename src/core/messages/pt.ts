@@ -125,7 +125,7 @@ export const PT: Catalogue = {
   'note.smtpReply':
     'Resposta do servidor de e-mail: {reply}',
   'note.outcome.followUp':
-    'o aluno respondeu a uma resposta anterior: {state, select, sent {o e-mail foi entregue} on_the_way {o e-mail ainda está na fila} failed {um e-mail falhou} sent_twice {o e-mail já foi enviado duas vezes} other {o credbot não tinha enviado nenhum e-mail}}{toPerson, select, yes {; por favor, acompanhe.} other {.}}',
+    'o aluno respondeu a uma resposta anterior: {state, select, sent {o e-mail foi entregue} on_the_way {o e-mail ainda está na fila} failed {um e-mail falhou} sent_twice {o e-mail já foi enviado duas vezes} asked_again {o aluno perguntou de novo após a resposta do credbot} other {os e-mails foram para endereços que talvez não sejam do solicitante, então nada foi dito a ele sobre eles}}{toPerson, select, yes {; por favor, acompanhe.} other {.}}',
   'note.earlierEmail':
     'E-mail para {address}: {status, select, sent {enviado às {sentAt, time, clock} UTC de {sentAt, date, day}} failed {falhou} other {na fila}}{sends, plural, =1 {} other { (enviado # vezes para este endereço)}}',
   'note.found.retrieve': 'credenciais enviadas por e-mail para {count, plural, one {# endereço} other {# endereços}} para os quais foram emitidas.',
