@@ -85,8 +85,10 @@ function requesterOf(message: ZendeskTicketMessage): string {
 }
 
 function skipReason(message: ZendeskTicketMessage): string | null {
-  if (message.tags.some((tag) => (FINISHED_TAGS as readonly string[]).includes(tag))) return 'ticket already handled';
+  if (message.tags.some((tag) => (FINISHED_TAGS as readonly string[]).includes(tag))) return 'ticket left to people (credbot is done with it)';
   if (message.writtenByStaff) return 'written by an agent';
+  // Someone copied on the ticket is an end user too; what they write is for the agents, never answered by credbot.
+  if (message.authorId !== null && message.requester.id !== null && message.authorId !== message.requester.id) return 'written by someone other than the requester';
   if (message.text === '' && message.subject === '') return 'no text';
   return null;
 }
