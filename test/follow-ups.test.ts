@@ -173,6 +173,30 @@ describe('a follow-up in a conversation credbot answered', () => {
       .where(and(eq(supportRequests.channel, 'slack'), eq(supportRequests.externalId, `message:${SUPPORT_CHANNEL}:${followUp.ts}`)));
     expect(recorded).toMatchObject({ outcome: 'follow_up', replyStatus: 'delivered' });
   });
+
+  it('in a Slack thread: someone other than the learner who opened it is not told what became of the learner’s email', async () => {
+    const address = await learnerWithCredential();
+    const learner = slack.addUser();
+    const colleague = slack.addUser();
+    const opening = channelMessage({ channel: SUPPORT_CHANNEL, user: learner.id, text: `I never received my certificate, my email is ${address}` });
+    await postEvent(world.service.url, eventEnvelope(opening), { secret: slackSecret });
+    await until(() => mailTo(address).length === 1);
+    await untilQueueIdle(world.testDb.database);
+
+    const aside = channelMessage({ channel: SUPPORT_CHANNEL, user: colleague.id, text: "Still haven't received it", thread_ts: opening.ts });
+    await postEvent(world.service.url, eventEnvelope(aside), { secret: slackSecret });
+    await untilQueueIdle(world.testDb.database);
+
+    const [recorded] = await world.testDb.database.db
+      .select()
+      .from(supportRequests)
+      .where(and(eq(supportRequests.channel, 'slack'), eq(supportRequests.externalId, `message:${SUPPORT_CHANNEL}:${aside.ts}`)));
+    expect(recorded?.outcome).not.toBe('follow_up');
+    expect(recorded?.conversationId).toBe(`${SUPPORT_CHANNEL}:${opening.ts}:${colleague.id}`);
+    const toColleague = [...slack.callsTo('chat.postMessage'), ...slack.callsTo('chat.postEphemeral')].filter((call) => call.args.user === colleague.id);
+    expect(toColleague.map((call) => String(call.args.text)).join(' ')).not.toContain('A member of our support team will look into it');
+    expect(mailTo(address)).toHaveLength(1);
+  });
 });
 
 async function until(condition: () => boolean | Promise<boolean>, timeoutMs = 20_000): Promise<void> {

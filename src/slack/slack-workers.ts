@@ -53,7 +53,7 @@ export function createSlackMessageWorker(deps: SlackWorkerDeps) {
 async function toInboundMessage(inbound: SlackInbound, deps: SlackWorkerDeps): Promise<InboundMessage | { skip: string }> {
   switch (inbound.kind) {
     case 'message': {
-      const conversationId = `${inbound.channelId}:${inbound.threadTs ?? inbound.ts}`;
+      const conversationId = await conversationOf(inbound, deps);
       return {
         channel: 'slack',
         // The message itself, not the event: an @mention in a channel credbot reads arrives as two events.
@@ -133,6 +133,18 @@ async function readLocale(deps: SlackWorkerDeps, userId: string, log: Logger): P
 
 function slackRequester(userId: string): string {
   return `slack:${userId}`;
+}
+
+/**
+ * A thread is the conversation of the learner who opened it. Someone else writing in it (a colleague, a member of
+ * staff) has a conversation of their own there: they are never answered with what the learner was told or sent.
+ */
+async function conversationOf(inbound: Extract<SlackInbound, { kind: 'message' }>, deps: SlackWorkerDeps): Promise<string> {
+  const thread = `${inbound.channelId}:${inbound.threadTs ?? inbound.ts}`;
+  if (inbound.threadTs === null || inbound.threadTs === inbound.ts) return thread;
+  const opening = await deps.conversations.findOpeningRequest('slack', thread);
+  const openedBy = opening ? parseSlackReplyContext(opening.channelContext)?.userId : undefined;
+  return openedBy === undefined || openedBy === inbound.userId ? thread : `${thread}:${inbound.userId}`;
 }
 
 /**
