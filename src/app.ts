@@ -1,27 +1,32 @@
 import path from 'node:path';
 import { type Config, dkimSigning, intentThresholds, loadsDemoData } from './config.ts';
-import { handleMessage, type HandledMessage } from './core/handle-message.ts';
+import { handleMessage, type HandledMessage, type HandleMessageDeps } from './core/handle-message.ts';
 import { createIntentClassifier } from './core/intent/classify.ts';
 import { TRAINED_INTENT_MODEL } from './core/intent/intent-model-default.ts';
 import type { InboundMessage } from './core/ports.ts';
+import { type ChannelModeReader, createChannelModeReader, DEFAULT_CHANNEL_MODE_MAX_AGE_MS } from './db/channel-modes.ts';
 import type { Database } from './db/database.ts';
 import { loadDemoDataIfEmpty } from './db/demo-data.ts';
 import { migrateDatabase } from './db/migrate.ts';
 import { openConfiguredDatabase } from './db/configured-database.ts';
 import { createConversationRecords } from './db/conversation-records.ts';
 import { createDeliveryFailureRecords } from './db/delivery-failure-records.ts';
+import { readRecordCounts } from './db/record-counts.ts';
 import type { LedgerScheduling } from './db/support-ledger.ts';
 import { createUnitOfWork } from './db/unit-of-work.ts';
+import { errorText } from './error-text.ts';
 import { emailClaimLeaseSeconds } from './jobs/claim-leases.ts';
 import { createEmailDelivery, EMAIL_BATCH_SIZE, SEND_EMAIL_QUEUE, SMTP_CONNECTIONS, type SendEmailJob, sendEmailPolicy } from './jobs/deliver-email.ts';
 import { checkJobBacklog } from './jobs/job-backlog.ts';
 import { type JobQueue, startJobQueue } from './jobs/job-queue.ts';
+import { readQueueBacklog } from './jobs/queue-backlog.ts';
 import { REPLY_QUEUE_BY_CHANNEL, type ReplyJob } from './jobs/reply-queues.ts';
 import { scheduleRetentionPurge } from './jobs/retention.ts';
 import { cachedCheck, createReadiness, NEIGHBOUR_PROBE_INTERVAL_MS, NEIGHBOUR_PROBE_TIMEOUT_MS, type Readiness } from './http/readiness.ts';
 import type { Logger } from './logger.ts';
 import { createEmailRenderer } from './mail/email-renderer.ts';
 import { createOutboxMailer, createSmtpMailer, mailFromAddress, type Mailer } from './mail/mailer.ts';
+import { createMetrics, type Metrics, RECORD_WINDOW_HOURS } from './metrics/metrics.ts';
 
 /** Everything credbot runs on, built once and handed to the channels, the HTTP server and the CLI. */
 export interface App {
@@ -32,7 +37,13 @@ export interface App {
   mailer: Mailer;
   /** Checks of the neighbours the channels need, asked by `/readyz`. */
   readiness: Readiness;
+  /** The series `/metrics` serves; the channels and the email worker observe into it. */
+  metrics: Metrics;
+  /** Each channel's mode, as the message workers read it (src/core/channel-mode.ts). */
+  channelModes: ChannelModeReader;
   handleMessage(message: InboundMessage): Promise<HandledMessage>;
+  /** What handleMessage runs on: a dry run (src/console/try-message/) runs the same core with another unit of work. */
+  messageHandling: HandleMessageDeps;
   /** Closes what `openApp` opened, in reverse order. */
   close(): Promise<void>;
 }
@@ -45,6 +56,8 @@ export interface OpenAppOptions {
   /** Pass `Database` explicitly to run on one made elsewhere (tests); it is then not closed by `close`. */
   database?: Database;
   pollingIntervalSeconds?: number;
+  /** How long a channel's mode, once read, is used before it is read again (tests: 0, read for every message). */
+  channelModeMaxAgeMs?: number;
   now?: () => Date;
 }
 
@@ -61,6 +74,15 @@ export async function openApp(config: Config, logger: Logger, options: OpenAppOp
       const loaded = await loadDemoDataIfEmpty(database);
       if (loaded) logger.info(loaded, 'the database was empty: loaded the demo dataset');
     }
+
+    // Scrapes read on the bookkeeping connections, beside the job queue, not on those the acknowledgements use.
+    const metrics = createMetrics({
+      readDatabase: async () => {
+        const [records, queues] = await Promise.all([readRecordCounts(database.asyncCommit.sql, RECORD_WINDOW_HOURS), readQueueBacklog(database.asyncCommit.sql)]);
+        return { ...records, queues };
+      },
+      onDatabaseError: (error) => logger.warn({ error: errorText(error) }, 'metrics: could not read the database; its series are left out of this scrape'),
+    });
 
     const mailer = config.SMTP_URL
       ? createSmtpMailer(config.SMTP_URL, SMTP_CONNECTIONS, config.SMTP_SEND_TIMEOUT_MS, dkimSigning(config))
@@ -100,6 +122,7 @@ export async function openApp(config: Config, logger: Logger, options: OpenAppOp
           supportEmail: config.SUPPORT_EMAIL,
           staffLanguage: config.STAFF_LANGUAGE,
           logger,
+          metrics,
         }),
         { concurrency: EMAIL_BATCH_SIZE },
       );
@@ -113,7 +136,7 @@ export async function openApp(config: Config, logger: Logger, options: OpenAppOp
     if (options.runSchedules) await scheduleRetentionPurge(queue, database, config.RETENTION_DAYS, logger);
 
     const classifier = createIntentClassifier(TRAINED_INTENT_MODEL, intentThresholds(config));
-    const deps = {
+    const deps: HandleMessageDeps = {
       classify: (text: string) => classifier.classify(text),
       unitOfWork: createUnitOfWork(database, scheduling),
       renderEmail: createEmailRenderer({ brandName: config.BRAND_NAME, supportEmail: config.SUPPORT_EMAIL }),
@@ -136,6 +159,9 @@ export async function openApp(config: Config, logger: Logger, options: OpenAppOp
       queue,
       mailer,
       readiness,
+      metrics,
+      channelModes: createChannelModeReader(database.asyncCommit.db, { maxAgeMs: options.channelModeMaxAgeMs ?? DEFAULT_CHANNEL_MODE_MAX_AGE_MS }),
+      messageHandling: deps,
       async handleMessage(message) {
         const handled = await handleMessage(deps, message);
         if (handled.status === 'decided') queue.nudgeWorkers();

@@ -60,6 +60,12 @@ export const configSchema = z.object({
   READY_MAX_JOB_WAIT_SECONDS: z.coerce.number().int().min(10).max(86_400).default(600),
   RETENTION_DAYS: z.coerce.number().int().min(1, 'must be at least 1 (days)').max(3650).default(90),
   SERVICE_ROLE: z.preprocess(emptyAsUndefined, z.enum(['all', 'web', 'worker'], { message: 'must be all, web or worker' }).default('all')),
+  /** Unset: `/metrics` is open to whoever reaches the port. */
+  METRICS_TOKEN: z.preprocess(emptyAsUndefined, credentialText.min(16, 'must be at least 16 characters, e.g. from `openssl rand -hex 32`').optional()),
+  TRUST_PROXY: z.preprocess(emptyAsUndefined, booleanFlag.default(false)),
+  CONSOLE_SESSION_SECRET: z.preprocess(emptyAsUndefined, credentialText.min(32, 'must be at least 32 characters (e.g. openssl rand -hex 32)').optional()),
+  CONSOLE_SECURE_COOKIE: z.preprocess(emptyAsUndefined, booleanFlag.optional()),
+  CONSOLE_SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(24 * 60).default(60),
 
   ZENDESK_SUBDOMAIN: z.preprocess(emptyAsUndefined, z.string().regex(/^[a-z0-9][a-z0-9-]*$/i, 'must be the subdomain alone, e.g. acme for acme.zendesk.com').optional()),
   ZENDESK_API_URL: z.preprocess(emptyAsUndefined, httpUrl.optional()),
@@ -270,4 +276,28 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       return `${describeRejectedSetting(variable, env[variable])}: ${issue.message}`;
     }),
   );
+}
+
+export interface ConsoleSettings {
+  /** Signs the session cookie; undefined: a random one per process (sessions then end with the process). */
+  sessionSecret: string | undefined;
+  /** undefined: Secure when the request came over https; true/false: always/never. */
+  secureCookie: boolean | undefined;
+  sessionIdleSeconds: number;
+  /** Where a ticket opens for an agent: `https://acme.zendesk.com`, or ZENDESK_API_URL's origin; null without Zendesk. */
+  zendeskAgentOrigin: string | null;
+}
+
+export function consoleSettings(config: Config): ConsoleSettings {
+  const zendeskAgentOrigin = config.ZENDESK_SUBDOMAIN
+    ? `https://${config.ZENDESK_SUBDOMAIN}.zendesk.com`
+    : config.ZENDESK_API_URL
+      ? new URL(config.ZENDESK_API_URL).origin
+      : null;
+  return {
+    sessionSecret: config.CONSOLE_SESSION_SECRET,
+    secureCookie: config.CONSOLE_SECURE_COOKIE,
+    sessionIdleSeconds: config.CONSOLE_SESSION_IDLE_MINUTES * 60,
+    zendeskAgentOrigin,
+  };
 }

@@ -1,5 +1,7 @@
 import { openApp, type OpenAppOptions } from './app.ts';
-import { type Config, ConfigError, serviceRole, slackSettings, zendeskSettings } from './config.ts';
+import { type Config, ConfigError, consoleSettings, serviceRole, slackSettings, zendeskSettings } from './config.ts';
+import { createConsoleChannelModes } from './console/channel-modes.ts';
+import { registerMetricsRoute } from './http/metrics-route.ts';
 import { createHttpServer } from './http/server.ts';
 import { CredbotError } from './core/errors.ts';
 import { isConnectionLoss } from './db/connection-errors.ts';
@@ -60,7 +62,7 @@ export interface RunningService {
  */
 export async function startService(
   config: Config,
-  options: Pick<OpenAppOptions, 'database' | 'pollingIntervalSeconds'> & { logDestination?: NodeJS.WritableStream } = {},
+  options: Pick<OpenAppOptions, 'database' | 'pollingIntervalSeconds' | 'channelModeMaxAgeMs'> & { logDestination?: NodeJS.WritableStream } = {},
 ): Promise<RunningService> {
   const role = serviceRole(config);
   const { logDestination, ...appOptions } = options;
@@ -72,9 +74,24 @@ export async function startService(
     ...(role.acceptRequests ? {} : { pollingIntervalSeconds: WORKER_ROLE_POLLING_SECONDS }),
     ...appOptions,
   });
-  const server = createHttpServer({ database: app.database, logger, readiness: app.readiness });
+  const server = createHttpServer({ database: app.database, logger, readiness: app.readiness, trustProxy: config.TRUST_PROXY });
+  // Every role serves it: a worker's own series (emails sent, API errors) are scraped on its PORT.
+  registerMetricsRoute(server, { metrics: app.metrics, token: config.METRICS_TOKEN });
   let url: string;
   try {
+    if (role.acceptRequests) {
+      // Loaded only by the processes that serve it: a worker has no console.
+      const { registerConsole } = await import('./console/register-console.tsx');
+      const { createMessageTrial } = await import('./console/try-message/message-trial.ts');
+      await registerConsole(server, {
+        database: app.database,
+        queue: app.queue,
+        logger,
+        settings: consoleSettings(config),
+        channelModes: createConsoleChannelModes(app.database.db),
+        tryMessage: createMessageTrial(app),
+      });
+    }
     const zendesk = zendeskSettings(config);
     // Each channel's modules load only when it is configured: Bolt alone adds about 35 MB of resident memory.
     if (zendesk) await (await import('./zendesk/zendesk-channel.ts')).startZendeskChannel(app, server, zendesk, role);

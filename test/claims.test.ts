@@ -53,7 +53,7 @@ describe('a claim on work in flight', () => {
   const deliverEmail = (job: { emailId: string }) =>
     createEmailDelivery({ database: app.database, mailer: app.mailer, from: 'Credentials <no-reply@credbot.invalid>', replyTo: 'support@credbot.invalid', maxAttempts: 5, claimLeaseSeconds: 60,
       // CLI requests: no conversation to tell of a failure.
-      failures: createDeliveryFailureRecords(app.database, { scheduleReplyDelivery: () => null }), supportEmail: 'support@credbot.invalid', staffLanguage: 'en', logger })(job);
+      failures: createDeliveryFailureRecords(app.database, { scheduleReplyDelivery: () => null }), supportEmail: 'support@credbot.invalid', staffLanguage: 'en', logger, metrics: app.metrics })(job);
   const emailRow = async (id: string) => (await testDb.database.db.select().from(outboundEmails).where(eq(outboundEmails.id, id)))[0];
   const copiesOf = (emailId: string) => sink.messages.filter((message) => message.messageId === `<${emailId}@credbot.invalid>`).length;
 
@@ -143,9 +143,10 @@ describe('a claim on work in flight', () => {
   it('posts a Slack reply once when its job is retried while the first attempt still waits on Slack', async () => {
     const settings = slackSettings(loadConfig({ SLACK_API_URL: slack.apiUrl, ...slackEnv }))!;
     const replyInSlack = createSlackReplyWorker({
-      api: createSlackWebApi(new webApi.WebClient(settings.botToken, slackClientOptions(settings, logger)), { responseTimeoutMs: settings.apiTimeoutMs }),
+      api: createSlackWebApi(new webApi.WebClient(settings.botToken, slackClientOptions(settings, logger)), { responseTimeoutMs: settings.apiTimeoutMs, countError: app.metrics.apiErrors('slack') }),
       replies: createReplyRecords(app.database, { firstAttemptFindsPostedReply: false }),
       conversations: createConversationRecords(app.database.db),
+      channelModes: app.channelModes,
       handleMessage: app.handleMessage,
       handoffChannel: null,
       staffLanguage: 'en',
@@ -187,7 +188,7 @@ describe('a claim on work in flight', () => {
 
   it('fails a rate-limited Slack call at once instead of waiting out its Retry-After inside the job', async () => {
     const settings = slackSettings(loadConfig({ SLACK_API_URL: slack.apiUrl, ...slackEnv, SLACK_API_RETRIES: '3' }))!;
-    const api = createSlackWebApi(new webApi.WebClient(settings.botToken, slackClientOptions(settings, logger)), { responseTimeoutMs: settings.apiTimeoutMs });
+    const api = createSlackWebApi(new webApi.WebClient(settings.botToken, slackClientOptions(settings, logger)), { responseTimeoutMs: settings.apiTimeoutMs, countError: app.metrics.apiErrors('slack') });
     slack.failNext(1, { method: 'chat.postMessage', status: 429, error: 'ratelimited', retryAfterSeconds: 3600 });
 
     await expect(api.postMessage({ channel: 'C0RATELIM1', threadTs: null }, { text: 'hello' })).rejects.toMatchObject({

@@ -606,6 +606,17 @@ describe('credbot failures', () => {
           attempts: 10,
           lastError: '421 q•••@school.example: mailbox unavailable',
         });
+        // What a shadow mode kept from being sent is neither failed nor stuck, however old.
+        await database.db.insert(outboundEmails).values({
+          supportRequestId: rows[1]!.id,
+          kind: 'retrieve',
+          toAddress: 'river.stone@school.example',
+          subject: 'Your credentials',
+          textBody: 'text',
+          htmlBody: '<p>text</p>',
+          status: 'withheld',
+          createdAt: new Date(Date.now() - 2 * 24 * 3600_000),
+        });
         return rows;
       } finally {
         await database.close();
@@ -620,7 +631,35 @@ describe('credbot failures', () => {
     expect(result.stdout).not.toContain('ticket 4444');
     expect(result.stdout).toMatch(/failed .*retrieve to q•••@school\.example, 10 attempts/);
     expect(result.stdout).not.toContain('quinn.archer');
+    expect(result.stdout).not.toContain('r•••@school.example');
     expect((await runCredbot(['failures', '--limit', 'ten'], env)).code).toBe(2);
+  });
+});
+
+describe('credbot mode', () => {
+  it('sets a channel’s mode, lists every channel’s, and refuses an unknown channel or mode with exit code 2', async () => {
+    const env = await freshDatabaseEnv();
+
+    const set = await runCredbot(['mode', 'zendesk', 'shadow'], env);
+    expect(set.code, set.stderr).toBe(0);
+    expect(set.stdout).toContain('zendesk: act → shadow');
+
+    const listed = await runCredbot(['mode'], env);
+    expect(listed.code).toBe(0);
+    expect(listed.stdout).toMatch(/^zendesk +shadow\nslack +act\n$/);
+
+    const badChannel = await runCredbot(['mode', 'email', 'off'], env);
+    expect(badChannel.code).toBe(2);
+    expect(badChannel.stderr).toContain('unknown channel "email": expected zendesk or slack');
+    const badMode = await runCredbot(['mode', 'slack', 'quiet'], env);
+    expect(badMode.code).toBe(2);
+    expect(badMode.stderr).toContain('unknown mode "quiet": expected one of off, shadow, suggest, act');
+    expect(badMode.stderr).not.toMatch(/\n\s+at /);
+    expect((await runCredbot(['mode'], env)).stdout).toMatch(/^zendesk +shadow\nslack +act\n$/);
+
+    const help = await runCredbot(['mode', '--help'], env);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('mode [CHANNEL MODE]');
   });
 });
 
@@ -635,6 +674,53 @@ describe.skipIf(onServer)('the embedded data directory', () => {
     } finally {
       expect(await service.stop()).toBe(0);
     }
+  });
+});
+
+describe('credbot users', () => {
+  it('adds a user with the password from stdin, lists them, refuses them twice, and removes them', async () => {
+    const env = await freshDatabaseEnv();
+    const added = await runCredbot(['users', 'add', 'Lead@Support.Example', '--role', 'admin'], env, 'a long enough password\n');
+    expect(added.code, added.stderr).toBe(0);
+    expect(added.stdout).toContain('Added lead@support.example as admin');
+    expect(added.stdout + added.stderr).not.toContain('a long enough password');
+
+    const again = await runCredbot(['users', 'add', 'lead@support.example', '--role', 'viewer'], env, 'another long password\n');
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain('a console user with that address already exists');
+
+    const removed = await runCredbot(['users', 'remove', 'lead@support.example'], env);
+    expect(removed.code, removed.stderr).toBe(0);
+    const listed = await runCredbot(['users', 'list'], env);
+    expect(listed.stdout).toMatch(/^lead@support\.example {2}admin {2}added \S+ {2}removed \S+$/m);
+  });
+
+  it('refuses a password shorter than 12 characters with exit code 2, adding nobody', async () => {
+    const env = await freshDatabaseEnv();
+    const result = await runCredbot(['users', 'add', 'short@support.example', '--role', 'viewer'], env, 'too short\n');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('the password must be at least 12 characters long');
+    expect(result.stderr).not.toContain('too short');
+    expect((await runCredbot(['users', 'list'], env)).stdout).toContain('No console users yet');
+  });
+
+  it('names what is wrong with a role, an address or a missing user', async () => {
+    const env = await freshDatabaseEnv();
+    const badRole = await runCredbot(['users', 'add', 'x@support.example', '--role', 'owner'], env, 'a long enough password\n');
+    expect(badRole.code).toBe(2);
+    expect(badRole.stderr).toContain('--role must be admin or viewer (got "owner")');
+    const badAddress = await runCredbot(['users', 'add', 'not-an-address', '--role', 'viewer'], env, 'a long enough password\n');
+    expect(badAddress.code).toBe(2);
+    expect(badAddress.stderr).toContain('EMAIL is not an email address');
+    const missing = await runCredbot(['users', 'remove', 'ghost@support.example'], env);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('no console user has the address g•••@support.example');
+  });
+
+  it('prints its usage for --help and does nothing else', async () => {
+    const result = await runCredbot(['users', 'add', '--help'], {});
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('users add EMAIL --role admin|viewer');
   });
 });
 

@@ -19,6 +19,15 @@ const COMMAND_USAGE: Record<string, string> = {
   purge: "  purge [--older-than DAYS]               erase learners' words and addresses older than DAYS (default RETENTION_DAYS)",
   forget: "  forget ADDRESS                          erase every trace of one learner's address and the messages that named it",
   failures: '  failures [--limit N] [--json]           list the replies and emails credbot gave up on, or that are stuck',
+  mode:
+    '  mode [CHANNEL MODE]                     list each channel\'s mode, or set CHANNEL (zendesk, slack) to MODE:\n' +
+    '                                          off, shadow (decide and record, send nothing), suggest (shadow, and\n' +
+    '                                          staff see the proposed answer) or act (answer learners, the default)',
+  users:
+    '  users add EMAIL --role admin|viewer     add a console user; the password is read from stdin, or prompted for\n' +
+    '                                          twice when stdin is a terminal (at least 12 characters)\n' +
+    '  users list                              list the console users and their roles\n' +
+    '  users remove EMAIL                      disable a console user (the audit log keeps their name)',
 };
 
 const CONFIGURATION_NOTE = 'Configuration comes from the environment and from ./.env (ENV_FILE names another file): see .env.example.';
@@ -77,6 +86,10 @@ export async function runCli(argv: string[]): Promise<number> {
         return await (await import('./commands/forget.ts')).runForget(rest);
       case 'failures':
         return await (await import('./commands/failures.ts')).runFailures(rest);
+      case 'mode':
+        return await (await import('./commands/mode.ts')).runMode(rest);
+      case 'users':
+        return await (await import('./commands/users.ts')).runUsers(rest);
       case undefined:
       case 'help':
       case '--help':

@@ -4,7 +4,7 @@ import type { HandledMessage, HandleMessageDeps } from './handle-message.ts';
 import type { Classification } from './intent/classify.ts';
 import type { LanguageChoice } from './messages/languages.ts';
 import type { ComposedReply, ConversationHistory, InboundMessage } from './ports.ts';
-import { composeAgentNote, composeLearnerReply } from './replies.ts';
+import { composeAgentNote, composeLearnerReply, composeSuggestionNote } from './replies.ts';
 
 type FollowUp = Extract<Decision, { kind: 'follow_up' }>;
 
@@ -39,8 +39,8 @@ function followUpReason(emails: EarlierEmail[], history: ConversationHistory): F
 
 /**
  * Records and answers a follow-up, exactly once per message, like any message. The conversation, not the
- * classifier, says it is about the credential: it is recorded in band `act` whatever the classifier's band, and
- * nothing is looked up or emailed.
+ * classifier, says it is about the credential: it is recorded in band `act` whatever the classifier's band (the
+ * channel's mode still applies), and nothing is looked up or emailed.
  */
 export async function handleFollowUp(
   deps: HandleMessageDeps,
@@ -57,7 +57,7 @@ export async function handleFollowUp(
       return { status: 'duplicate', requestId: earlier.requestId, outcome: earlier.outcome };
     }
     const decision = decideFollowUp(history, message.vouchedAddress);
-    const reply: ComposedReply = {
+    const answer: ComposedReply = {
       learnerReply: composeLearnerReply(decision, {
         now: deps.now(),
         retrieveLimitPerDay: deps.retrieveLimitPerDay,
@@ -68,7 +68,10 @@ export async function handleFollowUp(
       agentNote: composeAgentNote(decision, { addresses: decision.emails.map((email) => email.address), staffLanguage: deps.staffLanguage, learnerLanguage: language }),
       language: language.language,
     };
-    await ledger.recordDecision(requestId, decision, reply, message.channel);
-    return { status: 'decided', requestId, classification, addresses: [], decision, language, reply, emails: [] };
+    // The channel's mode holds as for any message: suggest shows staff the answer only, shadow posts nothing.
+    const mode = message.mode ?? 'act';
+    const reply: ComposedReply = mode === 'suggest' ? { ...answer, agentNote: composeSuggestionNote(answer, classification, deps.staffLanguage) } : answer;
+    await ledger.recordDecision(requestId, decision, reply, mode === 'shadow' ? null : message.channel);
+    return { status: 'decided', requestId, classification, addresses: [], decision, language, reply, emails: [], withheldEmails: [] };
   });
 }

@@ -1,5 +1,6 @@
 import { applyMessageCap, applyRequesterLimit, mailboxesOf, separateOwnAddresses } from './address-budgets.ts';
 import { extractEmailAddresses } from './addresses.ts';
+import { isProposalOnly } from './channel-mode.ts';
 import type { Classification } from './intent/classify.ts';
 import { decide, findingsFor, handoffEmailCandidates, issuerContactAddress } from './decide.ts';
 import type { Decision } from './decision.ts';
@@ -41,7 +42,10 @@ export type HandledMessage =
       /** The learner's language, which the reply and the emails are written in, and where it came from. */
       language: LanguageChoice;
       reply: ComposedReply;
+      /** Queued to be sent. */
       emails: QueuedEmail[];
+      /** What the channel's shadow or suggest mode kept from being sent. */
+      withheldEmails: QueuedEmail[];
     }
   /** The same channel + external id was handled before: nothing was done again. */
   | { status: 'duplicate'; requestId: string; outcome: Decision['kind'] };
@@ -134,20 +138,29 @@ export async function handleMessage(deps: HandleMessageDeps, message: InboundMes
       agentNote: composeAgentNote(decision, { addresses: [...actedOn], staffLanguage: deps.staffLanguage, learnerLanguage: language }),
       language: language.language,
     };
-    // A likely request the classifier is not sure of: the same decision, shown to staff only; nothing is sent.
-    const suggestOnly = classification.band === 'suggest';
-    const reply: ComposedReply = suggestOnly
+    // A likely request the classifier is not sure of, or a channel set to suggest: the same decision, shown to
+    // staff only. Outside `act` the emails are kept as withheld: what act mode would have sent (for an unsure
+    // request, nothing), counted by no limit.
+    const mode = message.mode ?? 'act';
+    const proposalOnly = isProposalOnly({ band: classification.band, mode });
+    const reply: ComposedReply = proposalOnly
       ? { ...answer, agentNote: composeSuggestionNote(answer, classification, deps.staffLanguage) }
       : answer;
-    const queueing = suggestOnly
-      ? []
-      : emailsFor(decision, message, language.language).map((request) => ledger.queueEmail(requestId, deps.renderEmail(request)));
-    const [emails] = await Promise.all([
-      Promise.all(queueing),
-      ledger.recordDecision(requestId, decision, reply, message.channel),
-      otherAddresses.length > 0 && !suggestOnly ? ledger.recordRequesterMailboxes(requestId, message.requester, mailboxesOf(otherAddresses)) : null,
+    const emailRequests = classification.band === 'suggest' ? [] : emailsFor(decision, message, language.language);
+    const storing = emailRequests.map((request) => {
+      const email = deps.renderEmail(request);
+      return mode === 'act' ? ledger.queueEmail(requestId, email) : ledger.withholdEmail(requestId, email);
+    });
+    // Shadow posts nothing; suggest posts only a proposal, and a message that is no request has none.
+    const answerOn = mode === 'shadow' || (mode === 'suggest' && decision.kind === 'ignore') ? null : message.channel;
+    const recordsRequesterMailboxes = otherAddresses.length > 0 && mode === 'act' && !proposalOnly;
+    const [stored] = await Promise.all([
+      Promise.all(storing),
+      ledger.recordDecision(requestId, decision, reply, answerOn),
+      recordsRequesterMailboxes ? ledger.recordRequesterMailboxes(requestId, message.requester, mailboxesOf(otherAddresses)) : null,
     ]);
-    return { status: 'decided', requestId, classification, addresses, decision, language, reply, emails };
+    const [emails, withheldEmails] = mode === 'act' ? [stored, []] : [[], stored];
+    return { status: 'decided', requestId, classification, addresses, decision, language, reply, emails, withheldEmails };
   });
 }
 

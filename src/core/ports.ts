@@ -1,3 +1,4 @@
+import type { ChannelMode } from './channel-mode.ts';
 import type { Classification } from './intent/classify.ts';
 import type { Decision, DecisionKind, EarlierEmail, RetrieveDelivery } from './decision.ts';
 import type { Language } from './messages/languages.ts';
@@ -37,6 +38,11 @@ export interface InboundMessage {
   conversationId?: string | undefined;
   /** What the channel needs to answer later (a ticket id, a Slack channel and thread): stored, not read by the core. */
   context?: Record<string, unknown> | undefined;
+  /**
+   * The channel's mode as the worker read it when the message's job started; absent: `act` (the CLI, a tool for
+   * staff). `off` never reaches the core: the worker drops the message.
+   */
+  mode?: Exclude<ChannelMode, 'off'> | undefined;
 }
 
 /** What credbot will say: to the learner (empty for nothing) and, for channels with agents, to support staff. */
@@ -108,10 +114,15 @@ export interface SupportLedger {
    */
   queueEmail(requestId: string, email: OutgoingEmail): Promise<QueuedEmail>;
   /**
-   * Records the decision and the reply, and schedules the channel's answer (a ticket update, a Slack reply) in
-   * this transaction; channels without a later answer get none.
+   * Records the email as `withheld` (a shadow or suggest mode's): kept to be read, never scheduled or sent, and
+   * counted by no limit. Same id as queueEmail would give it.
    */
-  recordDecision(requestId: string, decision: Decision, reply: ComposedReply, channel: Channel): Promise<void>;
+  withholdEmail(requestId: string, email: OutgoingEmail): Promise<QueuedEmail>;
+  /**
+   * Records the decision and the reply, and schedules the answer on `answerOn` (a ticket update, a Slack reply) in
+   * this transaction; null (nothing to post: shadow mode), or a channel without a later answer, gets none.
+   */
+  recordDecision(requestId: string, decision: Decision, reply: ComposedReply, answerOn: Channel | null): Promise<void>;
 }
 
 /** Runs work in one transaction: all of it is recorded, or none. */

@@ -100,13 +100,16 @@ export function composeDeliveryFailureNote(decision: Extract<Decision, { kind: '
 }
 
 /**
- * The internal note for a message the classifier was not sure of (band `suggest`): nothing went to the learner,
- * and staff get the answer credbot would have given, to send or not.
+ * The internal note for an answer only proposed to staff: the classifier was not sure of the message (band
+ * `suggest`), or else the channel is set to suggest. Nothing went to the learner, and staff get the answer credbot
+ * would have given, to send or not.
  */
 export function composeSuggestionNote(reply: ComposedReply, classification: Classification, staffLanguage: Language): string {
   const text = messagesIn(staffLanguage);
   return [
-    text.format('note.suggestion.intro', { confidence: classification.confidence }),
+    classification.band === 'suggest'
+      ? text.format('note.suggestion.intro', { confidence: classification.confidence })
+      : text.format('note.suggestion.channelMode'),
     '',
     text.format('note.suggestion.wouldHaveSaid'),
     ...reply.learnerReply.split('\n').map((line) => `> ${line}`),

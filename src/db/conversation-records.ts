@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull, ne, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
 import type { DecisionKind } from '../core/decision.ts';
 import type { Channel } from '../core/model.ts';
 import type { ConversationHistoryReader } from '../core/ports.ts';
@@ -71,7 +71,8 @@ export function createConversationRecords(db: Drizzle): ConversationRecords & Co
           })
           .from(outboundEmails)
           .innerJoin(supportRequests, eq(supportRequests.id, outboundEmails.supportRequestId))
-          .where(and(inConversation, eq(outboundEmails.kind, 'retrieve'), isNull(outboundEmails.erasedAt)))
+          // A withheld email (shadow or suggest mode) never left credbot: nothing to tell of it.
+          .where(and(inConversation, eq(outboundEmails.kind, 'retrieve'), inArray(outboundEmails.status, ['queued', 'sent', 'failed']), isNull(outboundEmails.erasedAt)))
           .orderBy(asc(outboundEmails.createdAt)),
       ]);
       // The latest email per address speaks for it: a resend that arrived outweighs an earlier failure.
@@ -81,7 +82,7 @@ export function createConversationRecords(db: Drizzle): ConversationRecords & Co
         outcomes: requests.map((request) => request.outcome as DecisionKind),
         knownAddresses: [...new Set([...requests.flatMap((request) => request.addresses), ...vouched, ...latest.keys()])],
         vouchedAddresses: [...new Set(vouched)],
-        emails: [...latest.values()],
+        emails: [...latest.values()].map((email) => ({ ...email, status: email.status as 'queued' | 'sent' | 'failed' })),
       };
     },
   };

@@ -14,7 +14,7 @@ export type RequestForReply = {
   decision: DecisionSummary;
 } & Pick<
   typeof supportRequests.$inferSelect,
-  'id' | 'channel' | 'outcome' | 'band' | 'learnerReply' | 'agentNote' | 'language' | 'channelContext' | 'replyStatus' | 'replyAttempts' | 'replyStepsDone' | 'conversationId'
+  'id' | 'channel' | 'outcome' | 'band' | 'mode' | 'learnerReply' | 'agentNote' | 'language' | 'channelContext' | 'replyStatus' | 'replyAttempts' | 'replyStepsDone' | 'conversationId'
 >;
 
 /** What the channels' reply jobs read and write on a support request. */
@@ -67,6 +67,7 @@ const requestForReply = {
   outcome: supportRequests.outcome,
   decision: supportRequests.decision,
   band: supportRequests.band,
+  mode: supportRequests.mode,
   learnerReply: supportRequests.learnerReply,
   agentNote: supportRequests.agentNote,
   language: supportRequests.language,

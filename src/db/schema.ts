@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { CHANNEL_MODES } from '../core/channel-mode.ts';
 import { LANGUAGES } from '../core/messages/languages.ts';
 import {
   check,
@@ -75,6 +76,8 @@ export const supportRequests = pgTable(
      * to staff (no email, nothing to the learner), `ignore` left it to people.
      */
     band: text('band', { enum: ['act', 'suggest', 'ignore'] }).notNull().default('act'),
+    /** The channel's mode when the message was handled (src/core/channel-mode.ts); requests from before modes acted. */
+    mode: text('mode', { enum: CHANNEL_MODES }).notNull().default('act'),
     reasons: text('reasons').array().notNull(),
     addresses: text('addresses').array().notNull(),
     outcome: text('outcome').notNull(),
@@ -102,6 +105,9 @@ export const supportRequests = pgTable(
   (table) => [
     uniqueIndex('support_requests_channel_external_id_idx').on(table.channel, table.externalId),
     index('support_requests_conversation_idx').on(table.channel, table.conversationId),
+    // `/metrics` counts the last day's requests (src/db/record-counts.ts); received_at is never updated.
+    index('support_requests_received_at_idx').on(table.receivedAt),
+    check('support_requests_mode_check', sql`${table.mode} in ('off', 'shadow', 'suggest', 'act')`),
   ],
 );
 
@@ -118,7 +124,11 @@ export const outboundEmails = pgTable(
     subject: text('subject').notNull(),
     textBody: text('text_body').notNull(),
     htmlBody: text('html_body').notNull(),
-    status: text('status', { enum: ['queued', 'sent', 'failed'] }).notNull().default('queued'),
+    /**
+     * `withheld`: what the channel's shadow or suggest mode would have sent, rendered and kept to be read, never
+     * queued or sent, and counted by no limit.
+     */
+    status: text('status', { enum: ['queued', 'sent', 'failed', 'withheld'] }).notNull().default('queued'),
     attempts: integer('attempts').notNull().default(0),
     /** Until when the attempt sending it holds the email (src/db/claims.ts); null or past: no attempt does. */
     claimedUntil: timestamp('claimed_until', { withTimezone: true }),
@@ -132,6 +142,8 @@ export const outboundEmails = pgTable(
   (table) => [
     uniqueIndex('outbound_emails_request_kind_to_idx').on(table.supportRequestId, table.kind, table.toAddress),
     index('outbound_emails_rate_idx').on(table.toAddress, table.kind, table.createdAt),
+    // `/metrics` counts the last day's emails (src/db/record-counts.ts); created_at is never updated.
+    index('outbound_emails_created_at_idx').on(table.createdAt),
   ],
 );
 
@@ -157,6 +169,19 @@ export const requesterMailboxes = pgTable(
   ],
 );
 
+/** Each channel's mode (src/core/channel-mode.ts), set by staff while the service runs; no row: `act`. */
+export const channelModes = pgTable(
+  'channel_modes',
+  {
+    channel: text('channel').primaryKey(),
+    mode: text('mode', { enum: CHANNEL_MODES }).notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    /** Who set it, as the tool that set it names them (`cli:<os user>`, a console user). */
+    updatedBy: text('updated_by').notNull(),
+  },
+  (table) => [check('channel_modes_mode_check', sql`${table.mode} in ('off', 'shadow', 'suggest', 'act')`)],
+);
+
 /**
  * Every inbound message a channel acknowledged, written by the webhook before it answers. The acknowledgement
  * is one narrow insert, so a burst of deliveries costs little more than the commit; a relay in a worker process
@@ -176,4 +201,49 @@ export const acceptedMessages = pgTable(
   },
   // Only the relay's search has an index of its own: the acknowledgement writes as few index entries as it can.
   (table) => [index('accepted_messages_unrelayed_idx').on(table.acceptedAt).where(sql`${table.relayedAt} is null`)],
+);
+
+/** People who may sign in to the operator console (`credbot users add`). A removed user is disabled, not deleted, so the audit log keeps naming them. */
+export const consoleUsers = pgTable(
+  'console_users',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** Stored lower-cased: one person, one row, however they type it. */
+    email: text('email').notNull(),
+    role: text('role', { enum: ['admin', 'viewer'] }).notNull(),
+    /** An argon2id PHC string (src/console/passwords.ts). */
+    passwordHash: text('password_hash').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    disabledAt: timestamp('disabled_at', { withTimezone: true }),
+  },
+  (table) => [uniqueIndex('console_users_email_idx').on(table.email), check('console_users_role_check', sql`${table.role} in ('admin', 'viewer')`)],
+);
+
+/** The console's sign-in sessions, so that every web process knows them and a restart signs nobody out. */
+export const consoleSessions = pgTable(
+  'console_sessions',
+  {
+    id: text('id').primaryKey(),
+    /** What @fastify/session keeps for the session: the cookie's settings, the user id, the CSRF secret. */
+    data: jsonb('data').$type<Record<string, unknown>>().notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  },
+  (table) => [index('console_sessions_expires_idx').on(table.expiresAt)],
+);
+
+/** What console users did: sign-ins, addresses revealed, emails retried, modes changed. Newest first on the Audit page. */
+export const consoleAudit = pgTable(
+  'console_audit',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    /** Null for what no signed-in user did (a failed sign-in); the email stays readable after the user is disabled. */
+    userId: uuid('user_id').references(() => consoleUsers.id),
+    userEmail: text('user_email').notNull(),
+    action: text('action').notNull(),
+    /** What it was done to: a request id, an email id, a channel. */
+    subject: text('subject'),
+    detail: jsonb('detail').$type<Record<string, unknown>>().notNull().default({}),
+  },
+  (table) => [index('console_audit_at_idx').on(table.at)],
 );

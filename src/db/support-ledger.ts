@@ -1,7 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Decision } from '../core/decision.ts';
 import type { Channel } from '../core/model.ts';
-import type { SupportLedger } from '../core/ports.ts';
+import type { OutgoingEmail, SupportLedger } from '../core/ports.ts';
 import type { TransactionScope } from './database.ts';
 import { prebuiltStatement } from './prebuilt-statement.ts';
 import { outboundEmails, requesterMailboxes, supportRequests } from './schema.ts';
@@ -23,7 +23,7 @@ const value = sql.placeholder;
 const LOCK_KEYS_SQL = 'select count(pg_advisory_xact_lock(hashtextextended(key, 0))) from unnest($1::text[]) as key';
 const EMAILS_SINCE_SQL = `
   select to_address, created_at from outbound_emails
-  where to_address = any($1::text[]) and kind = $2 and status <> 'failed' and created_at > $3::timestamptz`;
+  where to_address = any($1::text[]) and kind = $2 and status in ('queued', 'sent') and created_at > $3::timestamptz`;
 const REQUESTER_MAILBOXES_SINCE_SQL = `
   select distinct mailbox_key from requester_mailboxes where requester = $1 and created_at > $2::timestamptz`;
 
@@ -44,6 +44,7 @@ const claimMessageStatement = prebuiltStatement<{ id: string }>((db) =>
       band: value('band'),
       reasons: value('reasons'),
       addresses: value('addresses'),
+      mode: value('mode'),
       outcome: 'pending',
       decision: {},
     })
@@ -52,7 +53,7 @@ const claimMessageStatement = prebuiltStatement<{ id: string }>((db) =>
     .onConflictDoNothing()
     .returning({ id: supportRequests.id }),
 );
-const queueEmailStatement = prebuiltStatement((db) =>
+const insertEmailStatement = prebuiltStatement((db) =>
   db.insert(outboundEmails).values({
     id: value('id'),
     supportRequestId: value('requestId'),
@@ -61,6 +62,7 @@ const queueEmailStatement = prebuiltStatement((db) =>
     subject: value('subject'),
     textBody: value('text'),
     htmlBody: value('html'),
+    status: value('status'),
   }),
 );
 /** Two shapes: with the reply scheduled, the request's reply becomes pending. */
@@ -98,6 +100,7 @@ export function createSupportLedger(scope: TransactionScope, scheduling: LedgerS
         band: classification.band,
         reasons: classification.reasons,
         addresses,
+        mode: message.mode ?? 'act',
       });
       return inserted[0]?.id ?? null;
     },
@@ -143,15 +146,18 @@ export function createSupportLedger(scope: TransactionScope, scheduling: LedgerS
       // The id is made here, so the row and its delivery job go out together; derived, so that an email queued
       // again after a lost commit keeps its Message-ID.
       const id = outboundEmailIdFor(requestId, email);
-      await Promise.all([
-        queueEmailStatement(db, { id, requestId, kind: email.kind, to: email.to, subject: email.subject, text: email.text, html: email.html }),
-        scheduling.scheduleEmailDelivery(scope, id),
-      ]);
+      await Promise.all([insertEmailStatement(db, emailRow(id, requestId, email, 'queued')), scheduling.scheduleEmailDelivery(scope, id)]);
       return { id, ...email };
     },
 
-    async recordDecision(requestId, decision, reply, channel) {
-      const replyScheduling = scheduling.scheduleReplyDelivery(scope, requestId, channel);
+    async withholdEmail(requestId, email) {
+      const id = outboundEmailIdFor(requestId, email);
+      await insertEmailStatement(db, emailRow(id, requestId, email, 'withheld'));
+      return { id, ...email };
+    },
+
+    async recordDecision(requestId, decision, reply, answerOn) {
+      const replyScheduling = answerOn === null ? null : scheduling.scheduleReplyDelivery(scope, requestId, answerOn);
       await Promise.all([
         replyScheduling,
         recordDecisionStatements[replyScheduling === null ? 'unscheduled' : 'scheduled'](db, {
@@ -165,6 +171,10 @@ export function createSupportLedger(scope: TransactionScope, scheduling: LedgerS
       ]);
     },
   };
+}
+
+function emailRow(id: string, requestId: string, email: OutgoingEmail, status: 'queued' | 'withheld') {
+  return { id, requestId, kind: email.kind, to: email.to, subject: email.subject, text: email.text, html: email.html, status };
 }
 
 /** What is kept of a decision: ids and addresses to audit it, not copies of credential records. */

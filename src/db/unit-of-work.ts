@@ -18,3 +18,37 @@ export function createUnitOfWork(database: Database, scheduling: LedgerSchedulin
       work({ ledger: createSupportLedger(scope, scheduling), directory: createCredentialDirectory(scope.db) }),
     );
 }
+
+/** Schedules nothing: a dry run's emails and replies are never delivered. */
+const SCHEDULING_NOTHING: LedgerScheduling = {
+  scheduleEmailDelivery: async () => {},
+  scheduleReplyDelivery: () => null,
+};
+
+/** Thrown to roll a dry run's transaction back, carrying out what the work returned. */
+class DryRunRollback extends Error {
+  constructor(readonly result: unknown) {
+    super('dry run: rolled back on purpose');
+  }
+}
+
+/**
+ * A message's handling as createUnitOfWork runs it, with the same ledger and directory (locks, limits and lookups
+ * included), but in a transaction that is always rolled back and with nothing scheduled: what credbot would do,
+ * with nothing recorded, queued or sent. On the durable pool: the asynchronously committing one is the job queue's,
+ * and a rollback has nothing to wait for anyway.
+ */
+export function createDryRunUnitOfWork(database: Database): UnitOfWork {
+  return async <T>(work: Parameters<UnitOfWork>[0]): Promise<T> => {
+    try {
+      await database.transaction(async (scope) => {
+        const result = await work({ ledger: createSupportLedger(scope, SCHEDULING_NOTHING), directory: createCredentialDirectory(scope.db) });
+        throw new DryRunRollback(result);
+      });
+    } catch (error) {
+      if (error instanceof DryRunRollback) return error.result as T;
+      throw error;
+    }
+    throw new Error('a dry run committed its transaction');
+  };
+}

@@ -10,6 +10,8 @@ export interface HttpServerDeps {
   logger: Logger;
   /** The channels' checks of their neighbours, asked after the database. */
   readiness?: Readiness;
+  /** Behind a reverse proxy: take the client's address and protocol from its X-Forwarded-* headers. */
+  trustProxy?: boolean;
 }
 
 /** The service's one HTTP server: health endpoints here; the channels register their routes on it. */
@@ -20,6 +22,7 @@ export function createHttpServer(deps: HttpServerDeps): FastifyInstance {
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: 256 * 1024,
     return503OnClosing: true,
+    trustProxy: deps.trustProxy ?? false,
   });
   registerErrorHandler(server);
 

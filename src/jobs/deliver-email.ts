@@ -6,10 +6,11 @@ import { type Claim, claimExpiry, isUnclaimed } from '../db/claims.ts';
 import type { Database } from '../db/database.ts';
 import type { DeliveryFailureRecords, FinalEmailFailure } from '../db/delivery-failure-records.ts';
 import { prebuiltStatement } from '../db/prebuilt-statement.ts';
-import { outboundEmails } from '../db/schema.ts';
+import { outboundEmails, supportRequests } from '../db/schema.ts';
 import { errorText } from '../error-text.ts';
 import type { Logger } from '../logger.ts';
 import type { Mailer } from '../mail/mailer.ts';
+import type { Metrics } from '../metrics/metrics.ts';
 import { isPermanentRejection } from '../mail/smtp-rejection.ts';
 import type { QueuePolicy } from './job-queue.ts';
 import { REPLY_QUEUE_BY_CHANNEL } from './reply-queues.ts';
@@ -49,6 +50,11 @@ export interface DeliverEmailDeps {
   supportEmail: string;
   staffLanguage: Language;
   logger: Logger;
+  /**
+   * Observed here, as the email goes, rather than read from the database at scrape time: a histogram's buckets must
+   * only ever grow, which a count over a window of rows would not, and the send is the one moment both times are known.
+   */
+  metrics: Pick<Metrics, 'observeMessageToEmail'>;
 }
 
 /**
@@ -80,11 +86,15 @@ const claimStatement = prebuiltStatement<OutboundEmail>((db) =>
     .where(and(eq(outboundEmails.id, emailIdParam), eq(outboundEmails.status, 'queued'), isUnclaimed(outboundEmails.claimedUntil)))
     .returning(),
 );
-const markSentStatement = prebuiltStatement((db) =>
+/** Returns how long after its request was recorded the email went, for the message-to-email histogram. */
+const markSentStatement = prebuiltStatement<{ secondsSinceRequest: number }>((db) =>
   db
     .update(outboundEmails)
     .set({ status: 'sent', sentAt: sql`now()`, messageId: sql`${messageIdParam}`, lastError: null, claimedUntil: null })
-    .where(eq(outboundEmails.id, emailIdParam)),
+    .where(eq(outboundEmails.id, emailIdParam))
+    .returning({
+      secondsSinceRequest: sql<number>`extract(epoch from now() - (select ${supportRequests.receivedAt} from ${supportRequests} where ${supportRequests.id} = ${outboundEmails.supportRequestId}))::float8`.mapWith(Number),
+    }),
 );
 
 /**
@@ -129,7 +139,8 @@ export function createEmailDelivery(deps: DeliverEmailDeps) {
         text: email.textBody,
         html: email.htmlBody,
       });
-      await markSentStatement(deps.database.db, { emailId, messageId });
+      const [sent] = await markSentStatement(deps.database.db, { emailId, messageId });
+      if (sent) deps.metrics.observeMessageToEmail(sent.secondsSinceRequest);
       log.info('email sent');
     } catch (error) {
       // An SMTP rejection quotes the recipient (`550 5.1.1 <address>... user unknown`): stored and logged masked.

@@ -1,6 +1,7 @@
 import { parse as parseQueryString } from 'node:querystring';
 import { type App, type Receiver, type ReceiverEvent, ReceiverMultipleAckError } from '@slack/bolt';
 import type { FastifyInstance, FastifyReply } from 'fastify';
+import { observeAcknowledgements } from '../http/acknowledgement-timing.ts';
 import type { Logger } from '../logger.ts';
 import { checkSlackSignature } from './request-signature.ts';
 
@@ -13,6 +14,8 @@ export interface FastifyReceiverOptions {
   signingSecret: string;
   logger: Logger;
   now?: () => number;
+  /** Told, for each answer in 2xx, the seconds from the request's arrival to the answer having been sent. */
+  observeAcknowledgement(seconds: number): void;
 }
 
 /**
@@ -48,6 +51,7 @@ export class FastifyReceiver implements Receiver {
       // Encapsulated: JSON and form bodies stay strings on this route only; other routes keep their parsers.
       scope.removeAllContentTypeParsers();
       scope.addContentTypeParser('*', { parseAs: 'string', bodyLimit: BODY_LIMIT_BYTES }, (_request, body, done) => done(null, body));
+      observeAcknowledgements(scope, this.options.observeAcknowledgement);
 
       scope.post(SLACK_EVENTS_PATH, { bodyLimit: BODY_LIMIT_BYTES }, async (request, reply) => {
         const rawBody = typeof request.body === 'string' ? request.body : '';

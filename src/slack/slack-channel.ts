@@ -33,7 +33,7 @@ export async function startSlackChannel(
   const { config, queue, database, logger } = app;
   const clientOptions = slackClientOptions(settings, logger);
   const client = new webApi.WebClient(settings.botToken, clientOptions);
-  const api = createSlackWebApi(client, { responseTimeoutMs: settings.apiTimeoutMs });
+  const api = createSlackWebApi(client, { responseTimeoutMs: settings.apiTimeoutMs, countError: app.metrics.apiErrors('slack') });
   const probe = createProbeClient(settings.botToken, clientOptions);
   const outage = await checkBotTokenAtStart(probe);
   if (outage !== null) logger.error({ api: settings.apiUrl }, `Slack channel: ${outage}; events fail until it answers (see /readyz)`);
@@ -49,6 +49,7 @@ export async function startSlackChannel(
       api,
       replies: createReplyRecords(database, { firstAttemptFindsPostedReply: false }),
       conversations: createConversationRecords(database.db),
+      channelModes: app.channelModes,
       handleMessage: app.handleMessage,
       handoffChannel: settings.handoffChannel,
       staffLanguage: config.STAFF_LANGUAGE,
@@ -62,7 +63,14 @@ export async function startSlackChannel(
 
   if (!role.acceptRequests) return;
   const { mode } = settings;
-  const receiver = mode.kind === 'http' ? new FastifyReceiver({ signingSecret: mode.signingSecret, logger }) : undefined;
+  const receiver =
+    mode.kind === 'http'
+      ? new FastifyReceiver({
+          signingSecret: mode.signingSecret,
+          logger,
+          observeAcknowledgement: (seconds) => app.metrics.observeAcknowledgement('slack', seconds),
+        })
+      : undefined;
   const bolt = new BoltApp({
     authorize: createBotAuthorize(client, settings.botToken),
     ...(mode.kind === 'http' ? { receiver } : { socketMode: true, appToken: mode.appToken }),

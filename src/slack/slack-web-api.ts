@@ -2,6 +2,7 @@ import { type types, webApi } from '@slack/bolt';
 import type { SlackSettings } from '../config.ts';
 import { CredbotError } from '../core/errors.ts';
 import type { Logger } from '../logger.ts';
+import { type ApiErrorCounter, type ApiErrorKind, apiErrorKindOfStatus } from '../metrics/metrics.ts';
 import { createBoltLogger } from './bolt-logger.ts';
 import { SLACK_RETRY_BACKOFF } from './slack-call-limits.ts';
 import type { SlackMessage } from './views.ts';
@@ -72,7 +73,22 @@ export function slackClientOptions(settings: SlackSettings, logger: Logger): web
   };
 }
 
-export function createSlackWebApi(client: webApi.WebClient, options: { responseTimeoutMs: number }): SlackWebApi {
+export interface SlackWebApiOptions {
+  responseTimeoutMs: number;
+  /** Counts each failed call, for `/metrics` (the client's own retries inside a call are not seen). */
+  countError: ApiErrorCounter;
+}
+
+export function createSlackWebApi(client: webApi.WebClient, options: SlackWebApiOptions): SlackWebApi {
+  async function call<T>(method: string, run: () => Promise<T>): Promise<T> {
+    try {
+      return await run();
+    } catch (error) {
+      options.countError(apiErrorKindOf(error));
+      throw toSlackApiError(method, error);
+    }
+  }
+
   return {
     async postMessage({ channel, threadTs }, message, marker) {
       await call('chat.postMessage', () =>
@@ -126,10 +142,12 @@ export function createSlackWebApi(client: webApi.WebClient, options: { responseT
           redirect: 'error',
         });
       } catch (error) {
+        options.countError(error instanceof Error && error.name === 'TimeoutError' ? 'timeout' : 'network');
         throw new SlackApiError('response_url', error instanceof Error ? error.name : 'request_failed', true, { cause: error });
       }
       await response.body?.cancel();
       if (!response.ok) {
+        options.countError(apiErrorKindOfStatus(response.status));
         // Response URLs expire after 30 minutes (404): waiting will not bring them back.
         throw new SlackApiError('response_url', `HTTP ${response.status}`, response.status === 429 || response.status >= 500);
       }
@@ -161,12 +179,20 @@ export function createSlackWebApi(client: webApi.WebClient, options: { responseT
   };
 }
 
-async function call<T>(method: string, run: () => Promise<T>): Promise<T> {
-  try {
-    return await run();
-  } catch (error) {
-    throw toSlackApiError(method, error);
+/** Platform errors (`ok: false`) that are Slack's way of saying 429 or a timeout; the others are refusals. */
+const PLATFORM_ERROR_KINDS: Record<string, ApiErrorKind> = { ratelimited: 'rate_limited', rate_limited: 'rate_limited', request_timeout: 'timeout' };
+
+/** A failed call's label in `credbot_api_errors_total`. */
+function apiErrorKindOf(error: unknown): ApiErrorKind {
+  if (error instanceof webApi.WebAPIPlatformError) return PLATFORM_ERROR_KINDS[error.data.error] ?? 'refused';
+  if (error instanceof webApi.WebAPIHTTPError) return apiErrorKindOfStatus(error.statusCode);
+  if (error instanceof webApi.WebAPIRateLimitedError) return 'rate_limited';
+  if (error instanceof webApi.WebAPIRequestError) {
+    // The client's `timeout` surfaces as the HTTP library's timeout codes.
+    const code = (error.original as NodeJS.ErrnoException).code;
+    return code === 'ECONNABORTED' || code === 'ETIMEDOUT' ? 'timeout' : 'network';
   }
+  return 'unexpected_response';
 }
 
 function toSlackApiError(method: string, error: unknown): SlackApiError {

@@ -104,6 +104,7 @@ function setUp(
     api,
     replies,
     conversations,
+    channelModes: { modeOf: async () => 'act' },
     handleMessage: async () => {
       throw new Error('not used');
     },

@@ -1,9 +1,11 @@
 import { extractEmailAddresses, withoutEmailAddresses } from '../core/addresses.ts';
+import { isProposalOnly } from '../core/channel-mode.ts';
 import { isForPerson } from '../core/decision.ts';
 import type { HandledMessage } from '../core/handle-message.ts';
 import { maskEmail } from '../core/mask.ts';
 import type { Language } from '../core/messages/languages.ts';
 import type { InboundMessage } from '../core/ports.ts';
+import type { ChannelModeReader } from '../db/channel-modes.ts';
 import type { ConversationRecords } from '../db/conversation-records.ts';
 import { type ReplyRecords, type RequestForReply, runReplySteps } from '../db/reply-records.ts';
 import type { JobAttempt } from '../jobs/job-queue.ts';
@@ -23,6 +25,7 @@ export interface SlackWorkerDeps {
   api: SlackWebApi;
   replies: ReplyRecords;
   conversations: ConversationRecords;
+  channelModes: ChannelModeReader;
   handleMessage(message: InboundMessage): Promise<HandledMessage>;
   /** Where hand-off summaries go; null: nowhere. */
   handoffChannel: string | null;
@@ -40,13 +43,18 @@ export function createSlackMessageWorker(deps: SlackWorkerDeps) {
   return async function handleSlackInbound(job: unknown): Promise<void> {
     const inbound = slackInboundSchema.parse(job);
     const log = deps.logger.child({ channel: 'slack', kind: inbound.kind, key: inbound.key });
+    const mode = await deps.channelModes.modeOf('slack');
+    if (mode === 'off') {
+      log.debug('Slack message dropped: the Slack channel is off');
+      return;
+    }
     const message = await toInboundMessage(inbound, deps);
     if ('skip' in message) {
       log.info({ reason: message.skip }, 'Slack message skipped');
       return;
     }
-    const handled = await deps.handleMessage({ ...message, locale: await readLocale(deps, inbound.userId, log) });
-    log.info({ status: handled.status, outcome: handled.status === 'decided' ? handled.decision.kind : handled.outcome }, 'Slack message handled');
+    const handled = await deps.handleMessage({ ...message, locale: await readLocale(deps, inbound.userId, log), mode });
+    log.info({ mode, status: handled.status, outcome: handled.status === 'decided' ? handled.decision.kind : handled.outcome }, 'Slack message handled');
   };
 }
 
@@ -183,9 +191,9 @@ export function createSlackReplyWorker(deps: SlackWorkerDeps) {
     }
 
     try {
-      // Only proposed (band `suggest`): the learner hears nothing; staff see the answer in the hand-off channel.
+      // Only proposed: the learner hears nothing; staff see the answer in the hand-off channel.
       const steps =
-        request.band === 'suggest'
+        isProposalOnly(request)
           ? [() => postHandoffSummary(deps, request, context)]
           : [() => answerLearner(deps, request, context, log), () => postHandoffSummary(deps, request, context)];
       await runReplySteps(deps.replies, request, steps);
@@ -247,7 +255,7 @@ async function offerAddressButtons(deps: SlackWorkerDeps, request: RequestForRep
 }
 
 async function postHandoffSummary(deps: SlackWorkerDeps, request: RequestForReply, context: SlackReplyContext): Promise<void> {
-  if (!deps.handoffChannel || (request.band !== 'suggest' && !isForPerson(request.decision))) return;
+  if (!deps.handoffChannel || (!isProposalOnly(request) && !isForPerson(request.decision))) return;
   const recorded = await deps.conversations.findRequest(request.id);
   await deps.api.postMessage(
     { channel: deps.handoffChannel, threadTs: null },

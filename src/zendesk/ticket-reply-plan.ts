@@ -1,3 +1,4 @@
+import { type ChannelMode, isProposalOnly } from '../core/channel-mode.ts';
 import { awaitsLearnerReply, type DecisionKind, type DecisionSummary, isForPerson, isForStaff } from '../core/decision.ts';
 import { ticketComment } from './comment-html.ts';
 import type { TicketUpdate } from './zendesk-api.ts';
@@ -34,7 +35,7 @@ export interface ReplyPlanOptions {
  * write back (core's `awaitsLearnerReply`) leaves the ticket open to credbot, so their next comment reaches it.
  */
 export function planTicketReply(
-  request: { id: string; outcome: string; decision: DecisionSummary; band: 'act' | 'suggest' | 'ignore'; learnerReply: string; agentNote: string },
+  request: { id: string; outcome: string; decision: DecisionSummary; band: 'act' | 'suggest' | 'ignore'; mode: ChannelMode; learnerReply: string; agentNote: string },
   options: ReplyPlanOptions,
 ): ReplyStep[] {
   const replyMarker = `credbot_reply_${referenceOf(request.id)}`;
@@ -53,7 +54,7 @@ export function planTicketReply(
     publicReply(outcomeTag, { ...extra, ...(options.handoffGroupId === undefined ? {} : { groupId: options.handoffGroupId }) }),
   ];
   // Only proposed: the learner hears nothing; staff get the answer in a note, and the ticket is theirs now.
-  if (request.band === 'suggest') {
+  if (isProposalOnly(request)) {
     const note = internalNoteStep(request);
     return [
       {

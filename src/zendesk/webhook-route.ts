@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { observeAcknowledgements } from '../http/acknowledgement-timing.ts';
 import type { ZendeskTicketMessage } from './webhook-payload.ts';
 import { parseZendeskWebhook } from './webhook-payload.ts';
 import { checkZendeskSignature } from './webhook-signature.ts';
@@ -12,6 +13,8 @@ export interface ZendeskWebhookDeps {
   now: () => Date;
   /** Persists the message for processing; resolves false when the same message was accepted before. */
   acceptMessage(message: ZendeskTicketMessage): Promise<boolean>;
+  /** Told, for each answer in 2xx, the seconds from the request's arrival to the answer having been sent. */
+  observeAcknowledgement(seconds: number): void;
 }
 
 /**
@@ -24,6 +27,7 @@ export function registerZendeskWebhook(server: FastifyInstance, deps: ZendeskWeb
     // The signature covers the exact bytes sent: keep them, and parse JSON ourselves after the check.
     scope.removeAllContentTypeParsers();
     scope.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: BODY_LIMIT_BYTES }, (_request, body, done) => done(null, body));
+    observeAcknowledgements(scope, deps.observeAcknowledgement);
 
     scope.post(ZENDESK_WEBHOOK_PATH, { bodyLimit: BODY_LIMIT_BYTES }, async (request, reply) => {
       const rawBody = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);

@@ -1,5 +1,6 @@
 import { CredbotError } from '../core/errors.ts';
 import { maskEmailsIn } from '../core/mask.ts';
+import type { ApiErrorKind } from '../metrics/metrics.ts';
 
 /**
  * Why a Zendesk call failed.
@@ -81,6 +82,19 @@ export function kindOfStatus(status: number): ZendeskErrorKind {
   if (status === 429) return 'rate_limited';
   if (status >= 500) return 'server';
   return 'client';
+}
+
+/** A failure's label in `credbot_api_errors_total`: 409 and the other 4xx are one status class there. */
+export function apiErrorKindOf(kind: ZendeskErrorKind): ApiErrorKind {
+  switch (kind) {
+    case 'server':
+      return 'http_5xx';
+    case 'client':
+    case 'conflict':
+      return 'http_4xx';
+    default:
+      return kind;
+  }
 }
 
 /**

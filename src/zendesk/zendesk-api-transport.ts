@@ -1,6 +1,8 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Logger } from '../logger.ts';
+import type { ApiErrorCounter } from '../metrics/metrics.ts';
 import {
+  apiErrorKindOf,
   isRetriedStatus,
   kindOfStatus,
   summariseErrorBody,
@@ -26,6 +28,8 @@ export interface TransportPolicy {
   /** Removes credentials and masks email addresses in any text that goes into an error or a log. */
   scrub: (text: string) => string;
   logger?: Logger | undefined;
+  /** Counts each failed request, a retried one included. */
+  countError?: ApiErrorCounter | undefined;
 }
 
 /** A response read whole within the timeout; `body` is the parsed JSON, if the response was JSON. */
@@ -106,6 +110,7 @@ async function sendWithRetries(
       return outcome.response;
     }
     const failure = outcome.failure;
+    policy.countError?.(apiErrorKindOf(failure.kind));
 
     const retried =
       failure.kind === 'timeout' || failure.kind === 'network' || (failure.status !== undefined && isRetriedStatus(failure.status));

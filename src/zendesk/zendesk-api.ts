@@ -2,6 +2,7 @@ import zendesk from 'node-zendesk';
 import { z } from 'zod';
 import { CredbotError } from '../core/errors.ts';
 import type { Logger } from '../logger.ts';
+import type { ApiErrorCounter } from '../metrics/metrics.ts';
 import { createScrubber, isZendeskApiError, ZendeskApiError } from './zendesk-api-errors.ts';
 import {
   pageInfoSchema,
@@ -45,6 +46,8 @@ export interface ZendeskApiConfig {
   /** The longest Retry-After this client waits; a longer one fails at once as retryable. Default 60 000. */
   maxRetryAfterMs?: number;
   logger?: Logger;
+  /** Counts failed requests and unreadable answers, for `/metrics`; the setup command has none. */
+  countError?: ApiErrorCounter;
 }
 
 export const ZENDESK_API_DEFAULTS = {
@@ -150,6 +153,7 @@ export function createZendeskApi(config: ZendeskApiConfig): ZendeskApi {
     maxRetryAfterMs: nonNegativeInteger('maxRetryAfterMs', config.maxRetryAfterMs ?? ZENDESK_API_DEFAULTS.maxRetryAfterMs),
     scrub,
     logger: config.logger,
+    countError: config.countError,
   });
   const auth = config.auth;
   const client = zendesk.createClient({
@@ -169,6 +173,7 @@ export function createZendeskApi(config: ZendeskApiConfig): ZendeskApi {
       return await run();
     } catch (error) {
       if (isZendeskApiError(error)) throw error;
+      config.countError?.('unexpected_response');
       const reason = error instanceof Error ? error.message : String(error);
       throw new ZendeskApiError(scrub(`Zendesk ${method} ${path}: ${reason}`), {
         kind: 'unexpected_response',
@@ -184,6 +189,7 @@ export function createZendeskApi(config: ZendeskApiConfig): ZendeskApi {
   function parse<T>(schema: z.ZodType<T>, value: unknown, method: string, path: string): T {
     const result = schema.safeParse(value);
     if (result.success) return result.data;
+    config.countError?.('unexpected_response');
     const problems = result.error.issues
       .slice(0, 3)
       .map((issue) => `${issue.path.join('.') || '(body)'}: ${issue.message}`)

@@ -23,7 +23,13 @@ export async function startZendeskChannel(
   role: ServiceRole,
 ): Promise<void> {
   const { config, queue, database, logger } = app;
-  const api = createZendeskApi({ baseUrl: settings.apiUrl, auth: settings.auth, timeoutMs: config.ZENDESK_API_TIMEOUT_MS, logger });
+  const api = createZendeskApi({
+    baseUrl: settings.apiUrl,
+    auth: settings.auth,
+    timeoutMs: config.ZENDESK_API_TIMEOUT_MS,
+    logger,
+    countError: app.metrics.apiErrors('zendesk'),
+  });
   // The API client retries within a call; the job's retries, doubling from the delay, outlast an outage of hours.
   const policy = channelJobPolicy(config.CHANNEL_MAX_ATTEMPTS, config.CHANNEL_RETRY_DELAY_SECONDS, config.JOB_TIMEOUT_SECONDS);
   await queue.define(ZENDESK_MESSAGE_QUEUE, policy);
@@ -38,6 +44,7 @@ export async function startZendeskChannel(
       replies: createReplyRecords(database, { firstAttemptFindsPostedReply: true }),
       handleMessage: app.handleMessage,
       conversations: createConversationRecords(database.db),
+      channelModes: app.channelModes,
       plan: { retrieveStatus: config.ZENDESK_RETRIEVE_STATUS, handoffGroupId: config.ZENDESK_HANDOFF_GROUP_ID },
       logger,
     } as const;
@@ -55,6 +62,7 @@ export async function startZendeskChannel(
       if (created) queue.nudgeWorkers();
       return created;
     },
+    observeAcknowledgement: (seconds) => app.metrics.observeAcknowledgement('zendesk', seconds),
   });
   logger.info({ api: settings.apiUrl }, 'Zendesk channel on: POST /webhooks/zendesk');
 }

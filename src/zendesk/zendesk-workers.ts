@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { extractEmailAddresses, withoutEmailAddresses } from '../core/addresses.ts';
 import type { HandledMessage } from '../core/handle-message.ts';
+import type { ChannelModeReader } from '../db/channel-modes.ts';
 import type { ConversationRecords } from '../db/conversation-records.ts';
 import type { InboundMessage } from '../core/ports.ts';
 import { type ReplyRecords, type RequestForReply, runReplySteps } from '../db/reply-records.ts';
@@ -28,6 +29,7 @@ export interface ZendeskWorkerDeps {
   replies: ReplyRecords;
   handleMessage(message: InboundMessage): Promise<HandledMessage>;
   conversations: ConversationRecords;
+  channelModes: ChannelModeReader;
   plan: ReplyPlanOptions;
   logger: Logger;
 }
@@ -41,6 +43,11 @@ export function createZendeskMessageWorker(deps: ZendeskWorkerDeps) {
     const message = zendeskTicketMessageSchema.parse(job);
     const conversationId = String(message.ticketId);
     const log = deps.logger.child({ channel: 'zendesk', ticketId: message.ticketId });
+    const mode = await deps.channelModes.modeOf('zendesk');
+    if (mode === 'off') {
+      log.debug('webhook message dropped: the Zendesk channel is off');
+      return;
+    }
     const skip = skipReason(message) ?? ((await deps.replies.isOwnReply('zendesk', conversationId, message.text)) ? 'our own reply' : null);
     if (skip) {
       log.info({ reason: skip }, 'webhook message skipped');
@@ -59,8 +66,9 @@ export function createZendeskMessageWorker(deps: ZendeskWorkerDeps) {
       requester: requesterOf(message),
       conversationId,
       context: { ticketId: message.ticketId } satisfies ZendeskReplyContext,
+      mode,
     });
-    log.info({ status: handled.status, outcome: handled.status === 'decided' ? handled.decision.kind : handled.outcome }, 'ticket message handled');
+    log.info({ mode, status: handled.status, outcome: handled.status === 'decided' ? handled.decision.kind : handled.outcome }, 'ticket message handled');
   };
 }
 

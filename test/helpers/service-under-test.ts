@@ -13,11 +13,12 @@ export interface ServiceUnderTest {
 /**
  * The whole service in-process, as `credbot start` runs it, on a fresh database, with mail going to a real SMTP
  * server of the test's own. `env` adds the channel settings (pointing at the test's fake APIs); with
- * `logDestination` (and a LOG_LEVEL in `env`) the service's log lines go there.
+ * `logDestination` (and a LOG_LEVEL in `env`) the service's log lines go there; `channelModeMaxAgeMs: 0` has the
+ * workers read the channels' modes for every message.
  */
 export async function startServiceUnderTest(
   env: Record<string, string>,
-  options: { logDestination?: NodeJS.WritableStream } = {},
+  options: { logDestination?: NodeJS.WritableStream; channelModeMaxAgeMs?: number } = {},
 ): Promise<ServiceUnderTest> {
   const testDb = await createTestDatabase();
   const sink = await startSmtpSink();

@@ -157,4 +157,6 @@ export const DE: Catalogue = {
   'note.suggestion.intro':
     'credbot hat nicht geantwortet: Es ist nicht sicher, dass es um ein fehlendes Zertifikat geht (Konfidenz {confidence, number, ::.00}), daher wurde der Person nichts gesendet.',
   'note.suggestion.wouldHaveSaid': 'Die Antwort, die es gegeben hätte:',
+  'note.suggestion.channelMode':
+    'credbot hat nicht geantwortet: Dieser Kanal steht im Vorschlagsmodus, daher wurde der Person nichts gesendet und keine E-Mail verschickt.',
 };

@@ -167,4 +167,6 @@ export const EN = {
   'note.suggestion.intro':
     'credbot did not answer: it is not sure this is a missing-credential request (confidence {confidence, number, ::.00}), so nothing was sent to the learner.',
   'note.suggestion.wouldHaveSaid': 'The answer it would have given:',
+  'note.suggestion.channelMode':
+    'credbot did not answer: this channel is set to suggest, so nothing was sent to the learner and no email went out.',
 } as const;

@@ -153,4 +153,6 @@ export const ES: Catalogue = {
   'note.suggestion.intro':
     'credbot no respondió: no está seguro de que sea una solicitud de credencial no recibida (confianza {confidence, number, ::.00}), así que no se envió nada al estudiante.',
   'note.suggestion.wouldHaveSaid': 'La respuesta que habría dado:',
+  'note.suggestion.channelMode':
+    'credbot no respondió: este canal está en modo sugerencia, así que no se envió nada al estudiante ni salió ningún correo.',
 };

@@ -156,4 +156,6 @@ export const FR: Catalogue = {
   'note.suggestion.intro':
     'credbot n’a pas répondu : il n’est pas sûr qu’il s’agisse d’une demande de certificat non reçu (confiance {confidence, number, ::.00}), donc rien n’a été envoyé à l’apprenant.',
   'note.suggestion.wouldHaveSaid': 'La réponse qu’il aurait donnée :',
+  'note.suggestion.channelMode':
+    'credbot n’a pas répondu : ce canal est en mode suggestion, donc rien n’a été envoyé à l’apprenant et aucun e-mail n’est parti.',
 };

@@ -156,4 +156,6 @@ export const PT: Catalogue = {
   'note.suggestion.intro':
     'O credbot não respondeu: não tem certeza de que seja um pedido de credencial não recebida (confiança {confidence, number, ::.00}), então nada foi enviado ao aluno.',
   'note.suggestion.wouldHaveSaid': 'A resposta que ele teria dado:',
+  'note.suggestion.channelMode':
+    'O credbot não respondeu: este canal está no modo de sugestão, então nada foi enviado ao aluno e nenhum e-mail saiu.',
 };

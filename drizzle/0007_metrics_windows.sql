@@ -1,0 +1,2 @@
+CREATE INDEX "outbound_emails_created_at_idx" ON "outbound_emails" USING btree ("created_at");--> statement-breakpoint
+CREATE INDEX "support_requests_received_at_idx" ON "support_requests" USING btree ("received_at");
