@@ -10,19 +10,23 @@ import type { Database } from './db/database.ts';
 import { loadDemoDataIfEmpty } from './db/demo-data.ts';
 import { migrateDatabase } from './db/migrate.ts';
 import { openConfiguredDatabase } from './db/configured-database.ts';
+import { createConversationRecords } from './db/conversation-records.ts';
+import { createDeliveryFailureRecords } from './db/delivery-failure-records.ts';
 import { readRecordCounts } from './db/record-counts.ts';
+import type { LedgerScheduling } from './db/support-ledger.ts';
 import { createUnitOfWork } from './db/unit-of-work.ts';
 import { errorText } from './error-text.ts';
 import { emailClaimLeaseSeconds } from './jobs/claim-leases.ts';
 import { createEmailDelivery, EMAIL_BATCH_SIZE, SEND_EMAIL_QUEUE, SMTP_CONNECTIONS, type SendEmailJob, sendEmailPolicy } from './jobs/deliver-email.ts';
+import { checkJobBacklog } from './jobs/job-backlog.ts';
 import { type JobQueue, startJobQueue } from './jobs/job-queue.ts';
 import { readQueueBacklog } from './jobs/queue-backlog.ts';
 import { REPLY_QUEUE_BY_CHANNEL, type ReplyJob } from './jobs/reply-queues.ts';
 import { scheduleRetentionPurge } from './jobs/retention.ts';
-import { createReadiness, type Readiness } from './http/readiness.ts';
+import { cachedCheck, createReadiness, NEIGHBOUR_PROBE_INTERVAL_MS, NEIGHBOUR_PROBE_TIMEOUT_MS, type Readiness } from './http/readiness.ts';
 import type { Logger } from './logger.ts';
 import { createEmailRenderer } from './mail/email-renderer.ts';
-import { createOutboxMailer, createSmtpMailer, type Mailer } from './mail/mailer.ts';
+import { createOutboxMailer, createSmtpMailer, mailFromAddress, type Mailer } from './mail/mailer.ts';
 import { createMetrics, type Metrics, RECORD_WINDOW_HOURS } from './metrics/metrics.ts';
 
 /** Everything credbot runs on, built once and handed to the channels, the HTTP server and the CLI. */
@@ -95,6 +99,16 @@ export async function openApp(config: Config, logger: Logger, options: OpenAppOp
     });
     cleanups.push(() => queue.stop());
     await queue.define(SEND_EMAIL_QUEUE, sendEmailPolicy(config.EMAIL_MAX_ATTEMPTS, config.EMAIL_RETRY_DELAY_SECONDS, config.JOB_TIMEOUT_SECONDS));
+    const scheduling: LedgerScheduling = {
+      scheduleEmailDelivery: async (scope, emailId) => {
+        await queue.schedule(scope, SEND_EMAIL_QUEUE, { emailId } satisfies SendEmailJob, emailId);
+      },
+      scheduleReplyDelivery: (scope, requestId, channel) => {
+        const replyQueue = REPLY_QUEUE_BY_CHANNEL[channel];
+        if (replyQueue === undefined) return null;
+        return queue.schedule(scope, replyQueue, { requestId } satisfies ReplyJob, requestId).then(() => undefined);
+      },
+    };
     if (options.runWorkers) {
       await queue.work(
         SEND_EMAIL_QUEUE,
@@ -105,11 +119,20 @@ export async function openApp(config: Config, logger: Logger, options: OpenAppOp
           replyTo: config.SUPPORT_EMAIL,
           maxAttempts: config.EMAIL_MAX_ATTEMPTS,
           claimLeaseSeconds: emailClaimLeaseSeconds(config.SMTP_SEND_TIMEOUT_MS),
+          failures: createDeliveryFailureRecords(database, scheduling),
+          supportEmail: config.SUPPORT_EMAIL,
+          staffLanguage: config.STAFF_LANGUAGE,
           logger,
           metrics,
         }),
         { concurrency: EMAIL_BATCH_SIZE },
       );
+    }
+    const readiness = createReadiness();
+    if (options.runWorkers) {
+      readiness.add('smtp', cachedCheck(() => mailer.checkReady(NEIGHBOUR_PROBE_TIMEOUT_MS), NEIGHBOUR_PROBE_INTERVAL_MS));
+      // Asked when probed, not cached: a query on the waiting jobs' index, and the channels' queues join later.
+      readiness.add('backlog', () => checkJobBacklog(database.sql, queue.workedQueues(), config.READY_MAX_JOB_WAIT_SECONDS));
     }
     if (options.runSchedules) await scheduleRetentionPurge(queue, database, config.RETENTION_DAYS, logger);
 
@@ -119,16 +142,7 @@ export async function openApp(config: Config, logger: Logger, options: OpenAppOp
       intentThresholds: createIntentThresholdsReader(database.asyncCommit.db, intentThresholds(config), {
         maxAgeMs: options.channelModeMaxAgeMs ?? DEFAULT_CHANNEL_MODE_MAX_AGE_MS,
       }),
-      unitOfWork: createUnitOfWork(database, {
-        scheduleEmailDelivery: async (scope, emailId) => {
-          await queue.schedule(scope, SEND_EMAIL_QUEUE, { emailId } satisfies SendEmailJob, emailId);
-        },
-        scheduleReplyDelivery: (scope, requestId, channel) => {
-          const replyQueue = REPLY_QUEUE_BY_CHANNEL[channel];
-          if (replyQueue === undefined) return null;
-          return queue.schedule(scope, replyQueue, { requestId } satisfies ReplyJob, requestId).then(() => undefined);
-        },
-      }),
+      unitOfWork: createUnitOfWork(database, scheduling),
       renderEmail: createEmailRenderer({ brandName: config.BRAND_NAME, supportEmail: config.SUPPORT_EMAIL }),
       retrieveLimitPerDay: config.RETRIEVE_LIMIT_PER_DAY,
       sendIssuerHandoffEmails: config.ISSUER_HANDOFF_EMAILS,
@@ -136,6 +150,8 @@ export async function openApp(config: Config, logger: Logger, options: OpenAppOp
       maxAddressesPerMessage: config.MAX_ADDRESSES_PER_MESSAGE,
       requesterAddressLimitPerDay: config.REQUESTER_ADDRESS_LIMIT_PER_DAY,
       supportEmail: config.SUPPORT_EMAIL,
+      conversations: createConversationRecords(database.db),
+      sender: mailFromAddress(config.MAIL_FROM),
       defaultLanguage: config.DEFAULT_LANGUAGE,
       staffLanguage: config.STAFF_LANGUAGE,
       now: options.now ?? (() => new Date()),
@@ -146,7 +162,7 @@ export async function openApp(config: Config, logger: Logger, options: OpenAppOp
       database,
       queue,
       mailer,
-      readiness: createReadiness(),
+      readiness,
       metrics,
       channelModes: createChannelModeReader(database.asyncCommit.db, { maxAgeMs: options.channelModeMaxAgeMs ?? DEFAULT_CHANNEL_MODE_MAX_AGE_MS }),
       messageHandling: deps,

@@ -57,6 +57,7 @@ export const configSchema = z.object({
   CHANNEL_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(9),
   CHANNEL_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(3600).default(10),
   JOB_TIMEOUT_SECONDS: z.coerce.number().int().min(5).max(3600).default(300),
+  READY_MAX_JOB_WAIT_SECONDS: z.coerce.number().int().min(10).max(86_400).default(600),
   RETENTION_DAYS: z.coerce.number().int().min(1, 'must be at least 1 (days)').max(3650).default(90),
   SERVICE_ROLE: z.preprocess(emptyAsUndefined, z.enum(['all', 'web', 'worker'], { message: 'must be all, web or worker' }).default('all')),
   /** Unset: `/metrics` is open to whoever reaches the port. */

@@ -6,6 +6,7 @@ import { type App, openApp } from '../src/app.ts';
 import { loadConfig, slackSettings } from '../src/config.ts';
 import { createConversationRecords } from '../src/db/conversation-records.ts';
 import { createReplyRecords } from '../src/db/reply-records.ts';
+import { createDeliveryFailureRecords } from '../src/db/delivery-failure-records.ts';
 import { outboundEmails, supportRequests } from '../src/db/schema.ts';
 import { createEmailDelivery } from '../src/jobs/deliver-email.ts';
 import { channelJobPolicy } from '../src/jobs/job-queue.ts';
@@ -50,7 +51,9 @@ describe('a claim on work in flight', () => {
   });
 
   const deliverEmail = (job: { emailId: string }) =>
-    createEmailDelivery({ database: app.database, mailer: app.mailer, from: 'Credentials <no-reply@credbot.invalid>', replyTo: 'support@credbot.invalid', maxAttempts: 5, claimLeaseSeconds: 60, logger, metrics: app.metrics })(job);
+    createEmailDelivery({ database: app.database, mailer: app.mailer, from: 'Credentials <no-reply@credbot.invalid>', replyTo: 'support@credbot.invalid', maxAttempts: 5, claimLeaseSeconds: 60,
+      // CLI requests: no conversation to tell of a failure.
+      failures: createDeliveryFailureRecords(app.database, { scheduleReplyDelivery: () => null }), supportEmail: 'support@credbot.invalid', staffLanguage: 'en', logger, metrics: app.metrics })(job);
   const emailRow = async (id: string) => (await testDb.database.db.select().from(outboundEmails).where(eq(outboundEmails.id, id)))[0];
   const copiesOf = (emailId: string) => sink.messages.filter((message) => message.messageId === `<${emailId}@credbot.invalid>`).length;
 

@@ -64,7 +64,7 @@ describe('the console overview', () => {
       expect(overview.total).toEqual({
         received: 12,
         recognised: 11,
-        answered: { withCredentials: 4, toIssuer: 2, toStaff: 2, askedForAddress: 1, alreadyEmailed: 1 },
+        answered: { withCredentials: 4, toIssuer: 2, toStaff: 2, askedForAddress: 1, alreadyEmailed: 1, followUps: 0 },
         suggested: 1,
         watched: 0,
         ignored: 1,
@@ -86,7 +86,7 @@ describe('the console overview', () => {
       expect(zendesk).toMatchObject({
         received: 6,
         recognised: 5,
-        answered: { withCredentials: 3, toIssuer: 1, toStaff: 0, askedForAddress: 0, alreadyEmailed: 0 },
+        answered: { withCredentials: 3, toIssuer: 1, toStaff: 0, askedForAddress: 0, alreadyEmailed: 0, followUps: 0 },
         suggested: 1,
         ignored: 1,
         emailed: 2,
@@ -102,7 +102,7 @@ describe('the console overview', () => {
       expect(slack).toMatchObject({
         received: 5,
         recognised: 5,
-        answered: { withCredentials: 1, toIssuer: 0, toStaff: 2, askedForAddress: 1, alreadyEmailed: 1 },
+        answered: { withCredentials: 1, toIssuer: 0, toStaff: 2, askedForAddress: 1, alreadyEmailed: 1, followUps: 0 },
         suggested: 0,
         ignored: 0,
         emailed: 2,
@@ -172,7 +172,7 @@ describe('the console overview', () => {
     ]);
   });
 
-  it('counts what a channel in shadow or suggest mode decided apart from what credbot answered', async () => {
+  it('counts what a channel in shadow or suggest mode decided apart from what credbot answered, follow-ups too, and no delivery-failure notice', async () => {
     const day = { from: at('2026-05-02T00:00:00Z'), to: at('2026-05-03T00:00:00Z') };
     const seed = (seedRequest: Parameters<typeof seedRecordedRequest>[1]) => seedRecordedRequest(testDb.database, seedRequest);
     await seed({ channel: 'zendesk', receivedAt: at('2026-05-02T09:00:00Z'), band: 'act', outcome: 'retrieve', emails: [{ kind: 'retrieve', status: 'sent', sentAfterSeconds: 40 }] });
@@ -180,18 +180,21 @@ describe('the console overview', () => {
     await seed({ channel: 'zendesk', receivedAt: at('2026-05-02T11:00:00Z'), band: 'act', mode: 'shadow', outcome: 'issuer_handoff', replyStatus: 'none' });
     await seed({ channel: 'slack', receivedAt: at('2026-05-02T12:00:00Z'), band: 'act', mode: 'suggest', outcome: 'retrieve' });
     await seed({ channel: 'slack', receivedAt: at('2026-05-02T13:00:00Z'), band: 'ignore', mode: 'shadow', outcome: 'ignore', replyStatus: 'none' });
+    // A learner writing again in a conversation credbot emailed from; and a notice that an email failed, which no one wrote.
+    await seed({ channel: 'zendesk', receivedAt: at('2026-05-02T14:00:00Z'), band: 'act', outcome: 'follow_up' });
+    await seed({ channel: 'zendesk', receivedAt: at('2026-05-02T15:00:00Z'), band: 'act', outcome: 'delivery_failed' });
 
     const overview = await readOverview(testDb.database.db, day);
 
     expect(overview.total).toMatchObject({
-      received: 5,
-      recognised: 4,
-      answered: { withCredentials: 1, toIssuer: 0, toStaff: 0, askedForAddress: 0, alreadyEmailed: 0 },
+      received: 6,
+      recognised: 5,
+      answered: { withCredentials: 1, toIssuer: 0, toStaff: 0, askedForAddress: 0, alreadyEmailed: 0, followUps: 1 },
       suggested: 1,
       watched: 2,
       ignored: 1,
       resolvedWithoutPerson: 1,
-      resolvedShare: 1 / 4,
+      resolvedShare: 1 / 5,
     });
   });
 

@@ -7,7 +7,7 @@ import { channelJobPolicy, JOB_SCHEMA, type JobQueue, startJobQueue } from '../s
 import { createLogger } from '../src/logger.ts';
 import { ZENDESK_MESSAGE_QUEUE, ZENDESK_REPLY_QUEUE } from '../src/zendesk/zendesk-workers.ts';
 import { type FakeSlack, startFakeSlack } from './fakes/fake-slack.ts';
-import { type FakeZendesk, startFakeZendesk } from './fakes/fake-zendesk.ts';
+import { type FakeZendesk, hasCredbotAnswer, startFakeZendesk } from './fakes/fake-zendesk.ts';
 import { untilQueueIdle } from './helpers/queue-idle.ts';
 import { learnerAddress, seedCredential, seedIssuer } from './helpers/seed.ts';
 import { type ServiceUnderTest, startServiceUnderTest } from './helpers/service-under-test.ts';
@@ -47,7 +47,7 @@ describe('GET /metrics after a Zendesk ticket has been answered by email', () =>
     expect(delivery.status).toBe(202);
     await untilQueueIdle(database);
     expect(world.sink.messages).toHaveLength(1);
-    expect(ticket.tags).toContain('credbot_done');
+    expect(hasCredbotAnswer(ticket)).toBe(true);
 
     // A job and an inbox message that wait, as another process would leave them, each made older than it is.
     otherProcessQueue = await startJobQueue(database, createLogger('silent'), { pollingIntervalSeconds: 1, concurrency: 1, maintenanceIntervalSeconds: 60 });

@@ -9,7 +9,7 @@ import { parseImportFile } from '../src/import/parse-import-file.ts';
 import { createLogger } from '../src/logger.ts';
 import type { RunningService } from '../src/main.ts';
 import { type FakeSlack, startFakeSlack } from './fakes/fake-slack.ts';
-import { type FakeZendesk, plainBodyOf, startFakeZendesk } from './fakes/fake-zendesk.ts';
+import { type FakeZendesk, plainBodyOf, startFakeZendesk, hasCredbotAnswer } from './fakes/fake-zendesk.ts';
 import type { SmtpSink } from './fakes/smtp-sink.ts';
 import { learnerAddress, seedCredential, seedIssuer } from './helpers/seed.ts';
 import { type ServiceUnderTest, startServiceUnderTest } from './helpers/service-under-test.ts';
@@ -90,7 +90,7 @@ describe('privacy and abuse: what credbot logs and stores, and how it shows name
       secret: zendeskSecret,
     });
     expect(delivered.status).toBe(202);
-    await until(() => ticket.tags.includes('credbot_done'));
+    await until(() => hasCredbotAnswer(ticket));
     await until(() => sink.messages.some((message) => JSON.stringify(message.to).includes(onTicket)));
     await until(() => theLog().includes(`"to":"${masked(onTicket)}"`));
 
@@ -178,7 +178,7 @@ describe('privacy and abuse: what credbot logs and stores, and how it shows name
     const retrieve = zendesk.addTicket();
     await deliverZendeskWebhook(service.url, triggerPayload({ id: handoff.id, comment: `I never received my certificate: ${drafted}`, requester: { email: drafted } }), { secret: zendeskSecret });
     await deliverZendeskWebhook(service.url, triggerPayload({ id: retrieve.id, comment: `I never received my certificate: ${published}`, requester: { email: published } }), { secret: zendeskSecret });
-    await until(() => handoff.tags.includes('credbot_done') && retrieve.tags.includes('credbot_done'));
+    await until(() => hasCredbotAnswer(handoff) && hasCredbotAnswer(retrieve));
     await until(() => sink.messages.some((message) => JSON.stringify(message.to).includes(published)));
 
     const [note, reply] = handoff.comments;

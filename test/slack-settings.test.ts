@@ -133,7 +133,7 @@ describe('credbot start without Slack settings', () => {
       });
       const ready = await fetch(`${service.url}/readyz`);
       expect(ready.status).toBe(200);
-      expect(await ready.json()).toMatchObject({ status: 'ready', checks: { slack: null } });
+      expect(await ready.json()).toMatchObject({ status: 'ready', checks: { slack: { status: 'ready' } } });
     });
   });
 });

@@ -1,4 +1,7 @@
+import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FINISHED_TAGS } from '../src/zendesk/ticket-reply-plan.ts';
+import { TRIGGER_BODY_TEMPLATE, TRIGGER_TITLE, triggerDefinition } from '../src/zendesk/zendesk-setup.ts';
 import { type FakeZendesk, startFakeZendesk } from './fakes/fake-zendesk.ts';
 import { runCredbot } from './helpers/child-process.ts';
 
@@ -46,6 +49,17 @@ describe('credbot zendesk setup', () => {
     expect(action?.field).toBe('notification_webhook');
     expect(action?.value[0]).toBe(zendesk.webhooks[0]?.id);
     expect(JSON.parse(action!.value[1])).toMatchObject({ ticket: { id: '{{ticket.id}}', latest_comment: '{{ticket.latest_comment}}' } });
+  });
+
+  it('creates the trigger the README describes for setting it up by hand', async () => {
+    const readme = await readFile(new URL('../README.md', import.meta.url), 'utf8');
+    const manual = readme.slice(readme.indexOf('Triggers → Add trigger'));
+    expect(manual).toContain(`"${TRIGGER_TITLE}"`);
+    // The condition on tags names exactly the tags that finish a ticket for credbot.
+    expect(triggerDefinition('webhook', true).conditions.all).toContainEqual({ field: 'current_tags', operator: 'not_includes', value: FINISHED_TAGS.join(' ') });
+    expect(manual).toMatch(new RegExp(`contains none of\\s+\`${FINISHED_TAGS.join(' ')}\``));
+    const body = /```json\n([\s\S]*?)```/.exec(manual)?.[1];
+    expect(JSON.parse(body ?? 'null')).toEqual(JSON.parse(TRIGGER_BODY_TEMPLATE));
   });
 
   it('names what is missing when the API settings are not there', async () => {

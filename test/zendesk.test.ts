@@ -4,8 +4,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importCredentials } from '../src/db/import-records.ts';
 import { outboundEmails, supportRequests } from '../src/db/schema.ts';
 import type { RunningService } from '../src/main.ts';
+import { FINISHED_TAGS } from '../src/zendesk/ticket-reply-plan.ts';
 import { signZendeskWebhook, ZENDESK_TEST_SIGNING_SECRET } from '../src/zendesk/webhook-signature.ts';
-import { type FakeZendesk, plainBodyOf, startFakeZendesk } from './fakes/fake-zendesk.ts';
+import { triggerDefinition } from '../src/zendesk/zendesk-setup.ts';
+import { type FakeZendesk, plainBodyOf, startFakeZendesk, hasCredbotAnswer } from './fakes/fake-zendesk.ts';
 import type { SmtpSink } from './fakes/smtp-sink.ts';
 import { learnerAddress, seedCredential, seedIssuer } from './helpers/seed.ts';
 import { type ServiceUnderTest, startServiceUnderTest } from './helpers/service-under-test.ts';
@@ -57,8 +59,10 @@ describe('the Zendesk channel', () => {
     const response = await deliver(triggerPayload({ id: ticket.id, comment: 'I never received my certificate.', requester: { id: user.id, email: address } }));
 
     expect(response).toEqual({ status: 202, json: { status: 'accepted' } });
-    await until(() => ticket.tags.includes('credbot_done'));
-    expect(ticket.tags).toEqual(expect.arrayContaining(['vip', 'web_form', 'credbot', 'credbot_retrieve_sent', 'credbot_done']));
+    await until(() => hasCredbotAnswer(ticket));
+    expect(ticket.tags).toEqual(expect.arrayContaining(['vip', 'web_form', 'credbot', 'credbot_retrieve_sent']));
+    // "If it has not arrived, reply": the trigger stays on for the learner's next comment.
+    expect(ticket.tags).not.toContain('credbot_done');
     expect(ticket.status).toBe('pending');
     expect(ticket.comments).toHaveLength(1);
     expect(ticket.comments[0]?.public).toBe(true);
@@ -93,7 +97,7 @@ describe('the Zendesk channel', () => {
 
     await deliver(triggerPayload({ id: ticket.id, comment: `where is my certificate? I used ${address}`, requester: { id: user.id, email: address } }));
 
-    await until(() => ticket.tags.includes('credbot_done'));
+    await until(() => hasCredbotAnswer(ticket));
     const [note, reply] = ticket.comments;
     expect(note).toMatchObject({ public: false });
     expect(plainBodyOf(note!)).toContain(address);
@@ -132,6 +136,29 @@ describe('the Zendesk channel', () => {
     expect(mailTo(user.email!)).toHaveLength(0);
   });
 
+  it('keeps a ticket open to the learner after a hand-off that asks for another address, and looks that one up', async () => {
+    const requesterAddress = learnerAddress('zd.nothing');
+    const { address: otherAddress, credential } = await learnerWithCredential();
+    const user = zendesk.addUser({ email: requesterAddress });
+    const ticket = zendesk.addTicket({ requester_id: user.id });
+    const requester = { id: user.id, email: requesterAddress };
+
+    await deliver(triggerPayload({ id: ticket.id, comment: `I never received my certificate, I used ${requesterAddress}`, requester }));
+    await until(() => hasCredbotAnswer(ticket));
+    expect(ticket.tags).toContain('credbot_issuer_handoff');
+    expect(plainBodyOf(ticket.comments.at(-1)!)).toContain('If you used another one, reply with it');
+    // What the trigger's condition reads: the ticket is not finished, so the learner's reply is sent to credbot.
+    expect(ticket.tags).not.toContain('credbot_done');
+    expect(triggerDefinition('any', true).conditions.all).toContainEqual({ field: 'current_tags', operator: 'not_includes', value: FINISHED_TAGS.join(' ') });
+
+    const commentsBefore = ticket.comments.length;
+    await deliver(triggerPayload({ id: ticket.id, comment: `Sorry, it was ${otherAddress}`, tags: ticket.tags, requester }));
+    await until(() => mailTo(otherAddress).length === 1);
+    expect(mailTo(otherAddress)[0]?.text).toContain(credential.url);
+    await until(() => ticket.comments.length > commentsBefore && ticket.tags.includes('credbot_done'));
+    expect(plainBodyOf(ticket.comments.at(-1)!)).toContain('If credentials were issued to that address');
+  });
+
   it('only tags a ticket that is not about a credential', async () => {
     const ticket = zendesk.addTicket();
     await deliver(triggerPayload({ id: ticket.id, comment: 'How do I renew the SSL certificate on our web server?', requester: { email: learnerAddress() } }));
@@ -148,7 +175,7 @@ describe('the Zendesk channel', () => {
     const responses = await Promise.all(Array.from({ length: 5 }, () => deliver(body)));
 
     expect(responses.map((response) => response.json.status).sort()).toEqual(['accepted', 'duplicate', 'duplicate', 'duplicate', 'duplicate']);
-    await until(() => ticket.tags.includes('credbot_done'));
+    await until(() => hasCredbotAnswer(ticket));
     await until(() => mailTo(address).length === 1);
     await untilQueueIdle(testDb.database);
     expect(mailTo(address)).toHaveLength(1);
@@ -173,7 +200,7 @@ describe('the Zendesk channel', () => {
     expect((await deliver(event)).status).toBe(202);
     await until(() => mailTo(address).length === 1);
     expect(zendesk.requests.some((request) => request.method === 'GET' && request.path === `/api/v2/users/${user.id}.json`)).toBe(true);
-    await until(() => ticket.tags.includes('credbot_done'));
+    await until(() => hasCredbotAnswer(ticket));
   });
 
   it('answers a requester whose Zendesk language is Spanish in Spanish, on the ticket and in the email', async () => {
@@ -183,7 +210,7 @@ describe('the Zendesk channel', () => {
 
     await deliver(triggerPayload({ id: ticket.id, comment: 'Hola, no me llegó el certificado del curso.', requester: { id: user.id, email: address, language: 'Español' } }));
 
-    await until(() => ticket.tags.includes('credbot_done'));
+    await until(() => hasCredbotAnswer(ticket));
     const reply = plainBodyOf(ticket.comments[0]!);
     expect(reply).toContain(`Le hemos enviado por correo electrónico una lista de sus credenciales a ${address[0]}•••@`);
     expect(reply).toContain('revise su carpeta de spam');
@@ -208,7 +235,7 @@ describe('the Zendesk channel', () => {
 
     expect((await deliver(event)).status).toBe(202);
 
-    await until(() => ticket.tags.includes('credbot_done'));
+    await until(() => hasCredbotAnswer(ticket));
     const [note, reply] = ticket.comments;
     expect(note).toMatchObject({ public: false });
     expect(plainBodyOf(note!)).toContain('credbot: only unpublished drafts found; learner pointed to the issuer.');
@@ -226,7 +253,7 @@ describe('the Zendesk channel', () => {
 
     await deliver(triggerPayload({ id: ticket.id, comment: `never received my diploma: ${address}`, requester: { email: address } }));
 
-    await until(() => ticket.tags.includes('credbot_done'), 30_000);
+    await until(() => hasCredbotAnswer(ticket), 30_000);
     expect(ticket.comments).toHaveLength(1);
   });
 
@@ -261,7 +288,7 @@ describe('the Zendesk channel', () => {
 
       const tickets = await Promise.all(cases.map((found) => askAbout(found.address, requester)));
 
-      await until(() => tickets.every((ticket) => ticket.tags.includes('credbot_done')));
+      await until(() => tickets.every((ticket) => hasCredbotAnswer(ticket)));
       const publicReplies = tickets.map((ticket) => ticket.comments.filter((comment) => comment.public).map((comment) => plainBodyOf(comment)));
       expect(publicReplies.every((replies) => replies.length === 1)).toBe(true);
       expect(new Set(publicReplies.flat()).size).toBe(1);
@@ -293,7 +320,7 @@ describe('the Zendesk channel', () => {
 
       const tickets = await Promise.all(strangers.map((found) => askAbout(found.address, requester)));
 
-      await until(() => tickets.every((ticket) => ticket.tags.includes('credbot_done')), 40_000);
+      await until(() => tickets.every((ticket) => hasCredbotAnswer(ticket)), 40_000);
       const emails = await emailRowsTo(strangers.map((found) => found.address));
       expect(emails).toHaveLength(5);
       const overBudget = tickets.filter((ticket) => ticket.tags.includes('credbot_over_budget'));
@@ -321,7 +348,7 @@ describe('the Zendesk channel', () => {
 
       await deliver(triggerPayload({ id: ticket.id, comment: `I never received my certificate. Addresses: ${addresses.join(', ')}`, requester: { id: asker.id, email: asker.email! } }));
 
-      await until(() => ticket.tags.includes('credbot_done'));
+      await until(() => hasCredbotAnswer(ticket));
       const emails = await emailRowsTo(addresses);
       expect(emails.map((email) => email.toAddress).sort()).toEqual(addresses.slice(0, 3).sort());
       const note = plainBodyOf(ticket.comments.find((comment) => !comment.public) ?? { body: '', public: false });
@@ -448,7 +475,7 @@ describe('the Zendesk channel with issuer hand-off emails on', () => {
 
     await Promise.all(tickets.map((ticket) => deliverZendeskWebhook(world!.service.url, triggerPayload({ id: ticket.id, comment: text, requester: { id: asker.id, email: asker.email! } }), { secret })));
 
-    await until(() => tickets.every((ticket) => ticket.tags.includes('credbot_done')));
+    await until(() => tickets.every((ticket) => hasCredbotAnswer(ticket)));
     const emails = await emailRowsTo(issuers.map((issuer) => issuer.contactEmail!));
     for (const issuer of issuers) expect(emails.filter((email) => email.toAddress === issuer.contactEmail)).toHaveLength(2);
     const notes = tickets.map((ticket) => plainBodyOf(ticket.comments.find((comment) => !comment.public) ?? { body: '', public: false }));
@@ -464,7 +491,7 @@ describe('the Zendesk channel with issuer hand-off emails on', () => {
 
     await deliverZendeskWebhook(world!.service.url, triggerPayload({ id: ticket.id, comment: `I never received my certificate: ${stranger}`, requester: { id: asker.id, email: asker.email! } }), { secret });
 
-    await until(() => ticket.tags.includes('credbot_done'));
+    await until(() => hasCredbotAnswer(ticket));
     expect(plainBodyOf(ticket.comments.find((comment) => !comment.public) ?? { body: '', public: false })).toContain(issuer.contactEmail);
     expect(await emailRowsTo([issuer.contactEmail!, stranger])).toEqual([]);
   });

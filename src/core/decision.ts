@@ -84,7 +84,24 @@ export type Decision =
     }
   /** Every address the message named was over a budget, and none was the requester's own: nothing was done. */
   | { kind: 'over_budget'; heldBack: HeldBackAddress[] }
-  | { kind: 'ignore'; classification: Classification };
+  | { kind: 'ignore'; classification: Classification }
+  /**
+   * A message in a conversation credbot already emailed from, naming no new address ("still haven't received it"):
+   * answered with what became of the conversation's emails, and given to a person when they did not do the job.
+   */
+  | { kind: 'follow_up'; reason: FollowUpReason; emails: EarlierEmail[] }
+  /**
+   * Not a message's decision: an email credbot sent in the conversation failed for good (a permanent SMTP refusal,
+   * or its last attempt). The learner is told to check the address; staff see the mail server's answer.
+   */
+  | {
+      kind: 'delivery_failed';
+      address: string;
+      /** Whether the mail server refused it for good (5xx) rather than every attempt failing. */
+      permanent: boolean;
+      /** The mail server's answer, addresses masked. */
+      smtpReply: string;
+    };
 
 export type DecisionKind = Decision['kind'];
 
@@ -100,6 +117,8 @@ export const DECISION_KINDS = [
   'other_addresses',
   'over_budget',
   'ignore',
+  'follow_up',
+  'delivery_failed',
 ] as const satisfies readonly DecisionKind[];
 
 export function isDecisionKind(value: string): value is DecisionKind {
@@ -107,9 +126,69 @@ export function isDecisionKind(value: string): value is DecisionKind {
 }
 
 /**
+ * What a follow-up is answered with: `sent` (when, and where to look), `on_the_way` (still queued); and, handed to
+ * a person: `failed` (an email could not be delivered), `sent_twice` (the address already had it twice, so
+ * sending or saying it again will not help), `asked_again` (the learner followed up before), `not_theirs` (the
+ * emails went to addresses the channel does not vouch for as the requester's, of which nothing may be said).
+ */
+export type FollowUpReason = 'sent' | 'on_the_way' | 'failed' | 'sent_twice' | 'asked_again' | 'not_theirs';
+
+/** A retrieve email of the conversation, as it stands now. */
+export interface EarlierEmail {
+  address: string;
+  status: 'queued' | 'sent' | 'failed';
+  sentAt: Date | null;
+  /** Retrieve emails ever sent to this address, in any conversation. */
+  timesSent: number;
+  /** Sent to the requester's own address (the one the channel vouched for): only then is its state told to them. */
+  requesterOwn: boolean;
+}
+
+/**
  * Outcomes a person should look at: the channel puts the agent note where staff read it (a Zendesk internal note,
  * the Slack hand-off channel), since the learner's reply holds less than was found.
  */
 export function isForStaff(kind: DecisionKind): boolean {
-  return kind === 'issuer_handoff' || kind === 'other_addresses' || kind === 'over_budget';
+  return kind === 'issuer_handoff' || kind === 'other_addresses' || kind === 'over_budget' || kind === 'delivery_failed';
+}
+
+/**
+ * What every stored decision keeps, even once the learner's data in it is erased (src/db/learner-data-erasure.ts):
+ * its kind and, for a hand-off, its reason.
+ */
+export interface DecisionSummary {
+  kind: DecisionKind;
+  reason?: string | undefined;
+}
+
+const FOLLOW_UPS_FOR_A_PERSON = new Set<string>(['failed', 'sent_twice', 'asked_again', 'not_theirs']);
+
+/**
+ * Whether a person should take the conversation on: the outcomes for staff, and a follow-up credbot's answer did
+ * not settle. Channels put the agent note where staff read it (a Zendesk internal note, the Slack hand-off channel).
+ */
+export function isForPerson(decision: DecisionSummary): boolean {
+  if (decision.kind === 'follow_up') return FOLLOW_UPS_FOR_A_PERSON.has(decision.reason ?? '');
+  return isForStaff(decision.kind);
+}
+
+/**
+ * Whether credbot's answer leaves the conversation waiting for the learner, who is invited to write back and whose
+ * next words credbot reads: asked for an address; told where the email went ("if it has not arrived, reply");
+ * told nothing was found for an address ("if you used another one, reply with it"); told an email went recently.
+ * Outcomes for staff end credbot's part, and people take the conversation on.
+ */
+export function awaitsLearnerReply(decision: DecisionSummary): boolean {
+  switch (decision.kind) {
+    case 'retrieve':
+    case 'ask_for_email':
+    case 'rate_limited':
+      return true;
+    case 'issuer_handoff':
+      return decision.reason === 'nothing_found';
+    case 'follow_up':
+      return !isForPerson(decision);
+    default:
+      return false;
+  }
 }

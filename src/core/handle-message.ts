@@ -6,7 +6,8 @@ import { classifyMessage, wordsOf } from './read-message.ts';
 import { decide, findingsFor, handoffEmailCandidates, issuerContactAddress } from './decide.ts';
 import type { Decision } from './decision.ts';
 import { chooseLanguage, type Language, type LanguageChoice } from './messages/languages.ts';
-import type { ComposedReply, EmailRenderer, EmailRequest, InboundMessage, QueuedEmail, UnitOfWork } from './ports.ts';
+import { handleFollowUp, isFollowUp } from './follow-up.ts';
+import type { ComposedReply, ConversationHistoryReader, EmailRenderer, EmailRequest, InboundMessage, QueuedEmail, UnitOfWork } from './ports.ts';
 import { composeAgentNote, composeLearnerReply, composeSuggestionNote } from './replies.ts';
 
 export interface HandleMessageDeps {
@@ -28,6 +29,10 @@ export interface HandleMessageDeps {
   /** STAFF_LANGUAGE: what support staff read (agent notes) is written in it. */
   staffLanguage: Language;
   now: () => Date;
+  /** Earlier decisions of a message's conversation: a follow-up in it is answered with what became of its emails. */
+  conversations?: ConversationHistoryReader | undefined;
+  /** The sender's address of credbot's emails, which a learner who cannot find one is told to search for. */
+  sender?: string | undefined;
 }
 
 export type HandledMessage =
@@ -64,6 +69,8 @@ export async function handleMessage(deps: HandleMessageDeps, message: InboundMes
   const addressesAreVouched = addressesInText.length === 0 && Boolean(message.vouchedAddress);
   const addresses = addressesAreVouched ? extractEmailAddresses(message.vouchedAddress ?? '') : addressesInText;
   const isCredentialRequest = classification.intent === 'missing_credential' && addresses.length > 0;
+  const history = message.conversationId && deps.conversations ? await deps.conversations.readHistory(message.channel, message.conversationId) : null;
+  if (history && isFollowUp(history, addressesInText, classification)) return handleFollowUp(deps, message, classification, language, history);
   const { own, others } = separateOwnAddresses(addresses, message.vouchedAddress);
   const capped = applyMessageCap(others, deps.maxAddressesPerMessage);
 

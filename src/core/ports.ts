@@ -1,6 +1,6 @@
 import type { ChannelMode } from './channel-mode.ts';
 import type { Classification } from './intent/classify.ts';
-import type { Decision, RetrieveDelivery } from './decision.ts';
+import type { Decision, DecisionKind, EarlierEmail, RetrieveDelivery } from './decision.ts';
 import type { Language } from './messages/languages.ts';
 import type { Channel, CredentialMatch, IssuedCredential, Issuer } from './model.ts';
 
@@ -140,3 +140,20 @@ export interface SupportLedger {
 export type UnitOfWork = <T>(work: (ports: { ledger: SupportLedger; directory: CredentialDirectory }) => Promise<T>) => Promise<T>;
 
 export type EmailRenderer = (request: EmailRequest) => OutgoingEmail;
+
+/** What credbot already did in a conversation (a ticket, a Slack thread), for reading a new message in it. */
+export interface ConversationHistory {
+  /** The kinds of credbot's earlier decisions in it. */
+  outcomes: DecisionKind[];
+  /** Every address looked up in it, and every address the channel vouched for as the requester's. */
+  knownAddresses: string[];
+  /** The addresses the channel vouched for as the requester's own. */
+  vouchedAddresses: string[];
+  /** Its retrieve emails, the latest per address, as they stand now. */
+  emails: Omit<EarlierEmail, 'requesterOwn'>[];
+}
+
+/** Reads a conversation's earlier decisions and the state of its emails. Implemented over the database. */
+export interface ConversationHistoryReader {
+  readHistory(channel: Channel, conversationId: string): Promise<ConversationHistory>;
+}

@@ -1,6 +1,6 @@
-import type { AddressOutcome, Decision, HeldBackAddress, HeldBackReason, IssuerContact } from './decision.ts';
+import { type AddressOutcome, type Decision, type HeldBackAddress, type HeldBackReason, type IssuerContact, isForPerson } from './decision.ts';
 import type { Classification } from './intent/classify.ts';
-import { maskEmail } from './mask.ts';
+import { maskEmail, maskEmailsIn } from './mask.ts';
 import { type Messages, messagesIn } from './messages/format-message.ts';
 import type { Language, LanguageChoice } from './messages/languages.ts';
 import type { ComposedReply } from './ports.ts';
@@ -25,6 +25,8 @@ export interface LearnerReplyOptions {
   supportEmail: string;
   /** The learner's language: the reply is written in it. */
   language: Language;
+  /** The address credbot's emails come from (MAIL_FROM's), for a learner told to search their mailbox for it. */
+  sender?: string | undefined;
 }
 
 export interface AgentNoteContext {
@@ -65,6 +67,16 @@ export function composeLearnerReply(decision: Decision, options: LearnerReplyOpt
     case 'ignore':
       // Channels treat an empty reply as "say nothing".
       return '';
+    case 'follow_up':
+      return paragraphs(composeFollowUpReply(decision, options, text));
+    case 'delivery_failed':
+      return paragraphs([
+        text.format('reply.deliveryFailed', {
+          address: maskEmail(decision.address),
+          permanent: decision.permanent ? 'yes' : 'no',
+          supportEmail: options.supportEmail,
+        }),
+      ]);
     default:
       return assertNever(decision);
   }
@@ -81,6 +93,12 @@ export function composeAgentNote(decision: Decision, context: AgentNoteContext):
     text.format('note.language', { language: text.languageName(language), source }),
     ...describeDetails(decision, 'detailed', text, context.emailsSent ?? true),
   ].join('\n');
+}
+
+/** The note for staff when an email of the conversation failed for good: no message, no lookup behind it. */
+export function composeDeliveryFailureNote(decision: Extract<Decision, { kind: 'delivery_failed' }>, staffLanguage: Language): string {
+  const text = messagesIn(staffLanguage);
+  return [text.format('note.summary', { outcome: describeOutcome(decision, text) }), ...describeDetails(decision, 'detailed', text, true)].join('\n');
 }
 
 /**
@@ -163,6 +181,17 @@ function describeDetails(decision: Decision, told: LearnerWasTold, text: Message
     case 'over_budget':
       lines.push(...describeHeldBack(decision.heldBack, text));
       break;
+    case 'follow_up':
+      lines.push(
+        '',
+        ...decision.emails.map((email) =>
+          text.format('note.earlierEmail', { address: email.address, status: email.status, sentAt: email.sentAt ?? new Date(0), sends: email.timesSent }),
+        ),
+      );
+      break;
+    case 'delivery_failed':
+      lines.push('', text.format('note.smtpReply', { reply: maskEmailsIn(decision.smtpReply) }));
+      break;
     case 'ignore': {
       const { intent, confidence, reasons } = decision.classification;
       const signals = reasons.length > 0 ? reasons.join(', ') : text.format('note.noSignals');
@@ -188,6 +217,39 @@ function composeRetrieveReply(decision: DecisionOf<'retrieve'>, options: Learner
   if (decision.nearMisses.length > 0) parts.push(text.format('reply.nearMiss'));
   if (sentTo.length > 0) parts.push(text.format('reply.retrieve.notArrived', { supportEmail: options.supportEmail }));
   return parts;
+}
+
+/**
+ * What became of the emails to the requester's own addresses, and whether a person takes it on. Of emails to
+ * addresses that may be someone else's nothing is said: the learner hears that a person will look into it.
+ */
+function composeFollowUpReply(decision: DecisionOf<'follow_up'>, options: LearnerReplyOptions, text: Messages): string[] {
+  const own = decision.emails.filter((email) => email.requesterOwn);
+  const toPerson = isForPerson(decision) ? [text.format('reply.followUp.toPerson')] : [];
+  switch (decision.reason) {
+    case 'not_theirs':
+      return toPerson;
+    case 'failed':
+      return [
+        ...own
+          .filter((email) => email.status === 'failed')
+          .map((email) => text.format('reply.deliveryFailed', { address: maskEmail(email.address), permanent: 'no', supportEmail: options.supportEmail })),
+        ...toPerson,
+      ];
+    case 'on_the_way':
+      return own.filter((email) => email.status === 'queued').map((email) => text.format('reply.followUp.onTheWay', { address: maskEmail(email.address) }));
+    case 'sent':
+    case 'sent_twice':
+    case 'asked_again':
+      return [
+        ...own
+          .filter((email) => email.status === 'sent' && email.sentAt !== null)
+          .map((email) => text.format('reply.followUp.sent', { address: maskEmail(email.address), sentAt: email.sentAt! })),
+        text.format('reply.deliveryTips'),
+        ...(options.sender ? [text.format('reply.followUp.searchSender', { sender: options.sender })] : []),
+        ...toPerson,
+      ];
+  }
 }
 
 function composeIssuerHandoffReply(decision: DecisionOf<'issuer_handoff'>, options: LearnerReplyOptions, text: Messages): string[] {
@@ -358,6 +420,10 @@ function describeOutcome(decision: Decision, text: Messages): string {
       return text.format('note.outcome.overBudget');
     case 'ignore':
       return text.format('note.outcome.ignored');
+    case 'follow_up':
+      return text.format('note.outcome.followUp', { state: decision.reason, toPerson: isForPerson(decision) ? 'yes' : 'no' });
+    case 'delivery_failed':
+      return text.format('note.outcome.deliveryFailed', { address: decision.address, permanent: decision.permanent ? 'yes' : 'no' });
     default:
       return assertNever(decision);
   }

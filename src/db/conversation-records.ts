@@ -1,7 +1,9 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
+import type { DecisionKind } from '../core/decision.ts';
 import type { Channel } from '../core/model.ts';
+import type { ConversationHistoryReader } from '../core/ports.ts';
 import type { Drizzle } from './database.ts';
-import { supportRequests } from './schema.ts';
+import { outboundEmails, supportRequests } from './schema.ts';
 
 export interface RecordedRequest {
   id: string;
@@ -30,7 +32,7 @@ const columns = {
   channelContext: supportRequests.channelContext,
 };
 
-export function createConversationRecords(db: Drizzle): ConversationRecords {
+export function createConversationRecords(db: Drizzle): ConversationRecords & ConversationHistoryReader {
   return {
     async findRequest(requestId) {
       const [row] = await db.select(columns).from(supportRequests).where(eq(supportRequests.id, requestId));
@@ -51,6 +53,38 @@ export function createConversationRecords(db: Drizzle): ConversationRecords {
         .orderBy(asc(supportRequests.receivedAt))
         .limit(1);
       return row ?? null;
+    },
+
+    async readHistory(channel, conversationId) {
+      const inConversation = and(eq(supportRequests.channel, channel), eq(supportRequests.conversationId, conversationId));
+      const [requests, emails] = await Promise.all([
+        db
+          .select({ outcome: supportRequests.outcome, addresses: supportRequests.addresses, vouchedAddress: supportRequests.vouchedAddress })
+          .from(supportRequests)
+          .where(and(inConversation, ne(supportRequests.outcome, 'pending'), isNull(supportRequests.erasedAt))),
+        db
+          .select({
+            address: outboundEmails.toAddress,
+            status: outboundEmails.status,
+            sentAt: outboundEmails.sentAt,
+            timesSent: sql<number>`(select count(*)::int from outbound_emails sent
+              where sent.to_address = ${outboundEmails.toAddress} and sent.kind = 'retrieve' and sent.status = 'sent')`.mapWith(Number),
+          })
+          .from(outboundEmails)
+          .innerJoin(supportRequests, eq(supportRequests.id, outboundEmails.supportRequestId))
+          // A withheld email (shadow or suggest mode) never left credbot: nothing to tell of it.
+          .where(and(inConversation, eq(outboundEmails.kind, 'retrieve'), inArray(outboundEmails.status, ['queued', 'sent', 'failed']), isNull(outboundEmails.erasedAt)))
+          .orderBy(asc(outboundEmails.createdAt)),
+      ]);
+      // The latest email per address speaks for it: a resend that arrived outweighs an earlier failure.
+      const latest = new Map(emails.map((email) => [email.address, email]));
+      const vouched = requests.flatMap((request) => (request.vouchedAddress ? [request.vouchedAddress] : []));
+      return {
+        outcomes: requests.map((request) => request.outcome as DecisionKind),
+        knownAddresses: [...new Set([...requests.flatMap((request) => request.addresses), ...vouched, ...latest.keys()])],
+        vouchedAddresses: [...new Set(vouched)],
+        emails: [...latest.values()].map((email) => ({ ...email, status: email.status as 'queued' | 'sent' | 'failed' })),
+      };
     },
   };
 }

@@ -1,5 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm';
-import type { DecisionKind } from '../core/decision.ts';
+import type { DecisionKind, DecisionSummary } from '../core/decision.ts';
 import { maskEmailsIn } from '../core/mask.ts';
 import type { Channel } from '../core/model.ts';
 import { type Claim, claimExpiry, isUnclaimed } from './claims.ts';
@@ -10,7 +10,10 @@ import { supportRequests } from './schema.ts';
 
 const MIN_CHARS_TO_MATCH_INSIDE = 60;
 
-type StoredRequestForReply = Pick<
+type StoredRequestForReply = {
+  /** The stored decision, of which the reply plans read the summary (erasure keeps no more). */
+  decision: DecisionSummary;
+} & Pick<
   typeof supportRequests.$inferSelect,
   'id' | 'channel' | 'outcome' | 'band' | 'mode' | 'learnerReply' | 'agentNote' | 'language' | 'channelContext' | 'replyStatus' | 'replyAttempts' | 'replyStepsDone' | 'conversationId'
 >;
@@ -70,6 +73,7 @@ const requestForReply = {
   id: supportRequests.id,
   channel: supportRequests.channel,
   outcome: supportRequests.outcome,
+  decision: supportRequests.decision,
   band: supportRequests.band,
   mode: supportRequests.mode,
   learnerReply: supportRequests.learnerReply,

@@ -179,7 +179,7 @@ function emailRow(id: string, requestId: string, email: OutgoingEmail, status: '
 }
 
 /** What is kept of a decision: ids and addresses to audit it, not copies of credential records. */
-function summariseDecision(decision: Decision): Record<string, unknown> {
+export function summariseDecision(decision: Decision): Record<string, unknown> {
   switch (decision.kind) {
     case 'other_addresses':
       return {
@@ -221,5 +221,9 @@ function summariseDecision(decision: Decision): Record<string, unknown> {
       return { ...decision };
     case 'ignore':
       return { kind: decision.kind, reasons: decision.classification.reasons };
+    case 'delivery_failed':
+      return { ...decision };
+    case 'follow_up':
+      return { kind: decision.kind, reason: decision.reason, emails: decision.emails.map((email) => ({ ...email, sentAt: email.sentAt?.toISOString() ?? null })) };
   }
 }

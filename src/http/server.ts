@@ -3,7 +3,7 @@ import type { Database } from '../db/database.ts';
 import { countPendingMigrations } from '../db/migrate.ts';
 import type { Logger } from '../logger.ts';
 import { registerErrorHandler } from './error-handler.ts';
-import type { Readiness } from './readiness.ts';
+import { type CheckStatus, type Readiness, toStatus } from './readiness.ts';
 
 export interface HttpServerDeps {
   database: Database;
@@ -28,20 +28,23 @@ export function createHttpServer(deps: HttpServerDeps): FastifyInstance {
 
   server.get('/healthz', async () => ({ status: 'ok' }));
 
+  // Every check is listed with its status; the first line of the body says whether all are ready, and why not.
   server.get('/readyz', async (_request, reply) => {
-    try {
-      const pending = await countPendingMigrations(deps.database);
-      if (pending > 0) return reply.code(503).send({ status: 'not_ready', reason: `${pending} migration(s) not applied` });
-    } catch {
-      return reply.code(503).send({ status: 'not_ready', reason: 'database unreachable' });
-    }
-    const checks = (await deps.readiness?.run()) ?? {};
-    const problems = Object.entries(checks).filter(([, problem]) => problem !== null);
-    if (problems.length > 0) {
-      return reply.code(503).send({ status: 'not_ready', reason: problems.map(([name, problem]) => `${name}: ${problem}`).join('; '), checks });
-    }
+    const [database, others] = await Promise.all([checkDatabase(deps.database), deps.readiness?.run() ?? {}]);
+    const checks: Record<string, CheckStatus> = { database: toStatus(database), ...others };
+    const problems = Object.entries(checks).flatMap(([name, check]) => (check.status === 'ready' ? [] : [`${name}: ${check.reason}`]));
+    if (problems.length > 0) return reply.code(503).send({ status: 'not_ready', reason: problems.join('; '), checks });
     return { status: 'ready', database: deps.database.kind, checks };
   });
 
   return server;
+}
+
+async function checkDatabase(database: Database): Promise<string | null> {
+  try {
+    const pending = await countPendingMigrations(database);
+    return pending > 0 ? `${pending} migration(s) not applied` : null;
+  } catch {
+    return 'database unreachable';
+  }
 }

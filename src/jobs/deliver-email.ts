@@ -1,7 +1,10 @@
 import { and, eq, sql } from 'drizzle-orm';
+import { composeDeliveryFailureNotice } from '../core/delivery-failure.ts';
 import { maskEmail } from '../core/mask.ts';
+import type { Language } from '../core/messages/languages.ts';
 import { type Claim, claimExpiry, isUnclaimed } from '../db/claims.ts';
 import type { Database } from '../db/database.ts';
+import type { DeliveryFailureRecords, FinalEmailFailure } from '../db/delivery-failure-records.ts';
 import { prebuiltStatement } from '../db/prebuilt-statement.ts';
 import { outboundEmails, supportRequests } from '../db/schema.ts';
 import { errorText } from '../error-text.ts';
@@ -10,6 +13,7 @@ import type { Mailer } from '../mail/mailer.ts';
 import type { Metrics } from '../metrics/metrics.ts';
 import { isPermanentRejection } from '../mail/smtp-rejection.ts';
 import type { QueuePolicy } from './job-queue.ts';
+import { REPLY_QUEUE_BY_CHANNEL } from './reply-queues.ts';
 import { WorkInFlightError } from './work-in-flight.ts';
 
 export const SEND_EMAIL_QUEUE = 'send-email';
@@ -40,12 +44,31 @@ export interface DeliverEmailDeps {
   maxAttempts: number;
   /** How long an attempt holds the email it sends (src/jobs/claim-leases.ts): longer than the mailer may take. */
   claimLeaseSeconds: number;
+  /** Where an email that failed for good is recorded, with the notice to its conversation. */
+  failures: DeliveryFailureRecords;
+  supportEmail: string;
+  staffLanguage: Language;
   logger: Logger;
   /**
    * Observed here, as the email goes, rather than read from the database at scrape time: a histogram's buckets must
    * only ever grow, which a count over a window of rows would not, and the send is the one moment both times are known.
    */
   metrics: Pick<Metrics, 'observeMessageToEmail'>;
+}
+
+/**
+ * A retrieve email that can never arrive is told to the conversation it answered, on a channel that answers later
+ * (Zendesk, Slack): the learner would otherwise wait for it. An issuer's hand-off email is the staff's to follow.
+ */
+async function noticeOfFailure(deps: DeliverEmailDeps, email: OutboundEmail, error: string, permanent: boolean): Promise<FinalEmailFailure['notice']> {
+  if (email.kind !== 'retrieve') return null;
+  const conversation = await deps.failures.findConversation(email.id);
+  if (conversation === null || REPLY_QUEUE_BY_CHANNEL[conversation.channel] === undefined) return null;
+  const { decision, reply } = composeDeliveryFailureNotice(
+    { address: email.toAddress, permanent, smtpReply: error },
+    { language: conversation.language ?? 'en', staffLanguage: deps.staffLanguage, supportEmail: deps.supportEmail, now: new Date() },
+  );
+  return { channel: conversation.channel, conversation, decision, reply };
 }
 
 type OutboundEmail = typeof outboundEmails.$inferSelect;
@@ -123,15 +146,20 @@ export function createEmailDelivery(deps: DeliverEmailDeps) {
       const message = errorText(error);
       const permanent = isPermanentRejection(error);
       const isLastAttempt = permanent || email.attempts >= deps.maxAttempts;
+      if (isLastAttempt) {
+        const notice = await noticeOfFailure(deps, email, message, permanent);
+        await deps.failures.recordFinalFailure({ emailId, attempt: email.attempts, error: message, notice });
+        log.error(
+          { error: message, permanent, toldConversation: notice !== null },
+          permanent ? 'email refused for good by the mail server; not retrying' : 'email failed for good',
+        );
+        return;
+      }
       // Only while the claim is still this attempt's: one that outlived its lease speaks for no later attempt.
       await deps.database.asyncCommit.db
         .update(outboundEmails)
-        .set({ lastError: message.slice(0, 1000), claimedUntil: null, ...(isLastAttempt ? { status: 'failed' as const } : {}) })
+        .set({ lastError: message.slice(0, 1000), claimedUntil: null })
         .where(and(eq(outboundEmails.id, emailId), eq(outboundEmails.attempts, email.attempts)));
-      if (isLastAttempt) {
-        log.error({ error: message, permanent }, permanent ? 'email refused for good by the mail server; not retrying' : 'email failed for good');
-        return;
-      }
       log.warn({ error: message }, 'email not sent, will retry');
       throw error;
     }

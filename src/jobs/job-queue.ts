@@ -62,6 +62,8 @@ export interface JobQueue {
    * while none runs is skipped.
    */
   repeat(name: string, cron: string): Promise<void>;
+  /** The queues this process runs workers for. */
+  workedQueues(): readonly string[];
   /** Relays accepted messages and wakes idle workers soon (within NUDGE_COALESCE_MS) instead of at their next poll. */
   nudgeWorkers(): void;
   /** Stops fetching, lets running jobs finish (up to `timeoutMs`), then returns. */
@@ -172,6 +174,7 @@ export async function startJobQueue(database: Database, logger: Logger, defaults
       return acceptMessage(database.sql, name, data, key);
     },
 
+    workedQueues: () => [...workedQueues],
     async work(name, handler, options) {
       if (stopped) throw new Error(`the job queue is stopped: no worker for ${name}`);
       // A process with workers relays accepted messages for their queues: at once (what waited while no worker

@@ -25,6 +25,11 @@ export interface Mailer {
   /** Where mail goes, safe to print. */
   readonly description: string;
   send(message: MailMessage): Promise<{ messageId: string }>;
+  /**
+   * Whether mail can be handed over now: null, or why not in words safe to show anyone (no host credentials).
+   * An SMTP mailer connects and logs in, within `timeoutMs`; the local outbox is always ready.
+   */
+  checkReady(timeoutMs: number): Promise<string | null>;
   close(): void;
 }
 
@@ -75,8 +80,27 @@ export function createSmtpMailer(smtpUrl: string, connections: number, sendTimeo
         throw new CredbotError('mail_unavailable', `SMTP send abandoned after ${sendTimeoutMs} ms (SMTP_SEND_TIMEOUT_MS)`, { cause: error });
       }
     },
+    async checkReady(timeoutMs) {
+      let timer: NodeJS.Timeout | undefined;
+      const timeout = new Promise<string>((resolve) => {
+        timer = setTimeout(() => resolve(`the SMTP server did not answer within ${timeoutMs} ms`), timeoutMs);
+      });
+      try {
+        return await Promise.race([transport.verify().then(() => null, describeSmtpProblem), timeout]);
+      } finally {
+        clearTimeout(timer);
+      }
+    },
     close: () => transport.close(),
   };
+}
+
+/** nodemailer's error codes and the server's reply code say what went wrong; the message may name the host. */
+function describeSmtpProblem(error: unknown): string {
+  const { code, responseCode } = (error ?? {}) as { code?: unknown; responseCode?: unknown };
+  if (code === 'EAUTH') return `the SMTP server refused the login${typeof responseCode === 'number' ? ` (${responseCode})` : ''}`;
+  if (typeof responseCode === 'number') return `the SMTP server refused the connection (${responseCode})`;
+  return `the SMTP server is unreachable${typeof code === 'string' ? ` (${code})` : ''}`;
 }
 
 /**
@@ -95,6 +119,7 @@ export function createOutboxMailer(outboxDir: string, dkim?: DkimSigning): Maile
       await rename(`${file}.tmp`, file);
       return { messageId: info.messageId };
     },
+    checkReady: async () => null,
     close: () => transport.close(),
   };
 }
@@ -111,9 +136,14 @@ function toNodemailerMessage(message: MailMessage) {
   };
 }
 
-/** `<id@domain>`, on the sender's domain (MAIL_FROM holds exactly one address: src/config-checks.ts). */
+/** The address alone of a sender (`Name <address>`): MAIL_FROM holds exactly one (src/config-checks.ts). */
+export function mailFromAddress(from: string): string {
+  return addressparser(from, { flatten: true })[0]?.address ?? '';
+}
+
+/** `<id@domain>`, on the sender's domain. */
 export function messageIdFor(id: string, from: string): string {
-  const address = addressparser(from, { flatten: true })[0]?.address ?? '';
+  const address = mailFromAddress(from);
   const domain = address.slice(address.lastIndexOf('@') + 1) || 'credbot.invalid';
   return `<${id}@${domain}>`;
 }

@@ -1,11 +1,9 @@
 import { webApi } from '@slack/bolt';
 import { ConfigError } from '../config.ts';
+import { NEIGHBOUR_PROBE_TIMEOUT_MS } from '../http/readiness.ts';
 
 /** What Slack answers auth.test for a token it will never accept: a setting to fix, not an outage to wait out. */
 const REFUSED_TOKEN_ERRORS = new Set(['invalid_auth', 'not_authed', 'account_inactive', 'token_revoked', 'token_expired', 'not_allowed_token_type']);
-
-/** How long a readiness probe of Slack waits: a probe must answer before the load balancer gives up on it. */
-const PROBE_TIMEOUT_MS = 5_000;
 
 /**
  * A client for auth.test alone, without the workers' retries: the start and `/readyz` want Slack's answer now,
@@ -14,7 +12,7 @@ const PROBE_TIMEOUT_MS = 5_000;
 export function createProbeClient(botToken: string, options: webApi.WebClientOptions): webApi.WebClient {
   return new webApi.WebClient(botToken, {
     ...options,
-    timeout: Math.min(options.timeout ?? PROBE_TIMEOUT_MS, PROBE_TIMEOUT_MS),
+    timeout: Math.min(options.timeout ?? NEIGHBOUR_PROBE_TIMEOUT_MS, NEIGHBOUR_PROBE_TIMEOUT_MS),
     retryConfig: { retries: 0 },
   });
 }

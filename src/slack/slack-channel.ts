@@ -7,7 +7,7 @@ import { createConversationRecords } from '../db/conversation-records.ts';
 import { createReplyRecords } from '../db/reply-records.ts';
 import { slackReplyClaimLeaseSeconds } from '../jobs/claim-leases.ts';
 import { channelJobPolicy } from '../jobs/job-queue.ts';
-import { cachedCheck } from '../http/readiness.ts';
+import { cachedCheck, NEIGHBOUR_PROBE_INTERVAL_MS } from '../http/readiness.ts';
 import { createBoltLogger } from './bolt-logger.ts';
 import { checkBotTokenAtStart, createProbeClient, probeBotToken } from './slack-bot-token.ts';
 import { FastifyReceiver, SLACK_EVENTS_PATH } from './fastify-receiver.ts';
@@ -19,9 +19,6 @@ import {
   SLACK_MESSAGE_QUEUE,
   SLACK_REPLY_QUEUE,
 } from './slack-workers.ts';
-
-/** Slack rate-limits auth.test: however often `/readyz` is probed, Slack is asked at most this often. */
-const READINESS_PROBE_INTERVAL_MS = 30_000;
 
 /**
  * Wires the Slack channel: Bolt with its listeners, on the service's HTTP server (`POST /slack/events`) or over
@@ -40,7 +37,8 @@ export async function startSlackChannel(
   const probe = createProbeClient(settings.botToken, clientOptions);
   const outage = await checkBotTokenAtStart(probe);
   if (outage !== null) logger.error({ api: settings.apiUrl }, `Slack channel: ${outage}; events fail until it answers (see /readyz)`);
-  app.readiness.add('slack', cachedCheck(() => probeBotToken(probe), READINESS_PROBE_INTERVAL_MS));
+  // Slack rate-limits auth.test: however often `/readyz` is probed, Slack is asked at most every 30 s.
+  app.readiness.add('slack', cachedCheck(() => probeBotToken(probe), NEIGHBOUR_PROBE_INTERVAL_MS));
   // The Web API client retries within a call, briefly (a 429 fails it at once); the job's retries outlast a longer outage.
   const policy = channelJobPolicy(config.CHANNEL_MAX_ATTEMPTS, config.CHANNEL_RETRY_DELAY_SECONDS, config.JOB_TIMEOUT_SECONDS);
   await queue.define(SLACK_MESSAGE_QUEUE, policy);

@@ -1,3 +1,4 @@
+import type { DecisionKind } from '../core/decision.ts';
 import { describe, expect, it } from 'vitest';
 import type { Language } from '../core/messages/languages.ts';
 import type { ConversationRecords } from '../db/conversation-records.ts';
@@ -29,6 +30,8 @@ function setUp(
       replyStepsDone: 0,
       conversationId: 'CHELP:1700000000.000100',
       ...request,
+      // What the stored decision keeps: its kind, as the outcome says.
+      decision: request.decision ?? { kind: (request.outcome ?? 'retrieve') as DecisionKind },
       channelContext: { ...sharedChannel, ...request.channelContext },
     } as RequestForReply,
     failures: [] as { error: string; final: boolean }[],

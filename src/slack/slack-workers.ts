@@ -1,6 +1,6 @@
 import { extractEmailAddresses, withoutEmailAddresses } from '../core/addresses.ts';
 import { isProposalOnly } from '../core/channel-mode.ts';
-import { type DecisionKind, isForStaff } from '../core/decision.ts';
+import { isForPerson } from '../core/decision.ts';
 import type { HandledMessage } from '../core/handle-message.ts';
 import { maskEmail } from '../core/mask.ts';
 import type { Language } from '../core/messages/languages.ts';
@@ -60,7 +60,7 @@ export function createSlackMessageWorker(deps: SlackWorkerDeps) {
 async function toInboundMessage(inbound: SlackInbound, deps: SlackWorkerDeps): Promise<InboundMessage | { skip: string }> {
   switch (inbound.kind) {
     case 'message': {
-      const conversationId = `${inbound.channelId}:${inbound.threadTs ?? inbound.ts}`;
+      const conversationId = await conversationOf(inbound, deps);
       return {
         channel: 'slack',
         // The message itself, not the event: an @mention in a channel credbot reads arrives as two events.
@@ -145,6 +145,19 @@ async function readLocale(deps: SlackWorkerDeps, userId: string, log: Logger): P
 
 function slackRequester(userId: string): string {
   return `slack:${userId}`;
+}
+
+/**
+ * A thread is the conversation of the learner who opened it. Someone else writing in it (a colleague, a member of
+ * staff) has a conversation of their own there: they are never answered with what the learner was told or sent.
+ */
+async function conversationOf(inbound: Extract<SlackInbound, { kind: 'message' }>, deps: SlackWorkerDeps): Promise<string> {
+  const thread = `${inbound.channelId}:${inbound.threadTs ?? inbound.ts}`;
+  if (inbound.threadTs === null || inbound.threadTs === inbound.ts) return thread;
+  const opening = await deps.conversations.findOpeningRequest('slack', thread);
+  const stored = opening ? readSlackReplyContext(opening.channelContext) : null;
+  const openedBy = stored?.ok ? stored.context.userId : undefined;
+  return openedBy === undefined || openedBy === inbound.userId ? thread : `${thread}:${inbound.userId}`;
 }
 
 /**
@@ -248,7 +261,7 @@ async function offerAddressButtons(deps: SlackWorkerDeps, request: RequestForRep
 }
 
 async function postHandoffSummary(deps: SlackWorkerDeps, request: RequestForReply, context: SlackReplyContext): Promise<void> {
-  if (!deps.handoffChannel || (!isProposalOnly(request) && !isForStaff(request.outcome))) return;
+  if (!deps.handoffChannel || (!isProposalOnly(request) && !isForPerson(request.decision))) return;
   const recorded = await deps.conversations.findRequest(request.id);
   await deps.api.postMessage(
     { channel: deps.handoffChannel, threadTs: null },

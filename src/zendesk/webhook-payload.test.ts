@@ -92,6 +92,7 @@ describe('parseZendeskWebhook', () => {
             'ticket.requester.email': 'ana@example.com',
             'ticket.requester.name': 'Ana',
             'ticket.requester.language': 'Español',
+            'current_user.id': '7',
           })[name] ?? `unknown placeholder ${name}`,
         ),
       );
@@ -99,7 +100,7 @@ describe('parseZendeskWebhook', () => {
     it('sends the requester’s language with the rest, as setup writes it', () => {
       expect(parseZendeskWebhook(render(TRIGGER_BODY_TEMPLATE))).toMatchObject({
         kind: 'message',
-        message: { ticketId: 42, requester: { id: 7, email: 'ana@example.com', language: 'Español' } },
+        message: { ticketId: 42, requester: { id: 7, email: 'ana@example.com', language: 'Español' }, authorId: 7 },
       });
     });
 

@@ -36,6 +36,11 @@ export const zendeskTicketMessageSchema = z.object({
   /** True when Zendesk says an agent wrote the comment (event webhooks only). */
   writtenByStaff: z.boolean(),
   /**
+   * Who wrote the words, when the webhook says (the trigger's `{{current_user.id}}`, an event's comment author): only
+   * the requester's are answered. Jobs queued before it was carried, and triggers set up before, have none.
+   */
+  authorId: zendeskIdSchema.nullable().default(null),
+  /**
    * Ticket + a digest of the words: a trigger copy, an event copy and every retry of one comment share it,
    * so they make one request.
    */
@@ -73,6 +78,10 @@ const triggerPayload = z.object({
         language: optionalText,
       })
       .optional(),
+    // Added for issue 20: triggers set up before it do not send it.
+    updated_by: z
+      .object({ id: z.preprocess((value) => (value === '' ? null : value), zendeskIdSchema.nullable().optional()) })
+      .optional(),
   }),
 });
 
@@ -90,7 +99,7 @@ const eventPayload = z.object({
       comment: z
         .object({
           body: optionalText,
-          author: z.object({ is_staff: z.boolean().optional() }).partial().optional(),
+          author: z.object({ id: zendeskIdSchema.optional(), is_staff: z.boolean().optional() }).partial().optional(),
         })
         .optional(),
     })
@@ -119,6 +128,7 @@ export function parseZendeskWebhook(body: unknown): ParsedWebhook {
       language: ticket.requester?.language.trim() || null,
     },
     writtenByStaff: false,
+    authorId: ticket.updated_by?.id ?? null,
   });
 }
 
@@ -135,6 +145,7 @@ function parseEvent(body: object): ParsedWebhook {
     tags: detail.tags,
     requester: { id: detail.requester_id ?? null, email: null, name: null, language: null },
     writtenByStaff: comment?.author?.is_staff === true,
+    authorId: comment?.author?.id ?? null,
   });
 }
 

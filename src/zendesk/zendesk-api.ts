@@ -112,6 +112,8 @@ export interface TicketUpdate {
 export interface ZendeskApi {
   getTicket(id: number): Promise<ZendeskTicket>;
   getUser(id: number): Promise<ZendeskUser>;
+  /** GET /users/me.json: who the credentials belong to; `id` is null when Zendesk took the call as anonymous. */
+  getAuthenticatedUser(): Promise<{ id: number | null; role: string }>;
   /** PUT /tickets/{id}.json; returns the ticket as Zendesk saved it. */
   updateTicket(id: number, update: TicketUpdate): Promise<ZendeskTicket>;
 
@@ -246,6 +248,12 @@ export function createZendeskApi(config: ZendeskApiConfig): ZendeskApi {
       return parse(userSchema, result, 'GET', path);
     },
 
+    async getAuthenticatedUser() {
+      const path = '/users/me.json';
+      const { result } = await call('GET', path, () => client.users.me());
+      return parse(authenticatedUserSchema, result, 'GET', path);
+    },
+
     async updateTicket(id, update) {
       const path = `/tickets/${ticketOrUserId(id)}.json`;
       const body = toTicketUpdateBody(update);
@@ -330,6 +338,8 @@ const ticketSchema = z
 const userSchema = z
   .object({ id: z.number(), email: z.string().nullish(), name: z.string().nullish(), locale: z.string().nullish() })
   .transform((user): ZendeskUser => ({ id: user.id, email: user.email ?? null, name: user.name ?? '', locale: user.locale || null }));
+
+const authenticatedUserSchema = z.object({ id: z.number().nullable(), role: z.string() });
 
 function normaliseBaseUrl(value: string): string {
   let url: URL;

@@ -4,8 +4,10 @@ import type { ServiceRole, ZendeskSettings } from '../config.ts';
 import { createConversationRecords } from '../db/conversation-records.ts';
 import { createReplyRecords } from '../db/reply-records.ts';
 import { channelJobPolicy } from '../jobs/job-queue.ts';
+import { cachedCheck, NEIGHBOUR_PROBE_INTERVAL_MS, NEIGHBOUR_PROBE_TIMEOUT_MS } from '../http/readiness.ts';
 import { registerZendeskWebhook } from './webhook-route.ts';
 import { createZendeskApi } from './zendesk-api.ts';
+import { probeZendeskApi } from './zendesk-readiness.ts';
 import {
   createZendeskMessageWorker,
   createZendeskReplyWorker,
@@ -34,6 +36,9 @@ export async function startZendeskChannel(
   await queue.define(ZENDESK_REPLY_QUEUE, policy);
 
   if (role.runWorkers) {
+    // The workers update tickets through the API; one try and a short wait, so `/readyz` answers in time.
+    const probe = createZendeskApi({ baseUrl: settings.apiUrl, auth: settings.auth, timeoutMs: Math.min(config.ZENDESK_API_TIMEOUT_MS, NEIGHBOUR_PROBE_TIMEOUT_MS), maxAttempts: 1 });
+    app.readiness.add('zendesk', cachedCheck(() => probeZendeskApi(probe, settings.auth), NEIGHBOUR_PROBE_INTERVAL_MS));
     const deps = {
       api,
       replies: createReplyRecords(database, { firstAttemptFindsPostedReply: true }),

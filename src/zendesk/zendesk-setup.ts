@@ -23,6 +23,8 @@ export const TRIGGER_BODY_TEMPLATE = JSON.stringify(
         // The language on the requester's profile, by name ("Español"): credbot answers in it when it can.
         language: '{{ticket.requester.language}}',
       },
+      // Who made the update (the trigger fires on end users'): credbot answers the requester's words only.
+      updated_by: { id: '{{current_user.id}}' },
     },
   },
   null,

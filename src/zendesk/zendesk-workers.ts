@@ -9,8 +9,8 @@ import type { ReplyJob } from '../jobs/reply-queues.ts';
 export { ZENDESK_REPLY_QUEUE } from '../jobs/reply-queues.ts';
 import { errorText } from '../error-text.ts';
 import type { Logger } from '../logger.ts';
-import { ASKED_FOR_ADDRESS_TAG, FINISHED_TAGS, handOverAfterFailedReply, planTicketReply, type ReplyPlanOptions } from './ticket-reply-plan.ts';
-import { type ZendeskTicketMessage, zendeskTicketMessageSchema } from './webhook-payload.ts';
+import { CREDBOT_TAG, FINISHED_TAGS, handOverAfterFailedReply, planTicketReply, type ReplyPlanOptions } from './ticket-reply-plan.ts';
+import { type ZendeskTicketMessage, zendeskIdSchema, zendeskTicketMessageSchema } from './webhook-payload.ts';
 import { isZendeskApiError, type ZendeskApi } from './zendesk-api.ts';
 import { readZendeskReplyContext, zendeskReplyContext } from './zendesk-reply-context.ts';
 
@@ -68,12 +68,13 @@ export function createZendeskMessageWorker(deps: ZendeskWorkerDeps) {
 }
 
 /**
- * The learner's answer to credbot's question for an address is read together with the request that made credbot
- * ask (without the addresses it gave), as in Slack: "Oh, I signed up with ann@…" alone says little.
+ * An address the learner gives later on a ticket credbot answered (to its question for an address, or to "if you
+ * used another one, reply with it") is read together with the request that opened the conversation (without the
+ * addresses it gave), as in Slack: "Oh, I signed up with ann@…" alone says little.
  */
 async function continueConversation(message: ZendeskTicketMessage, deps: ZendeskWorkerDeps): Promise<Pick<InboundMessage, 'text' | 'subject'>> {
   const asWritten = { text: message.text, subject: message.subject || undefined };
-  if (!message.tags.includes(ASKED_FOR_ADDRESS_TAG) || extractEmailAddresses(message.text).length === 0) return asWritten;
+  if (!message.tags.includes(CREDBOT_TAG) || extractEmailAddresses(message.text).length === 0) return asWritten;
   const opening = await deps.conversations.findOpeningRequest('zendesk', String(message.ticketId));
   const request = opening ? withoutEmailAddresses(opening.messageText) : '';
   return request ? { text: `${request}\n\n${message.text}` } : asWritten;
@@ -87,8 +88,10 @@ function requesterOf(message: ZendeskTicketMessage): string {
 }
 
 function skipReason(message: ZendeskTicketMessage): string | null {
-  if (message.tags.some((tag) => (FINISHED_TAGS as readonly string[]).includes(tag))) return 'ticket already handled';
+  if (message.tags.some((tag) => (FINISHED_TAGS as readonly string[]).includes(tag))) return 'ticket left to people (credbot is done with it)';
   if (message.writtenByStaff) return 'written by an agent';
+  // Someone copied on the ticket is an end user too; what they write is for the agents, never answered by credbot.
+  if (message.authorId !== null && message.requester.id !== null && message.authorId !== message.requester.id) return 'written by someone other than the requester';
   if (message.text === '' && message.subject === '') return 'no text';
   return null;
 }

@@ -102,6 +102,16 @@ export function plainBodyOf(comment: FakeComment): string {
     .replace(/&amp;/g, '&');
 }
 
+/**
+ * Whether credbot has answered the ticket: its public reply landed (a `credbot_reply_` marker), or it is done with
+ * the ticket (a staff-only note, a hand-over after a failed reply). An answer that waits for the learner leaves the
+ * ticket without `credbot_done`.
+ */
+export function hasCredbotAnswer(ticket: Pick<FakeTicket, 'tags'> | undefined): boolean {
+  if (ticket === undefined) return false;
+  return ticket.tags.some((tag) => tag.startsWith('credbot_reply_')) || ticket.tags.includes('credbot_done');
+}
+
 export interface FakeUser {
   id: number;
   email: string | null;
@@ -135,6 +145,8 @@ export interface FakeTrigger {
 }
 
 const API_PREFIX = '/api/v2';
+/** The id of the agent whose credentials credbot uses (`users/me`); learners' ids start at 1. */
+export const AGENT_USER_ID = 900_001;
 const SETTABLE_STATUSES = new Set(['new', 'open', 'pending', 'hold', 'solved']);
 
 interface ScriptedFault {
@@ -183,6 +195,10 @@ export async function startFakeZendesk(options: FakeZendeskOptions = {}): Promis
       const ticket = findTicket(Number(id));
       if (method === 'GET') return { status: 200, body: { ticket: ticketView(ticket) } };
       if (method === 'PUT') return { status: 200, body: updateTicket(ticket, body) };
+    }
+    // The agent the API credentials belong to.
+    if (resource === 'users' && id === 'me' && !sub && method === 'GET') {
+      return { status: 200, body: { user: { id: AGENT_USER_ID, name: 'credbot', email: 'credbot-agent@example.com', role: 'agent' } } };
     }
     if (resource === 'users' && id && !sub && method === 'GET') {
       const user = users.get(Number(id));

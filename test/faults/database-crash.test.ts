@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { hasCredbotAnswer } from '../fakes/fake-zendesk.ts';
 import { type FakeSlack, startFakeSlack } from '../fakes/fake-slack.ts';
 import { missingPostgresBinaries, type PostgresCluster, startPostgresCluster } from '../helpers/postgres-cluster.ts';
 import { channelMessage, eventEnvelope, postEvent } from '../helpers/slack-requests.ts';
@@ -76,7 +77,7 @@ describe.skipIf(missing !== null)(`a PostgreSQL crash${missing ? ` (skipped: ${m
     const ticketState = (ticket: LearnerTicket) => world.zendesk.tickets.get(ticket.ticketId);
     const { resentCopies, duplicateEmails } = world.countRepeats(world.tickets);
     expect({
-      notDone: world.tickets.filter((ticket) => !ticketState(ticket)?.tags.includes('credbot_done')).map((ticket) => ticket.ticketId),
+      notDone: world.tickets.filter((ticket) => !hasCredbotAnswer(ticketState(ticket))).map((ticket) => ticket.ticketId),
       notAnsweredOnce: world.tickets
         .filter((ticket) => ticketState(ticket)?.comments.filter((comment) => comment.public).length !== 1)
         .map((ticket) => ticket.ticketId),

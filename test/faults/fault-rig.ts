@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { type FakeZendesk, startFakeZendesk } from '../fakes/fake-zendesk.ts';
+import { type FakeZendesk, startFakeZendesk, hasCredbotAnswer } from '../fakes/fake-zendesk.ts';
 import { type SmtpSink, startSmtpSink } from '../fakes/smtp-sink.ts';
 import { type RunningCredbot, startCredbot } from '../helpers/child-process.ts';
 import { seedCredential, seedIssuer } from '../helpers/seed.ts';
@@ -69,7 +69,7 @@ export async function createFaultRig(count: number, options: { serverUrl?: strin
   });
   const isAnswered = (ticket: LearnerTicket) => {
     const state = zendesk.tickets.get(ticket.ticketId);
-    return Boolean(state?.tags.includes('credbot_done')) && emailsTo(ticket.address) > 0;
+    return hasCredbotAnswer(state) && emailsTo(ticket.address) > 0;
   };
 
   return {

@@ -35,6 +35,8 @@ export function triggerPayload(ticket: {
   tags?: string[];
   /** `language`: what `{{ticket.requester.language}}` renders, the language's name ("Español"). */
   requester?: { id?: number; email?: string; name?: string; language?: string };
+  /** Who made the update (`{{current_user.id}}`): by default the requester, whose comment fires the trigger. */
+  updatedBy?: number;
 }) {
   return {
     ticket: {
@@ -49,6 +51,7 @@ export function triggerPayload(ticket: {
         name: ticket.requester?.name ?? '',
         language: ticket.requester?.language ?? '',
       },
+      updated_by: { id: String(ticket.updatedBy ?? ticket.requester?.id ?? '') },
     },
   };
 }

@@ -11,7 +11,7 @@ function figures(overrides: Partial<OverviewFigures> = {}): OverviewFigures {
   return {
     received: 1250,
     recognised: 800,
-    answered: { withCredentials: 500, toIssuer: 100, toStaff: 40, askedForAddress: 60, alreadyEmailed: 20 },
+    answered: { withCredentials: 500, toIssuer: 100, toStaff: 40, askedForAddress: 60, alreadyEmailed: 20, followUps: 0 },
     suggested: 80,
     watched: 0,
     ignored: 450,

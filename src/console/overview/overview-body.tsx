@@ -123,6 +123,7 @@ const FIGURE_ROWS: readonly { label: string; part?: true; value: (figures: Overv
   { label: 'Passed to staff (named someone else’s address)', part: true, value: (f) => formatCount(f.answered.toStaff) },
   { label: 'Asked for their address', part: true, value: (f) => formatCount(f.answered.askedForAddress) },
   { label: 'Already emailed in the last 24 hours', part: true, value: (f) => formatCount(f.answered.alreadyEmailed) },
+  { label: 'Followed up on an earlier answer', part: true, value: (f) => formatCount(f.answered.followUps) },
   { label: 'Suggested to staff only (not sure enough, or the channel set to suggest)', part: true, value: (f) => formatCount(f.suggested) },
   { label: 'Watched in shadow mode (decided, nothing sent)', part: true, value: (f) => formatCount(f.watched) },
   { label: 'Not a credential request (left to people)', value: (f) => formatCount(f.ignored) },

@@ -1,4 +1,4 @@
-import { type SQL, and, eq, gte, inArray, lt, or, sql } from 'drizzle-orm';
+import { type SQL, and, eq, gte, inArray, lt, ne, or, sql } from 'drizzle-orm';
 import { type DecisionKind, isForStaff } from '../../core/decision.ts';
 import type { Channel } from '../../core/model.ts';
 import type { Drizzle } from '../../db/database.ts';
@@ -31,6 +31,8 @@ export interface OverviewFigures {
     askedForAddress: number;
     /** Outcome rate_limited: the address already had RETRIEVE_LIMIT_PER_DAY emails in 24 hours. */
     alreadyEmailed: number;
+    /** Outcome follow_up: a learner wrote again in a conversation credbot emailed from; told what became of the email, or passed to a person. */
+    followUps: number;
   };
   /**
    * Recognised, and the proposed answer went to staff only: the classifier was not sure enough (band suggest), or
@@ -95,6 +97,8 @@ const OUTCOMES: Readonly<Record<DecisionKind, null>> = {
   other_addresses: null,
   over_budget: null,
   ignore: null,
+  follow_up: null,
+  delivery_failed: null,
 };
 /** Hand-offs to staff: what isForStaff puts before a person, but for issuer_handoff, which answers the learner. */
 const STAFF_OUTCOMES = (Object.keys(OUTCOMES) as DecisionKind[]).filter((kind) => isForStaff(kind) && kind !== 'issuer_handoff');
@@ -128,7 +132,13 @@ const countWhere = (condition: SQL | undefined) => sql<number>`(count(*) filter 
  */
 export async function readOverview(db: Drizzle, range: OverviewRange): Promise<Overview> {
   const channel = range.channel ?? null;
-  const inRange = and(gte(request.receivedAt, range.from), lt(request.receivedAt, range.to), channel === null ? undefined : eq(request.channel, channel));
+  // A delivery-failure notice is recorded as a request of its own (to answer in its conversation), but no one wrote it.
+  const inRange = and(
+    gte(request.receivedAt, range.from),
+    lt(request.receivedAt, range.to),
+    ne(request.outcome, 'delivery_failed'),
+    channel === null ? undefined : eq(request.channel, channel),
+  );
   const perChannel = sql`grouping sets ((${request.channel}), ())`;
   const isTotal = sql<number>`grouping(${request.channel})`.mapWith(Number);
   const unit = seriesUnitFor(range.from, range.to);
@@ -148,6 +158,7 @@ export async function readOverview(db: Drizzle, range: OverviewRange): Promise<O
         toStaff: countWhere(answeredWith(STAFF_OUTCOMES)),
         askedForAddress: countWhere(answeredWith(['ask_for_email'])),
         alreadyEmailed: countWhere(answeredWith(['rate_limited'])),
+        followUps: countWhere(answeredWith(['follow_up'])),
         suggested: countWhere(isSuggested),
         watched: countWhere(isWatched),
         // The same messages since bands were recorded; rows from before then have the band's default, act.
@@ -200,6 +211,7 @@ export async function readOverview(db: Drizzle, range: OverviewRange): Promise<O
         toStaff: row?.toStaff ?? 0,
         askedForAddress: row?.askedForAddress ?? 0,
         alreadyEmailed: row?.alreadyEmailed ?? 0,
+        followUps: row?.followUps ?? 0,
       },
       suggested: row?.suggested ?? 0,
       watched: row?.watched ?? 0,

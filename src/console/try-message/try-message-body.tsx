@@ -83,6 +83,8 @@ const DECISION_HEADLINES: Readonly<Record<DecisionKind, string>> = {
   other_addresses: 'Pass it to staff: the message names an address that may be someone else’s.',
   over_budget: 'Pass it to staff, and do nothing else: every address it names is over the daily budget.',
   ignore: 'Leave it to people: it does not read as a missing-credential request.',
+  follow_up: 'Tell the learner what became of the email credbot sent in this conversation, or pass it to staff when it did not arrive.',
+  delivery_failed: 'Tell the learner their email could not be delivered, and pass it to staff.',
 };
 
 const BAND_EXPLANATIONS: Readonly<Record<IntentBand, string>> = {

@@ -18,6 +18,16 @@ export const DE: Catalogue = {
     'Falls die E-Mail nach 15 Minuten noch nicht angekommen ist, antworten Sie bitte auf diese Nachricht (oder schreiben Sie an {supportEmail}), dann sehen wir uns das an.',
   'reply.deliveryTips':
     'Falls Sie sie nicht sehen, schauen Sie bitte in Ihrem Spam- oder Junk-Ordner nach. Bei einer dienstlichen Adresse oder einer Adresse Ihrer Schule oder Hochschule können die E-Mail-Filter Ihrer Organisation sie zurückhalten: Prüfen Sie dann auch die Quarantäne oder fragen Sie Ihre IT-Abteilung.',
+  'reply.deliveryFailed':
+    'Wir konnten die E-Mail mit Ihren Zertifikaten nicht an {address} zustellen: {permanent, select, yes {Der empfangende Mailserver hat sie abgelehnt} other {Der Mailserver hat sie nicht angenommen}}. Bitte prüfen Sie, ob die Adresse stimmt. Wenn ja, oder wenn Sie eine andere verwendet haben, antworten Sie auf diese Nachricht (oder schreiben Sie an {supportEmail}), und unser Team hilft Ihnen weiter.',
+  'reply.followUp.sent':
+    'Wir haben Ihre Zertifikate am {sentAt, date, day} um {sentAt, time, clock} UTC per E-Mail an {address} gesendet.',
+  'reply.followUp.searchSender':
+    'Bitte suchen Sie in Ihrem Postfach, auch im Spam- und Junk-Ordner, nach einer E-Mail von {sender}.',
+  'reply.followUp.onTheWay':
+    'Unsere E-Mail an {address} ist noch unterwegs. Sie sollte in wenigen Minuten ankommen.',
+  'reply.followUp.toPerson':
+    'Jemand aus unserem Support-Team kümmert sich darum und meldet sich bei Ihnen.',
   'reply.nearMiss':
     'Außerdem haben wir ein Zertifikat für eine Adresse gefunden, die einer Ihrer Angaben ähnelt. Unser Team prüft das und meldet sich bei Ihnen.',
   'reply.handoff.onlyDrafts':
@@ -110,6 +120,14 @@ export const DE: Catalogue = {
     'die Nachricht nennt eine Adresse, die vielleicht nicht der anfragenden Person gehört: Die Antwort lautet gleich, egal was gefunden wurde.',
   'note.outcome.overBudget': 'mehr Adressen, als credbot bearbeitet; nichts gesucht oder gesendet.',
   'note.outcome.ignored': 'keine Anfrage zu einem fehlenden Zertifikat; ignoriert.',
+  'note.outcome.deliveryFailed':
+    'die E-Mail an {address} konnte nicht zugestellt werden ({permanent, select, yes {vom Mailserver endgültig abgelehnt} other {keine Versuche mehr}}); die lernende Person wurde gebeten, die Adresse zu prüfen.',
+  'note.smtpReply':
+    'Antwort des Mailservers: {reply}',
+  'note.outcome.followUp':
+    'die lernende Person hat auf eine frühere Antwort nachgefragt: {state, select, sent {die E-Mail wurde zugestellt} on_the_way {die E-Mail wartet noch in der Warteschlange} failed {eine E-Mail ist fehlgeschlagen} sent_twice {die E-Mail wurde schon zweimal gesendet} asked_again {die lernende Person hat nach credbots Antwort erneut gefragt} other {die E-Mails gingen an Adressen, die vielleicht nicht der anfragenden Person gehören; ihr wurde nichts darüber gesagt}}{toPerson, select, yes {; bitte kümmern Sie sich darum.} other {.}}',
+  'note.earlierEmail':
+    'E-Mail an {address}: {status, select, sent {gesendet am {sentAt, date, day} um {sentAt, time, clock} UTC} failed {fehlgeschlagen} other {in der Warteschlange}}{sends, plural, =1 {} other { (# Mal an diese Adresse gesendet)}}',
   'note.found.retrieve': '{sent, select, no {Zertifikate würden per E-Mail an {count, plural, one {# Adresse} other {# Adressen}} gesendet, für die sie ausgestellt wurden (nichts wurde gesendet).} other {Zertifikate per E-Mail an {count, plural, one {# Adresse} other {# Adressen}} gesendet, für die sie ausgestellt wurden.}}',
   'note.found.onlyDrafts': 'nur unveröffentlichte Entwürfe; nichts gesendet.',
   'note.found.nothingFound': 'kein Zertifikat gefunden; nichts gesendet.',

@@ -19,6 +19,16 @@ export const EN = {
     'If the email hasn’t arrived in 15 minutes, reply to this message (or email {supportEmail}) and we’ll look into it.',
   'reply.deliveryTips':
     'If you can’t see it, please check your spam or junk folder. With a work or school address, your organisation’s email filters may hold it back, so check any quarantine too, or ask your IT team.',
+  'reply.deliveryFailed':
+    'We couldn’t deliver the email with your credentials to {address}: {permanent, select, yes {the receiving mail server refused it} other {its mail server did not accept it}}. Please check that the address is right. If it is, or if you used another one, reply to this message (or email {supportEmail}) and our team will help.',
+  'reply.followUp.sent':
+    'We emailed your credentials to {address} at {sentAt, time, clock} UTC on {sentAt, date, day}.',
+  'reply.followUp.searchSender':
+    'Please search your mailbox, spam and junk folders included, for an email from {sender}.',
+  'reply.followUp.onTheWay':
+    'Our email to {address} is still on its way. It should arrive within a few minutes.',
+  'reply.followUp.toPerson':
+    'A member of our support team will look into it and get back to you.',
   'reply.nearMiss':
     'We also found a credential under an address similar to one you gave us. Our team will check it and get back to you.',
   'reply.handoff.onlyDrafts':
@@ -121,6 +131,14 @@ export const EN = {
     'the message names an address that may not be the requester’s: the reply says the same whatever was found.',
   'note.outcome.overBudget': 'over the budget of addresses credbot acts on; nothing looked up or sent.',
   'note.outcome.ignored': 'not a missing-credential request; ignored.',
+  'note.outcome.deliveryFailed':
+    'the email to {address} could not be delivered ({permanent, select, yes {refused for good by the mail server} other {no tries left}}); the learner was told to check the address.',
+  'note.smtpReply':
+    'The mail server’s answer: {reply}',
+  'note.outcome.followUp':
+    'the learner followed up on an earlier answer: {state, select, sent {the email was delivered} on_the_way {the email is still queued} failed {an email failed} sent_twice {the email was already sent twice} asked_again {the learner asked again after credbot’s answer} other {the emails went to addresses that may not be the requester’s, so the learner was told nothing of them}}{toPerson, select, yes {; please follow up.} other {.}}',
+  'note.earlierEmail':
+    'Email to {address}: {status, select, sent {sent {sentAt, time, clock} UTC on {sentAt, date, day}} failed {failed} other {queued}}{sends, plural, =1 {} other { (# times sent to this address)}}',
   'note.found.retrieve': '{sent, select, no {credentials would be emailed to {count, plural, one {# address} other {# addresses}} they were issued to (nothing was sent).} other {emailed credentials to {count, plural, one {# address} other {# addresses}} they were issued to.}}',
   'note.found.onlyDrafts': 'only unpublished drafts found; nothing sent.',
   'note.found.nothingFound': 'no credential found; nothing sent.',

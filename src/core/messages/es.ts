@@ -15,6 +15,16 @@ export const ES: Catalogue = {
     'Si el correo no le ha llegado en 15 minutos, responda a este mensaje (o escriba a {supportEmail}) y lo revisaremos.',
   'reply.deliveryTips':
     'Si no lo ve, revise su carpeta de spam o de correo no deseado. Si usa una dirección del trabajo o de su centro de estudios, los filtros de correo de su organización podrían retenerlo: revise también la cuarentena, si la hay, o consulte a su equipo de informática.',
+  'reply.deliveryFailed':
+    'No pudimos entregar el correo con sus credenciales a {address}: {permanent, select, yes {el servidor de correo de destino lo rechazó} other {su servidor de correo no lo aceptó}}. Compruebe que la dirección sea correcta. Si lo es, o si usó otra, responda a este mensaje (o escriba a {supportEmail}) y nuestro equipo le ayudará.',
+  'reply.followUp.sent':
+    'Le enviamos sus credenciales por correo electrónico a {address} a las {sentAt, time, clock} UTC del {sentAt, date, day}.',
+  'reply.followUp.searchSender':
+    'Busque en su buzón, incluidas las carpetas de spam y de correo no deseado, un correo de {sender}.',
+  'reply.followUp.onTheWay':
+    'Nuestro correo a {address} todavía está en camino. Debería llegarle en unos minutos.',
+  'reply.followUp.toPerson':
+    'Un miembro de nuestro equipo de soporte lo revisará y se pondrá en contacto con usted.',
   'reply.nearMiss':
     'También encontramos una credencial emitida a una dirección parecida a una de las que nos indicó. Nuestro equipo la revisará y se pondrá en contacto con usted.',
   'reply.handoff.onlyDrafts':
@@ -107,6 +117,14 @@ export const ES: Catalogue = {
     'el mensaje menciona una dirección que quizá no sea del solicitante: la respuesta es la misma se encuentre lo que se encuentre.',
   'note.outcome.overBudget': 'supera el máximo de direcciones que credbot atiende; no se consultó ni se envió nada.',
   'note.outcome.ignored': 'no es una solicitud de credencial no recibida; se ignoró.',
+  'note.outcome.deliveryFailed':
+    'no se pudo entregar el correo a {address} ({permanent, select, yes {rechazado definitivamente por el servidor de correo} other {sin más intentos}}); se pidió al usuario que compruebe la dirección.',
+  'note.smtpReply':
+    'Respuesta del servidor de correo: {reply}',
+  'note.outcome.followUp':
+    'el usuario respondió a una respuesta anterior: {state, select, sent {el correo se entregó} on_the_way {el correo sigue en cola} failed {un correo falló} sent_twice {el correo ya se envió dos veces} asked_again {el usuario volvió a preguntar tras la respuesta de credbot} other {los correos fueron a direcciones que quizá no sean del solicitante, así que no se le dijo nada de ellos}}{toPerson, select, yes {; haga el seguimiento, por favor.} other {.}}',
+  'note.earlierEmail':
+    'Correo a {address}: {status, select, sent {enviado a las {sentAt, time, clock} UTC del {sentAt, date, day}} failed {falló} other {en cola}}{sends, plural, =1 {} other { (enviado # veces a esta dirección)}}',
   'note.found.retrieve': '{sent, select, no {se enviarían credenciales por correo a {count, plural, one {# dirección} other {# direcciones}} a las que se emitieron (no se envió nada).} other {credenciales enviadas por correo a {count, plural, one {# dirección} other {# direcciones}} a las que se emitieron.}}',
   'note.found.onlyDrafts': 'solo hay borradores sin publicar; no se envió nada.',
   'note.found.nothingFound': 'no se encontró ninguna credencial; no se envió nada.',

@@ -18,6 +18,16 @@ export const FR: Catalogue = {
     'Si l’e-mail n’est pas arrivé d’ici 15 minutes, répondez à ce message (ou écrivez à {supportEmail}) et nous regarderons ce qui se passe.',
   'reply.deliveryTips':
     'Si vous ne le voyez pas, vérifiez votre dossier de courrier indésirable (spam). Avec une adresse professionnelle ou scolaire, les filtres de messagerie de votre organisation peuvent le retenir : vérifiez aussi la quarantaine, le cas échéant, ou adressez-vous à votre service informatique.',
+  'reply.deliveryFailed':
+    'Nous n’avons pas pu remettre l’e-mail contenant vos certificats à {address} : {permanent, select, yes {le serveur de messagerie du destinataire l’a refusé} other {son serveur de messagerie ne l’a pas accepté}}. Vérifiez que l’adresse est correcte. Si c’est le cas, ou si vous en avez utilisé une autre, répondez à ce message (ou écrivez à {supportEmail}) et notre équipe vous aidera.',
+  'reply.followUp.sent':
+    'Nous avons envoyé vos certificats par e-mail à {address} à {sentAt, time, clock} UTC le {sentAt, date, day}.',
+  'reply.followUp.searchSender':
+    'Cherchez dans votre messagerie, dossiers de spam et de courrier indésirable compris, un e-mail de {sender}.',
+  'reply.followUp.onTheWay':
+    'Notre e-mail à {address} est encore en route. Il devrait arriver d’ici quelques minutes.',
+  'reply.followUp.toPerson':
+    'Un membre de notre équipe d’assistance va s’en occuper et vous répondra.',
   'reply.nearMiss':
     'Nous avons aussi trouvé un certificat délivré à une adresse proche de l’une de celles que vous nous avez indiquées. Notre équipe va vérifier et reviendra vers vous.',
   'reply.handoff.onlyDrafts':
@@ -110,6 +120,14 @@ export const FR: Catalogue = {
     'le message cite une adresse qui n’est peut-être pas celle du demandeur : la réponse est la même quoi qu’on ait trouvé.',
   'note.outcome.overBudget': 'au-delà du nombre d’adresses que credbot traite ; rien n’a été recherché ni envoyé.',
   'note.outcome.ignored': 'pas une demande de certificat non reçu ; ignoré.',
+  'note.outcome.deliveryFailed':
+    'l’e-mail à {address} n’a pas pu être remis ({permanent, select, yes {refusé définitivement par le serveur de messagerie} other {plus aucune tentative}}) ; l’apprenant a été invité à vérifier l’adresse.',
+  'note.smtpReply':
+    'Réponse du serveur de messagerie : {reply}',
+  'note.outcome.followUp':
+    'l’apprenant a relancé après une réponse précédente : {state, select, sent {l’e-mail a été remis} on_the_way {l’e-mail est encore en file d’attente} failed {un e-mail a échoué} sent_twice {l’e-mail a déjà été envoyé deux fois} asked_again {l’apprenant a redemandé après la réponse de credbot} other {les e-mails sont partis vers des adresses qui ne sont peut-être pas celles du demandeur : rien ne lui en a été dit}}{toPerson, select, yes { ; merci d’assurer le suivi.} other {.}}',
+  'note.earlierEmail':
+    'E-mail à {address} : {status, select, sent {envoyé à {sentAt, time, clock} UTC le {sentAt, date, day}} failed {échec} other {en file d’attente}}{sends, plural, =1 {} other { (envoyé # fois à cette adresse)}}',
   'note.found.retrieve': '{sent, select, no {des certificats seraient envoyés par e-mail aux adresses auxquelles ils ont été délivrés ({count, plural, one {# adresse} other {# adresses}}) ; rien n’a été envoyé.} other {certificats envoyés par e-mail aux adresses auxquelles ils ont été délivrés ({count, plural, one {# adresse} other {# adresses}}).}}',
   'note.found.onlyDrafts': 'seulement des brouillons non publiés ; rien n’a été envoyé.',
   'note.found.nothingFound': 'aucun certificat trouvé ; rien n’a été envoyé.',

@@ -18,6 +18,16 @@ export const PT: Catalogue = {
     'Se o e-mail não chegar em 15 minutos, responda a esta mensagem (ou escreva para {supportEmail}) e vamos verificar o que aconteceu.',
   'reply.deliveryTips':
     'Se não encontrar o e-mail, confira sua pasta de spam ou lixo eletrônico. Com um endereço do trabalho ou da instituição de ensino, os filtros de e-mail da sua organização podem retê-lo; confira também a quarentena, se houver, ou fale com a equipe de TI.',
+  'reply.deliveryFailed':
+    'Não conseguimos entregar o e-mail com suas credenciais para {address}: {permanent, select, yes {o servidor de e-mail de destino o recusou} other {o servidor de e-mail não o aceitou}}. Verifique se o endereço está correto. Se estiver, ou se você usou outro, responda a esta mensagem (ou escreva para {supportEmail}) e nossa equipe vai ajudar.',
+  'reply.followUp.sent':
+    'Enviamos suas credenciais por e-mail para {address} às {sentAt, time, clock} UTC de {sentAt, date, day}.',
+  'reply.followUp.searchSender':
+    'Procure na sua caixa de entrada, incluindo as pastas de spam e lixo eletrônico, um e-mail de {sender}.',
+  'reply.followUp.onTheWay':
+    'Nosso e-mail para {address} ainda está a caminho. Ele deve chegar em alguns minutos.',
+  'reply.followUp.toPerson':
+    'Alguém da nossa equipe de suporte vai verificar e responder a você.',
   'reply.nearMiss':
     'Também encontramos uma credencial emitida para um endereço parecido com um dos que você informou. Nossa equipe vai verificar e entrará em contato.',
   'reply.handoff.onlyDrafts':
@@ -110,6 +120,14 @@ export const PT: Catalogue = {
     'a mensagem cita um endereço que pode não ser do solicitante: a resposta é a mesma, seja o que for encontrado.',
   'note.outcome.overBudget': 'acima do limite de endereços que o credbot atende; nada foi consultado nem enviado.',
   'note.outcome.ignored': 'não é um pedido de credencial não recebida; ignorado.',
+  'note.outcome.deliveryFailed':
+    'o e-mail para {address} não pôde ser entregue ({permanent, select, yes {recusado de vez pelo servidor de e-mail} other {sem mais tentativas}}); o aluno foi orientado a verificar o endereço.',
+  'note.smtpReply':
+    'Resposta do servidor de e-mail: {reply}',
+  'note.outcome.followUp':
+    'o aluno respondeu a uma resposta anterior: {state, select, sent {o e-mail foi entregue} on_the_way {o e-mail ainda está na fila} failed {um e-mail falhou} sent_twice {o e-mail já foi enviado duas vezes} asked_again {o aluno perguntou de novo após a resposta do credbot} other {os e-mails foram para endereços que talvez não sejam do solicitante, então nada foi dito a ele sobre eles}}{toPerson, select, yes {; por favor, acompanhe.} other {.}}',
+  'note.earlierEmail':
+    'E-mail para {address}: {status, select, sent {enviado às {sentAt, time, clock} UTC de {sentAt, date, day}} failed {falhou} other {na fila}}{sends, plural, =1 {} other { (enviado # vezes para este endereço)}}',
   'note.found.retrieve': '{sent, select, no {credenciais seriam enviadas por e-mail para {count, plural, one {# endereço} other {# endereços}} para os quais foram emitidas (nada foi enviado).} other {credenciais enviadas por e-mail para {count, plural, one {# endereço} other {# endereços}} para os quais foram emitidas.}}',
   'note.found.onlyDrafts': 'só há rascunhos não publicados; nada enviado.',
   'note.found.nothingFound': 'nenhuma credencial encontrada; nada enviado.',

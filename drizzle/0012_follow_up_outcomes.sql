@@ -1,0 +1,2 @@
+ALTER TABLE "support_requests" DROP CONSTRAINT "support_requests_outcome_check";--> statement-breakpoint
+ALTER TABLE "support_requests" ADD CONSTRAINT "support_requests_outcome_check" CHECK ("support_requests"."outcome" in ('retrieve', 'issuer_handoff', 'ask_for_email', 'rate_limited', 'other_addresses', 'over_budget', 'ignore', 'follow_up', 'delivery_failed', 'pending'));
