@@ -13,7 +13,7 @@
  *    Zendesk API run by this script. A load-generator child (autocannon) delivers one signed trigger webhook per
  *    ticket, each a distinct ticket and learner, as fast as the webhook takes them; a delivery without a 2xx is
  *    delivered again, as Zendesk would. Measured: from the first delivery until every learner's email is in the
- *    sink and every ticket is updated (`credbot_done`).
+ *    sink and every ticket is answered (its public reply's marker tag).
  * 2. Slack: a fresh credbot with the Slack channel (HTTP mode) against a fake Slack Web API; one signed
  *    `message` event per learner in a support channel, each with the learner's address; measured until every
  *    email is in the sink and every message has its reply in the thread.
@@ -29,7 +29,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import postgres from 'postgres';
 import { type FakeSlack, startFakeSlack } from '../test/fakes/fake-slack.ts';
-import { type FakeZendesk, startFakeZendesk } from '../test/fakes/fake-zendesk.ts';
+import { type FakeZendesk, hasCredbotAnswer, startFakeZendesk } from '../test/fakes/fake-zendesk.ts';
 import { type SmtpSink, startSmtpSink } from '../test/fakes/smtp-sink.ts';
 import { channelMessage, eventEnvelope, postEvent } from '../test/helpers/slack-requests.ts';
 import { deliverZendeskWebhook, triggerPayload } from '../test/helpers/zendesk-delivery.ts';
@@ -339,7 +339,7 @@ async function runZendeskPhase(
   const tickets = Array.from({ length: options.tickets }, (_, index) => FIRST_TICKET_ID + index);
   for (const id of tickets) zendesk.addTicket({ id, tags: ['web_form'] });
   const addressOf = (ticketId: number) => learnerAddress(ticketId % options.tickets);
-  const isUpdated = (id: number) => Boolean(zendesk.tickets.get(id)?.tags.includes('credbot_done'));
+  const isUpdated = (id: number) => hasCredbotAnswer(zendesk.tickets.get(id));
 
   return runPhase(world, {
     channel: 'zendesk',

@@ -14,7 +14,9 @@ import { projectRoot } from './child-processes.ts';
 const buildRoot = path.join(projectRoot, 'bench/.out/build');
 const outDir = path.join(buildRoot, 'dist');
 const stampFile = path.join(buildRoot, '.built');
-const INPUTS = ['src', 'drizzle', 'tsconfig.json', 'tsconfig.build.json', 'package-lock.json'];
+const INPUTS = ['src', 'drizzle', 'static', 'tsconfig.json', 'tsconfig.build.json', 'package-lock.json'];
+/** Beside dist/ as in the project: the migrations, and the files the console serves (found from dist/console/). */
+const COPIED = ['drizzle', 'static'];
 
 async function newestModification(entry: string): Promise<number> {
   const info = await stat(entry);
@@ -51,8 +53,10 @@ export async function ensureCompiledService(log: (line: string) => void): Promis
   });
   // tsc still emits with type errors (someone's work in progress): say so, and run what it emitted.
   if (output.code !== 0) log(`warning: tsc reported errors; benchmarking what it emitted:\n${output.text.split('\n').slice(0, 10).join('\n')}`);
-  await rm(path.join(buildRoot, 'drizzle'), { recursive: true, force: true });
-  await cp(path.join(projectRoot, 'drizzle'), path.join(buildRoot, 'drizzle'), { recursive: true });
+  for (const folder of COPIED) {
+    await rm(path.join(buildRoot, folder), { recursive: true, force: true });
+    await cp(path.join(projectRoot, folder), path.join(buildRoot, folder), { recursive: true });
+  }
   // Stamped with the build's start: a source saved while tsc ran makes the next run build again.
   await writeFile(stampFile, buildStartedAt.toISOString());
   await utimes(stampFile, buildStartedAt, buildStartedAt);
