@@ -13,12 +13,9 @@ import { learnerAddress, seedCredential, seedIssuer } from './helpers/seed.ts';
 import { type ServiceUnderTest, startServiceUnderTest } from './helpers/service-under-test.ts';
 import { channelMessage, eventEnvelope, postEvent } from './helpers/slack-requests.ts';
 import type { TestDatabase } from './helpers/test-database.ts';
-import { deliverZendeskWebhook, triggerPayload, zendeskChannelEnv } from './helpers/zendesk-delivery.ts';
+import { deliverZendeskWebhook, triggerPayload } from './helpers/zendesk-delivery.ts';
+import { bothChannelsEnv, HANDOFF_CHANNEL, SLACK_SECRET as slackSecret, SUPPORT_CHANNEL, ZENDESK_SECRET as zendeskSecret } from './helpers/both-channels.ts';
 
-const zendeskSecret = 'zendesk-webhook-secret-for-tests';
-const slackSecret = 'slack-signing-secret-for-tests';
-const SUPPORT_CHANNEL = 'CHELPDESK1';
-const HANDOFF_CHANNEL = 'CSTAFF0001';
 /** What credbot may ask Slack without posting anything. */
 const SLACK_READS = new Set(['auth.test', 'users.info']);
 
@@ -44,13 +41,7 @@ describe('channel modes', () => {
         LOG_LEVEL: 'debug',
         // One email a day per address: an email that a shadow mode withheld must not use it up.
         RETRIEVE_LIMIT_PER_DAY: '1',
-        ...zendeskChannelEnv(zendesk.url, zendeskSecret),
-        ZENDESK_HANDOFF_GROUP_ID: '77',
-        SLACK_BOT_TOKEN: 'xoxb-test-token',
-        SLACK_SIGNING_SECRET: slackSecret,
-        SLACK_API_URL: slack.apiUrl,
-        SLACK_SUPPORT_CHANNELS: SUPPORT_CHANNEL,
-        SLACK_HANDOFF_CHANNEL: HANDOFF_CHANNEL,
+        ...bothChannelsEnv(zendesk.url, slack.apiUrl),
       },
       { logDestination: collectingStream(logLines), channelModeMaxAgeMs: 0 },
     ));

@@ -9,12 +9,9 @@ import { untilQueueIdle } from './helpers/queue-idle.ts';
 import { learnerAddress, seedCredential, seedIssuer } from './helpers/seed.ts';
 import { type ServiceUnderTest, startServiceUnderTest } from './helpers/service-under-test.ts';
 import { channelMessage, eventEnvelope, postEvent } from './helpers/slack-requests.ts';
-import { deliverZendeskWebhook, triggerPayload, zendeskChannelEnv } from './helpers/zendesk-delivery.ts';
+import { deliverZendeskWebhook, triggerPayload } from './helpers/zendesk-delivery.ts';
+import { bothChannelsEnv, HANDOFF_CHANNEL, SLACK_SECRET as slackSecret, SUPPORT_CHANNEL, ZENDESK_SECRET as zendeskSecret } from './helpers/both-channels.ts';
 
-const zendeskSecret = 'zendesk-webhook-secret-for-tests';
-const slackSecret = 'slack-signing-secret-for-tests';
-const SUPPORT_CHANNEL = 'CHELPDESK1';
-const HANDOFF_CHANNEL = 'CSTAFF0001';
 
 describe('an email the mail server refuses for good reaches the conversation', () => {
   let world: ServiceUnderTest;
@@ -25,13 +22,7 @@ describe('an email the mail server refuses for good reaches the conversation', (
     zendesk = await startFakeZendesk();
     slack = await startFakeSlack();
     world = await startServiceUnderTest({
-      ...zendeskChannelEnv(zendesk.url, zendeskSecret),
-      ZENDESK_HANDOFF_GROUP_ID: '77',
-      SLACK_BOT_TOKEN: 'xoxb-test-token',
-      SLACK_SIGNING_SECRET: slackSecret,
-      SLACK_API_URL: slack.apiUrl,
-      SLACK_SUPPORT_CHANNELS: SUPPORT_CHANNEL,
-      SLACK_HANDOFF_CHANNEL: HANDOFF_CHANNEL,
+      ...bothChannelsEnv(zendesk.url, slack.apiUrl),
       SLACK_API_RETRIES: '0',
     });
   });

@@ -10,12 +10,9 @@ import { learnerAddress, seedCredential, seedIssuer } from './helpers/seed.ts';
 import { channelMessage, eventEnvelope, postEvent } from './helpers/slack-requests.ts';
 import { type ServiceUnderTest, startServiceUnderTest } from './helpers/service-under-test.ts';
 import type { TestDatabase } from './helpers/test-database.ts';
-import { deliverZendeskWebhook, triggerPayload, zendeskChannelEnv } from './helpers/zendesk-delivery.ts';
+import { deliverZendeskWebhook, triggerPayload } from './helpers/zendesk-delivery.ts';
+import { bothChannelsEnv, HANDOFF_CHANNEL, SLACK_SECRET as slackSecret, SUPPORT_CHANNEL, ZENDESK_SECRET as zendeskSecret } from './helpers/both-channels.ts';
 
-const zendeskSecret = 'zendesk-webhook-secret-for-tests';
-const slackSecret = 'slack-signing-secret-for-tests';
-const SUPPORT_CHANNEL = 'CHELPDESK1';
-const HANDOFF_CHANNEL = 'CSTAFF0001';
 
 /**
  * The `suggest` band through the real channels: a likely request the classifier is not sure enough of is decided
@@ -36,13 +33,7 @@ describe('a likely request credbot is not sure enough to answer (band suggest)',
     ({ testDb, sink, service } = world = await startServiceUnderTest({
       INTENT_ACT_THRESHOLD: '1',
       INTENT_SUGGEST_THRESHOLD: '0.05',
-      ...zendeskChannelEnv(zendesk.url, zendeskSecret),
-      ZENDESK_HANDOFF_GROUP_ID: '77',
-      SLACK_BOT_TOKEN: 'xoxb-test-token',
-      SLACK_SIGNING_SECRET: slackSecret,
-      SLACK_API_URL: slack.apiUrl,
-      SLACK_SUPPORT_CHANNELS: SUPPORT_CHANNEL,
-      SLACK_HANDOFF_CHANNEL: HANDOFF_CHANNEL,
+      ...bothChannelsEnv(zendesk.url, slack.apiUrl),
     }));
   });
   afterAll(async () => {
