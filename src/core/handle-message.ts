@@ -69,7 +69,8 @@ export async function handleMessage(deps: HandleMessageDeps, message: InboundMes
   const addressesAreVouched = addressesInText.length === 0 && Boolean(message.vouchedAddress);
   const addresses = addressesAreVouched ? extractEmailAddresses(message.vouchedAddress ?? '') : addressesInText;
   const isCredentialRequest = classification.intent === 'missing_credential' && addresses.length > 0;
-  const history = message.conversationId && deps.conversations ? await deps.conversations.readHistory(message.channel, message.conversationId) : null;
+  // A message that opens its conversation has nothing earlier to read: one round trip less on the common path.
+  const history = message.conversationId && !message.opensConversation && deps.conversations ? await deps.conversations.readHistory(message.channel, message.conversationId) : null;
   if (history && isFollowUp(history, addressesInText, classification)) return handleFollowUp(deps, message, classification, language, history);
   const { own, others } = separateOwnAddresses(addresses, message.vouchedAddress);
   const capped = applyMessageCap(others, deps.maxAddressesPerMessage);

@@ -68,6 +68,7 @@ async function toInboundMessage(inbound: SlackInbound, deps: SlackWorkerDeps): P
         text: await continueConversation(inbound, conversationId, deps),
         requester: slackRequester(inbound.userId),
         conversationId,
+        opensConversation: inbound.threadTs === null || inbound.threadTs === inbound.ts,
         context: slackReplyContext({
           channelId: inbound.channelId,
           threadTs: inbound.threadTs ?? inbound.ts,
@@ -86,6 +87,7 @@ async function toInboundMessage(inbound: SlackInbound, deps: SlackWorkerDeps): P
         requested: 'send_my_credentials',
         requester: slackRequester(inbound.userId),
         conversationId: inbound.key,
+        opensConversation: true,
         context: slackReplyContext({
           channelId: inbound.channelId,
           threadTs: null,
