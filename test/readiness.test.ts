@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createHttpServer } from '../src/http/server.ts';
 import { SEND_EMAIL_QUEUE } from '../src/jobs/deliver-email.ts';
+import { JOB_SCHEMA, jobIdFor } from '../src/jobs/job-queue.ts';
 import { createLogger } from '../src/logger.ts';
 import { type FakeZendesk, startFakeZendesk } from './fakes/fake-zendesk.ts';
 import { type AppUnderTest, openAppUnderTest } from './helpers/app-under-test.ts';
@@ -97,13 +98,15 @@ describe('/readyz and the job backlog', () => {
     return server.listen({ port: 0, host: '127.0.0.1' });
   }
 
-  /** A message accepted `minutesAgo` and never relayed into its job: the workers are stopped. */
+  /** A message accepted `minutesAgo` whose job never ran: the workers are stopped. */
   async function messageWaitingSince(minutesAgo: number): Promise<void> {
     await world!.app.queue.stop();
-    await world!.app.database.sql.executeSql(
-      `insert into accepted_messages (key, queue, payload, accepted_at) values ($1, $2, '{}'::jsonb, now() - make_interval(mins => $3))`,
-      [`test:${minutesAgo}`, SEND_EMAIL_QUEUE, minutesAgo],
-    );
+    const key = `test:${minutesAgo}`;
+    await world!.app.queue.accept(SEND_EMAIL_QUEUE, {}, key);
+    await world!.app.database.sql.executeSql(`update ${JOB_SCHEMA}.job set created_on = now() - make_interval(mins => $2) where id = $1`, [
+      jobIdFor(key),
+      minutesAgo,
+    ]);
   }
 
   it('is ready while the oldest waiting work is younger than the limit', async () => {

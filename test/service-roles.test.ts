@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.ts';
 import { JOB_SCHEMA } from '../src/jobs/job-queue.ts';
+import { ZENDESK_MESSAGE_QUEUE } from '../src/zendesk/zendesk-workers.ts';
 import { type RunningService, startService } from '../src/main.ts';
 import { type FakeZendesk, startFakeZendesk, hasCredbotAnswer } from './fakes/fake-zendesk.ts';
 import { type SmtpSink, startSmtpSink } from './fakes/smtp-sink.ts';
@@ -64,11 +65,9 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('a service split into a web and 
     );
 
     expect(response).toEqual({ status: 202, json: { status: 'accepted' } });
-    // The web process only stores the message: it waits in the inbox, with no job made of it, until a worker runs.
-    const inbox = await testDb.database.sql.executeSql('select relayed_at from accepted_messages', []);
-    expect(inbox.rows).toEqual([{ relayed_at: null }]);
-    const jobs = await testDb.database.sql.executeSql(`select count(*)::int as count from ${JOB_SCHEMA}.job`, []);
-    expect(jobs.rows).toEqual([{ count: 0 }]);
+    // The web process only stores the message as its job, which waits, untouched, until a worker runs.
+    const jobs = await testDb.database.sql.executeSql(`select name, state from ${JOB_SCHEMA}.job`, []);
+    expect(jobs.rows).toEqual([{ name: ZENDESK_MESSAGE_QUEUE, state: 'created' }]);
     expect(sink.messages).toHaveLength(0);
     expect(ticket.tags).not.toContain('credbot_done');
 

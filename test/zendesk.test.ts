@@ -12,7 +12,7 @@ import type { SmtpSink } from './fakes/smtp-sink.ts';
 import { learnerAddress, seedCredential, seedIssuer } from './helpers/seed.ts';
 import { type ServiceUnderTest, startServiceUnderTest } from './helpers/service-under-test.ts';
 import type { TestDatabase } from './helpers/test-database.ts';
-import { untilQueueIdle } from './helpers/queue-idle.ts';
+import { jobsForTicket, untilQueueIdle } from './helpers/queue-idle.ts';
 import { deliverZendeskWebhook, triggerPayload, zendeskChannelEnv } from './helpers/zendesk-delivery.ts';
 
 const secret = 'zendesk-webhook-secret-for-tests';
@@ -406,8 +406,7 @@ describe('the Zendesk channel', () => {
           json: { error: 'invalid_payload', field: 'ticket.id', message: 'ticket.id: must be a Zendesk id: a whole number from 1 to 9007199254740991' },
         });
         // Nothing was accepted, so no job will ever email anyone or touch a ticket.
-        const { rows } = await testDb.database.sql.executeSql('select key from accepted_messages where key like $1', [`zendesk:${id}:%`]);
-        expect(rows).toEqual([]);
+        expect(await jobsForTicket(testDb.database, id)).toBe(0);
       }
       expect(await emailRowsTo([address])).toEqual([]);
     });
@@ -423,9 +422,8 @@ describe('the Zendesk channel', () => {
     const ticket = zendesk.addTicket();
     const response = await deliver(triggerPayload({ id: ticket.id, comment: 'I never received my certificate' }), { secret: ZENDESK_TEST_SIGNING_SECRET });
     expect(response).toEqual({ status: 200, json: { status: 'test_received' } });
-    // A message is stored before it is acknowledged: had this one been taken, it would be in the inbox now.
-    const { rows } = await testDb.database.sql.executeSql("select count(*)::int as stored from accepted_messages where payload->>'ticketId' = $1", [String(ticket.id)]);
-    expect(rows[0]).toEqual({ stored: 0 });
+    // A message is stored as its job before it is acknowledged: had this one been taken, its job would be there now.
+    expect(await jobsForTicket(testDb.database, String(ticket.id))).toBe(0);
     // And nothing came of it once every job has run: no request recorded, the ticket untouched.
     await untilQueueIdle(testDb.database);
     const requests = await testDb.database.sql.executeSql("select count(*)::int as recorded from support_requests where channel = 'zendesk' and external_id like $1", [`${ticket.id}:%`]);

@@ -4,7 +4,7 @@ import type { ErasureCounts } from '../jobs/retention.ts';
 export function describeErasure(counts: ErasureCounts): string {
   return (
     `erased the words and addresses of ${plural(counts.supportRequests, 'support request')} and ${plural(counts.emails, 'email')} ` +
-    `(outcomes, channels and times kept), deleted ${plural(counts.inboxMessages, 'inbox message')} and ${plural(counts.jobs, 'job')}; ` +
+    `(outcomes, channels and times kept), deleted ${plural(counts.jobs, 'job')}; ` +
     'vacuumed the tables.'
   );
 }

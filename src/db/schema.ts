@@ -189,27 +189,6 @@ export const channelModes = pgTable(
   (table) => [check('channel_modes_mode_check', sql`${table.mode} in ('off', 'shadow', 'suggest', 'act')`)],
 );
 
-/**
- * Every inbound message a channel acknowledged, written by the webhook before it answers. The acknowledgement
- * is one narrow insert, so a burst of deliveries costs little more than the commit; a relay in a worker process
- * moves unrelayed rows into the job queue in batches (src/jobs/accepted-messages.ts). The row stays after
- * relaying, as the record that the message was accepted, so a redelivery is answered as a duplicate.
- */
-export const acceptedMessages = pgTable(
-  'accepted_messages',
-  {
-    /** The channel's idempotency key, e.g. `zendesk:<ticket>:<comment>`. */
-    key: text('key').primaryKey(),
-    /** The job queue it is relayed to. */
-    queue: text('queue').notNull(),
-    payload: jsonb('payload').notNull(),
-    acceptedAt: timestamp('accepted_at', { withTimezone: true }).notNull().defaultNow(),
-    relayedAt: timestamp('relayed_at', { withTimezone: true }),
-  },
-  // Only the relay's search has an index of its own: the acknowledgement writes as few index entries as it can.
-  (table) => [index('accepted_messages_unrelayed_idx').on(table.acceptedAt).where(sql`${table.relayedAt} is null`)],
-);
-
 /** People who may sign in to the operator console (`credbot users add`). A removed user is disabled, not deleted, so the audit log keeps naming them. */
 export const consoleUsers = pgTable(
   'console_users',

@@ -3,7 +3,7 @@ import { readQueueBacklog } from './queue-backlog.ts';
 
 /**
  * Not ready when one of the queues this process works has work waiting longer than `maxWaitSeconds` (a job not yet
- * running, retries included, or a message not yet relayed into its job; the same reading as /metrics'): its
+ * running, retries included; the same reading as /metrics'): its
  * workers are stuck or far behind, and learners wait. The reason names each such queue and its wait. A queue no
  * process here works (a channel turned off, or the web role's) is not this process's to answer for.
  */
@@ -17,7 +17,7 @@ export async function checkJobBacklog(sql: SqlExecutor, queues: readonly string[
   }
   const late = backlog
     .filter((entry) => queues.includes(entry.queue))
-    .map((entry) => ({ queue: entry.queue, waitedSeconds: Math.max(entry.oldestWaitingSeconds, entry.oldestInboxSeconds) }))
+    .map((entry) => ({ queue: entry.queue, waitedSeconds: entry.oldestWaitingSeconds }))
     .filter((entry) => entry.waitedSeconds > maxWaitSeconds)
     .sort((a, b) => b.waitedSeconds - a.waitedSeconds);
   if (late.length === 0) return null;

@@ -3,8 +3,7 @@ import type { Database, TransactionScope } from '../db/database.ts';
 import { uuidForKey } from '../db/stable-ids.ts';
 import { errorText } from '../error-text.ts';
 import type { Logger } from '../logger.ts';
-import { startAcknowledgementsFirst } from './acknowledgements-first.ts';
-import { acceptMessage, purgeRelayedMessages, takeWaitingMessages } from './accepted-messages.ts';
+import { drainUpgradeInbox } from './upgrade-inbox.ts';
 import { type JobHandler, type JobWorker, startJobWorker } from './job-worker.ts';
 
 export type { JobAttempt, JobHandler } from './job-worker.ts';
@@ -49,9 +48,10 @@ export interface JobQueue {
    */
   schedule(scope: Pick<TransactionScope, 'sql'>, name: string, data: object, jobId: string): Promise<boolean>;
   /**
-   * Stores an inbound message (what a webhook acknowledges) for a job on `name`, keyed by the channel's
-   * idempotency key; returns false when the key was accepted before. The processes that run workers relay it
-   * into its job (id `jobIdFor(key)`) within NUDGE_COALESCE_MS when nudged, or at their next poll.
+   * Stores an inbound message (what a channel acknowledges) as its job on `name`, committed durably before it
+   * resolves; the job's id derives from the channel's idempotency key (`jobIdFor`), so a redelivery while pg-boss
+   * still holds the job resolves false and makes no second job. Any process may accept: a web process with no
+   * workers leaves the job for the worker processes.
    */
   accept(name: string, data: object, key: string): Promise<boolean>;
   /** Runs `name`'s jobs in this process; a handler that throws fails its job, which pg-boss retries if it has tries left. */
@@ -64,7 +64,7 @@ export interface JobQueue {
   repeat(name: string, cron: string): Promise<void>;
   /** The queues this process runs workers for. */
   workedQueues(): readonly string[];
-  /** Relays accepted messages and wakes idle workers soon (within NUDGE_COALESCE_MS) instead of at their next poll. */
+  /** Wakes this process's idle workers soon (within NUDGE_COALESCE_MS) instead of at their next poll. */
   nudgeWorkers(): void;
   /** Stops fetching, lets running jobs finish (up to `timeoutMs`), then returns. */
   stop(timeoutMs?: number): Promise<void>;
@@ -72,14 +72,15 @@ export interface JobQueue {
 
 /**
  * pg-boss in the same database as our rows, through its `db` option, so PGlite and PostgreSQL behave alike and
- * a job is enqueued in the same transaction as the rows it acts on. The queue is bookkeeping: it runs on the
- * asynchronously committing connections (a job lost with the server's last commits is relayed or scheduled again,
- * and every job is idempotent), while an acceptance, which a channel acknowledges, commits durably.
+ * a job is enqueued in the same transaction as the rows it acts on.
+ *
+ * One hop per stage: a channel's acknowledgement inserts the message's job, and each job's handler schedules the
+ * next stage's job in the transaction that records its own result. Every handler is idempotent, so a job run
+ * twice (a crash before its completion was recorded) changes nothing.
  */
 export async function startJobQueue(database: Database, logger: Logger, defaults: QueueSettings): Promise<JobQueue> {
-  const bookkeeping = database.asyncCommit;
   const boss = new PgBoss({
-    db: bookkeeping.sql as PgBoss.Db,
+    db: database.sql as PgBoss.Db,
     schema: JOB_SCHEMA,
     schedule: defaults.runSchedules ?? false,
     maintenanceIntervalSeconds: defaults.maintenanceIntervalSeconds,
@@ -88,63 +89,15 @@ export async function startJobQueue(database: Database, logger: Logger, defaults
   // pg-boss creates its schema at the first start. Processes starting together would queue on pg-boss's own lock
   // and the later ones fail on what the first made (pg-boss lets that pass); under ours they find it made.
   await database.withSetupLock(() => boss.start());
+  const drained = await drainUpgradeInbox(database, (scope, jobs) => boss.insert(jobs, { db: scope.sql as PgBoss.Db }), jobIdFor);
+  if (drained > 0) logger.info({ jobs: drained }, 'moved the messages acknowledged before the upgrade into their jobs');
   const workers: JobWorker[] = [];
   const workedQueues: string[] = [];
   let stopped = false;
   let pendingNudge: NodeJS.Timeout | undefined;
-  let relayTimer: NodeJS.Timeout | undefined;
-  let relaying: Promise<void> | undefined;
-  let relayAgain = false;
-  let lastPurge = 0;
-  const acknowledgementsFirst = startAcknowledgementsFirst();
 
   const wakeWorkers = () => {
     for (const worker of workers) worker.wake();
-  };
-
-  /**
-   * Moves accepted messages into their jobs, a batch per transaction, until the inbox is empty. A relay is work
-   * like a job's (a pg-boss job insert costs PostgreSQL several acknowledgements), and the jobs it makes would
-   * wait anyway, so it too gives way to the acknowledgements.
-   */
-  const relayAccepted = async (): Promise<void> => {
-    let moved: number;
-    do {
-      await acknowledgementsFirst.jobTurn();
-      moved = await bookkeeping.transaction(async (scope) => {
-        const messages = await takeWaitingMessages(scope.sql, workedQueues, RELAY_BATCH);
-        if (messages.length === 0) return 0;
-        const jobs = messages.map((message) => ({ name: message.queue, id: jobIdFor(message.key), data: message.payload as object }));
-        await boss.insert(jobs, { db: scope.sql as PgBoss.Db });
-        return messages.length;
-      });
-      if (moved > 0) wakeWorkers();
-    } while (moved === RELAY_BATCH && !stopped);
-    if (Date.now() - lastPurge > PURGE_INTERVAL_MS) {
-      lastPurge = Date.now();
-      const purged = await purgeRelayedMessages(bookkeeping.sql);
-      if (purged > 0) logger.info({ purged }, 'purged accepted messages past their retention');
-    }
-  };
-
-  /** One relay at a time per process; a request during a relay runs another after it, to catch late arrivals. */
-  const requestRelay = (): void => {
-    if (stopped) return;
-    if (relaying) {
-      relayAgain = true;
-      return;
-    }
-    relaying = relayAccepted()
-      .catch((error: unknown) => {
-        logger.warn({ error: errorText(error) }, 'relaying accepted messages failed; retrying at the next poll');
-      })
-      .finally(() => {
-        relaying = undefined;
-        if (relayAgain) {
-          relayAgain = false;
-          requestRelay();
-        }
-      });
   };
 
   return {
@@ -170,18 +123,15 @@ export async function startJobQueue(database: Database, logger: Logger, defaults
     },
 
     async accept(name, data, key) {
-      acknowledgementsFirst.noteAcceptance();
-      return acceptMessage(database.sql, name, data, key);
+      // On the database's own connections, which commit durably: the channel acknowledges once this resolves.
+      const created = await boss.send(name, data, { id: jobIdFor(key), db: database.sql as PgBoss.Db });
+      return created !== null;
     },
 
     workedQueues: () => [...workedQueues],
     async work(name, handler, options) {
       if (stopped) throw new Error(`the job queue is stopped: no worker for ${name}`);
-      // A process with workers relays accepted messages for their queues: at once (what waited while no worker
-      // ran), then at every poll, besides the nudges.
       workedQueues.push(name);
-      relayTimer ??= setInterval(requestRelay, (options?.pollingIntervalSeconds ?? defaults.pollingIntervalSeconds) * 1000);
-      requestRelay();
       workers.push(
         startJobWorker(
           {
@@ -189,7 +139,7 @@ export async function startJobQueue(database: Database, logger: Logger, defaults
             concurrency: options?.concurrency ?? defaults.concurrency,
             pollingIntervalSeconds: options?.pollingIntervalSeconds ?? defaults.pollingIntervalSeconds,
           },
-          { boss, handler, jobTurn: () => acknowledgementsFirst.jobTurn(), logger },
+          { boss, handler, logger },
         ),
       );
     },
@@ -202,18 +152,13 @@ export async function startJobQueue(database: Database, logger: Logger, defaults
       if (stopped || pendingNudge !== undefined) return;
       pendingNudge = setTimeout(() => {
         pendingNudge = undefined;
-        if (stopped) return;
-        if (relayTimer !== undefined) requestRelay();
-        wakeWorkers();
+        if (!stopped) wakeWorkers();
       }, NUDGE_COALESCE_MS);
     },
 
     async stop(timeoutMs = 20_000) {
       stopped = true;
       clearTimeout(pendingNudge);
-      clearInterval(relayTimer);
-      acknowledgementsFirst.stop();
-      await relaying;
       await Promise.all(workers.map((worker) => worker.stop(timeoutMs)));
       await boss.stop({ graceful: true, wait: true, timeout: timeoutMs });
     },
@@ -226,10 +171,6 @@ export async function startJobQueue(database: Database, logger: Logger, defaults
  * statement); an idle service's first job waits this long at most.
  */
 const NUDGE_COALESCE_MS = 50;
-/** Accepted messages moved into jobs per transaction. */
-const RELAY_BATCH = 500;
-/** How often a relaying process deletes accepted messages past their retention. */
-const PURGE_INTERVAL_MS = 60 * 60 * 1000;
 
 /** A stable UUID for an idempotency key (pg-boss job ids are UUIDs). */
 export function jobIdFor(key: string): string {

@@ -22,8 +22,6 @@ export interface JobWorkerSettings {
 export interface JobWorkerDeps {
   boss: Pick<PgBoss, 'fetch' | 'complete' | 'fail'>;
   handler: JobHandler;
-  /** Resolves when a fetched job may start (src/jobs/acknowledgements-first.ts). */
-  jobTurn(): Promise<void>;
   logger: Logger;
 }
 
@@ -122,7 +120,6 @@ export function startJobWorker(settings: JobWorkerSettings, deps: JobWorkerDeps)
 
   const runJob = async (job: PgBoss.JobWithMetadata<object>, attempt: JobAttempt): Promise<void> => {
     try {
-      await deps.jobTurn();
       await settleWithin(deps.handler(job.data, attempt), Number(job.expireInSeconds) * 1000);
       finished.push(job.id);
     } catch (error) {

@@ -3,8 +3,7 @@ import type { DatabaseSnapshot } from '../metrics/metrics.ts';
 import { JOB_SCHEMA } from './job-queue.ts';
 
 /**
- * What waits, per job queue: pg-boss's jobs not yet running (`created`, or `retry` until their next try) and the
- * inbox's messages not yet relayed into their job. Every queue pg-boss knows is listed, so a queue with nothing
+ * What waits, per job queue: pg-boss's jobs not yet running (`created`, or `retry` until their next try). Every queue pg-boss knows is listed, so a queue with nothing
  * waiting reads 0 rather than dropping out.
  *
  * pg-boss's tables are not its public API: this reads `job` and `queue` as pg-boss 10 lays them out (states compare
@@ -15,18 +14,12 @@ export async function readQueueBacklog(sql: SqlExecutor): Promise<DatabaseSnapsh
   const { rows } = await sql.executeSql(
     `select q.name as queue,
        coalesce(j.waiting, 0)::int as "waitingJobs",
-       coalesce(j.oldest, 0)::float8 as "oldestWaitingSeconds",
-       coalesce(i.waiting, 0)::int as "inboxWaiting",
-       coalesce(i.oldest, 0)::float8 as "oldestInboxSeconds"
+       coalesce(j.oldest, 0)::float8 as "oldestWaitingSeconds"
      from ${JOB_SCHEMA}.queue q
      left join (
        select name, count(*) as waiting, extract(epoch from now() - min(created_on)) as oldest
        from ${JOB_SCHEMA}.job where state < $1::${JOB_SCHEMA}.job_state group by name
      ) j on j.name = q.name
-     left join (
-       select queue, count(*) as waiting, extract(epoch from now() - min(accepted_at)) as oldest
-       from accepted_messages where relayed_at is null group by queue
-     ) i on i.queue = q.name
      order by q.name`,
     ['active'],
   );

@@ -3,16 +3,15 @@ import type { SqlExecutor } from '../db/sql-executor.ts';
 import { JOB_SCHEMA, jobIdFor } from './job-queue.ts';
 
 /**
- * Erasure of the learner's words on their way through the queue: the inbox (`accepted_messages`, whose payload is
- * a webhook's or Slack event's message) and pg-boss's jobs (`job`, and `archive`, where pg-boss keeps finished
- * jobs for a week). A channel's message job carries the whole message; the others carry ids only.
+ * Erasure of the learner's words on their way through the queue: pg-boss's jobs (`job`, and `archive`, where
+ * pg-boss keeps finished jobs for a week). A channel's message job carries the whole message (a webhook's or a
+ * Slack event's); the others carry ids only.
  *
  * This reads pg-boss's tables, which are not its public API: their layout is pinned by pg-boss's schema version
  * (10.x), and test/erasure.test.ts fails loudly if a release moves the data elsewhere.
  */
 
 export interface ErasedQueueEntries {
-  inboxMessages: number;
   jobs: number;
 }
 
@@ -25,15 +24,11 @@ export async function existingJobTables(sql: SqlExecutor): Promise<string[]> {
 }
 
 /**
- * Deletes inbox rows accepted, and finished jobs created, before `olderThanDays` days ago. A job still to run
- * is left: its message is handled, then erased from the records by a later purge, and pg-boss drops the job
- * itself a week after it finishes.
+ * Deletes finished jobs created before `olderThanDays` days ago. A job still to run is left: its message is
+ * handled, then erased from the records by a later purge, and pg-boss drops the job itself a week after it finishes.
  */
 export async function deleteQueuedOlderThan(sql: SqlExecutor, olderThanDays: number): Promise<ErasedQueueEntries> {
-  const inboxMessages = await countDeleted(sql, `delete from accepted_messages where accepted_at < now() - make_interval(days => $1) returning 1`, [
-    olderThanDays,
-  ]);
-  if ((await existingJobTables(sql)).length === 0) return { inboxMessages, jobs: 0 };
+  if ((await existingJobTables(sql)).length === 0) return { jobs: 0 };
   const [jobs, archived] = await Promise.all([
     countDeleted(
       sql,
@@ -43,29 +38,16 @@ export async function deleteQueuedOlderThan(sql: SqlExecutor, olderThanDays: num
     ),
     countDeleted(sql, `delete from ${JOB_SCHEMA}.archive where created_on < now() - make_interval(days => $1) returning 1`, [olderThanDays]),
   ]);
-  return { inboxMessages, jobs: jobs + archived };
+  return { jobs: jobs + archived };
 }
 
 /**
- * Deletes, whatever their state, the inbox rows and jobs whose data names the address, and those that carried
- * the messages accepted under `messageKeys` (a message job's id is derived from its key). A job waiting to run
- * is cancelled by its deletion: the learner asked to be forgotten, not answered.
+ * Deletes, whatever their state, the jobs whose data names the address, and those that carried the messages
+ * accepted under `messageKeys` (a message job's id is derived from its key). A job waiting to run is cancelled by
+ * its deletion: the learner asked to be forgotten, not answered.
  */
 export async function deleteQueuedNaming(sql: SqlExecutor, target: AddressToForget, messageKeys: readonly string[]): Promise<ErasedQueueEntries> {
-  const { rows: inboxRows } = await sql.executeSql(
-    `select key, payload::text as payload from accepted_messages
-     where exists (select 1 from unnest($1::text[]) as fragment where strpos(lower(payload::text), fragment) > 0)`,
-    [target.fragments],
-  );
-  const inboxKeys = [
-    ...messageKeys,
-    ...(inboxRows as { key: string; payload: string }[])
-      .filter((row) => mentionsAddress(stringsInJson(JSON.parse(row.payload)), target))
-      .map((row) => row.key),
-  ];
-  const inboxMessages = await countDeleted(sql, `delete from accepted_messages where key = any($1::text[]) returning 1`, [inboxKeys]);
-
-  const messageJobIds = inboxKeys.map(jobIdFor);
+  const messageJobIds = messageKeys.map(jobIdFor);
   let jobs = 0;
   for (const table of await existingJobTables(sql)) {
     const { rows } = await sql.executeSql(
@@ -80,7 +62,7 @@ export async function deleteQueuedNaming(sql: SqlExecutor, target: AddressToForg
       .map((row) => row.id);
     jobs += await countDeleted(sql, `delete from ${table} where id = any($1::uuid[]) returning 1`, [[...namingIds, ...messageJobIds]]);
   }
-  return { inboxMessages, jobs };
+  return { jobs };
 }
 
 async function countDeleted(sql: SqlExecutor, deletion: string, values: unknown[]): Promise<number> {

@@ -7,14 +7,13 @@ import { deleteQueuedNaming, deleteQueuedOlderThan, existingJobTables } from './
 
 /**
  * Retention and erasure of learners' words and addresses, across every store that holds them: the request log
- * and email outbox (emptied, counts kept: src/db/learner-data-erasure.ts), the inbox and the job queue (deleted:
+ * and email outbox (emptied, counts kept: src/db/learner-data-erasure.ts) and the job queue (deleted:
  * src/jobs/queued-messages.ts). The credential directory is the issuers' data and is not touched.
  */
 
 export interface ErasureCounts {
   supportRequests: number;
   emails: number;
-  inboxMessages: number;
   jobs: number;
 }
 
@@ -53,7 +52,7 @@ export async function forgetLearner(database: Database, target: AddressToForget)
  * the data files would still hold the words. A plain VACUUM takes no lock that stops the service.
  */
 async function vacuumErasedStores(database: Database): Promise<void> {
-  const tables = ['support_requests', 'outbound_emails', 'accepted_messages', ...(await existingJobTables(database.sql))];
+  const tables = ['support_requests', 'outbound_emails', ...(await existingJobTables(database.sql))];
   await database.sql.executeSql(`vacuum ${tables.join(', ')}`);
 }
 

@@ -19,7 +19,7 @@ import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom
 export interface DatabaseSnapshot {
   requests: { channel: string; outcome: string; band: string; mode: string; count: number }[];
   emails: { kind: string; state: string; count: number }[];
-  queues: { queue: string; waitingJobs: number; oldestWaitingSeconds: number; inboxWaiting: number; oldestInboxSeconds: number }[];
+  queues: { queue: string; waitingJobs: number; oldestWaitingSeconds: number }[];
 }
 
 /** How the records are counted: a fixed window, so each scrape reads one day of rows through an index, not the whole history. */
@@ -104,24 +104,12 @@ export function createMetrics(deps: MetricsDeps): Metrics {
     labelNames: ['queue'],
     registers: [registry],
   });
-  const inboxWaiting = new Gauge({
-    name: 'credbot_inbox_waiting_messages',
-    help: 'Acknowledged messages not yet relayed from the inbox (accepted_messages) into their job, per job queue; read from the database.',
-    labelNames: ['queue'],
-    registers: [registry],
-  });
-  const oldestInboxMessage = new Gauge({
-    name: 'credbot_inbox_oldest_waiting_seconds',
-    help: 'Age of the oldest acknowledged message not yet relayed into its job, per job queue (0 when none waits); read from the database.',
-    labelNames: ['queue'],
-    registers: [registry],
-  });
   const databaseUp = new Gauge({
     name: 'credbot_metrics_database_up',
     help: 'Whether this scrape could read the database series (1) or not (0: those series are left out).',
     registers: [registry],
   });
-  const databaseSeries = [requests, emails, waitingJobs, oldestWaitingJob, inboxWaiting, oldestInboxMessage];
+  const databaseSeries = [requests, emails, waitingJobs, oldestWaitingJob];
 
   const showDatabase = (snapshot: DatabaseSnapshot) => {
     // Reset first: a combination that had rows in an earlier window and has none now must drop out, not linger.
@@ -131,8 +119,6 @@ export function createMetrics(deps: MetricsDeps): Metrics {
     for (const row of snapshot.queues) {
       waitingJobs.set({ queue: row.queue }, row.waitingJobs);
       oldestWaitingJob.set({ queue: row.queue }, row.oldestWaitingSeconds);
-      inboxWaiting.set({ queue: row.queue }, row.inboxWaiting);
-      oldestInboxMessage.set({ queue: row.queue }, row.oldestInboxSeconds);
     }
   };
 
