@@ -76,10 +76,9 @@ export async function openApp(config: Config, logger: Logger, options: OpenAppOp
       if (loaded) logger.info(loaded, 'the database was empty: loaded the demo dataset');
     }
 
-    // Scrapes read on the bookkeeping connections, beside the job queue, not on those the acknowledgements use.
     const metrics = createMetrics({
       readDatabase: async () => {
-        const [records, queues] = await Promise.all([readRecordCounts(database.asyncCommit.sql, RECORD_WINDOW_HOURS), readQueueBacklog(database.asyncCommit.sql)]);
+        const [records, queues] = await Promise.all([readRecordCounts(database.sql, RECORD_WINDOW_HOURS), readQueueBacklog(database.sql)]);
         return { ...records, queues };
       },
       onDatabaseError: (error) => logger.warn({ error: errorText(error) }, 'metrics: could not read the database; its series are left out of this scrape'),
@@ -139,7 +138,7 @@ export async function openApp(config: Config, logger: Logger, options: OpenAppOp
     const classifier = createIntentClassifier(TRAINED_INTENT_MODEL, intentThresholds(config));
     const deps: HandleMessageDeps = {
       classify: (text: string, thresholds?: IntentThresholds) => classifier.classify(text, thresholds),
-      intentThresholds: createIntentThresholdsReader(database.asyncCommit.db, intentThresholds(config), {
+      intentThresholds: createIntentThresholdsReader(database.db, intentThresholds(config), {
         maxAgeMs: options.channelModeMaxAgeMs ?? DEFAULT_CHANNEL_MODE_MAX_AGE_MS,
       }),
       unitOfWork: createUnitOfWork(database, scheduling),
@@ -164,7 +163,7 @@ export async function openApp(config: Config, logger: Logger, options: OpenAppOp
       mailer,
       readiness,
       metrics,
-      channelModes: createChannelModeReader(database.asyncCommit.db, { maxAgeMs: options.channelModeMaxAgeMs ?? DEFAULT_CHANNEL_MODE_MAX_AGE_MS }),
+      channelModes: createChannelModeReader(database.db, { maxAgeMs: options.channelModeMaxAgeMs ?? DEFAULT_CHANNEL_MODE_MAX_AGE_MS }),
       messageHandling: deps,
       async handleMessage(message) {
         const handled = await handleMessage(deps, message);

@@ -144,7 +144,7 @@ describe('a claim on work in flight', () => {
     const settings = slackSettings(loadConfig({ SLACK_API_URL: slack.apiUrl, ...slackEnv }))!;
     const replyInSlack = createSlackReplyWorker({
       api: createSlackWebApi(new webApi.WebClient(settings.botToken, slackClientOptions(settings, logger)), { responseTimeoutMs: settings.apiTimeoutMs, countError: app.metrics.apiErrors('slack') }),
-      replies: createReplyRecords(app.database, { firstAttemptFindsPostedReply: false }),
+      replies: createReplyRecords(app.database),
       conversations: createConversationRecords(app.database.db),
       channelModes: app.channelModes,
       handleMessage: app.handleMessage,

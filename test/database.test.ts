@@ -42,14 +42,17 @@ describe('the database', () => {
     expect(answers.map(({ rows }) => rows)).toEqual(Array.from({ length: 10 }, () => [{ one: 1 }]));
   });
 
-  it('commits durably on its own connections, and without waiting for the disk on asyncCommit (on a server)', async () => {
+  it('commits durably unless a transaction asks for a relaxed commit, and then only that transaction', async () => {
     const settingOf = async (connections: Pick<Connections, 'sql'>) =>
       (await connections.sql.executeSql('show synchronous_commit')).rows[0] as { synchronous_commit: string };
     const { database } = testDb;
-    const asynchronous = database.kind === 'postgres' ? 'off' : 'on';
     expect(await settingOf(database)).toEqual({ synchronous_commit: 'on' });
     expect(await database.transaction(settingOf)).toEqual({ synchronous_commit: 'on' });
-    expect(await settingOf(database.asyncCommit)).toEqual({ synchronous_commit: asynchronous });
-    expect(await database.asyncCommit.transaction(settingOf)).toEqual({ synchronous_commit: asynchronous });
+    expect(await database.transaction(settingOf, { commit: 'durable' })).toEqual({ synchronous_commit: 'on' });
+    // Every connection of the pool in turn: the relaxed setting never outlives its transaction.
+    const relaxed = await Promise.all(Array.from({ length: 12 }, () => database.transaction(settingOf, { commit: 'relaxed' })));
+    expect(new Set(relaxed.map((setting) => setting.synchronous_commit))).toEqual(new Set(['off']));
+    const afterwards = await Promise.all(Array.from({ length: 12 }, () => settingOf(database)));
+    expect(new Set(afterwards.map((setting) => setting.synchronous_commit))).toEqual(new Set(['on']));
   });
 });

@@ -9,7 +9,7 @@ import { toOneLine, toOneLineOrNull } from '../core/one-line.ts';
 import type { CredentialDirectory } from '../core/ports.ts';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Drizzle } from './database.ts';
-import { prebuiltSelect } from './prebuilt-select.ts';
+import { builtOnce } from './built-once.ts';
 import { credentials, issuers } from './schema.ts';
 
 /** Near-miss candidates per address; more than this is not a near miss but a crowded short local part. */
@@ -20,9 +20,10 @@ const MIN_LOCAL_LENGTH_FOR_EDIT_SEARCH = 4;
 type CredentialRow = typeof credentials.$inferSelect;
 type IssuerRow = typeof issuers.$inferSelect;
 
-/** Every lookup by address runs this: built once (see prebuiltSelect). */
-const selectByMailboxKeys = prebuiltSelect({ credential: credentials, issuer: issuers }, (select) =>
-  select
+/** Every lookup by address runs this: built once (src/db/built-once.ts). */
+const selectByMailboxKeys = builtOnce<{ credential: CredentialRow; issuer: IssuerRow }>((db) =>
+  db
+    .select({ credential: credentials, issuer: issuers })
     .from(credentials)
     .innerJoin(issuers, eq(credentials.issuerId, issuers.id))
     .where(sql`${credentials.mailboxKey} = any(${sql.placeholder('mailboxKeys')}::text[])`),

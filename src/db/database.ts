@@ -22,28 +22,28 @@ export interface CopyWriter {
   abort(): void;
 }
 
-/** Statements and transactions on a set of connections. */
-export interface Connections extends TransactionScope {
-  transaction<T>(work: (scope: TransactionScope) => Promise<T>): Promise<T>;
+export interface TransactionOptions {
+  /**
+   * `durable` (the default): the commit returns once it is on disk. `relaxed`: it returns before (PostgreSQL's
+   * `synchronous_commit = off`, for this transaction only), for work that is redone when lost, such as a message's
+   * decision. A crash of the PostgreSQL server (not of credbot) can lose the last fraction of a second of relaxed
+   * commits, never one made before a durable commit: the log is flushed in order. So what records an effect outside
+   * (an acknowledgement, an email sent, a reply posted) commits durably, and only the repository that knows its work
+   * is redone safely asks for `relaxed`.
+   */
+  commit?: 'durable' | 'relaxed';
 }
 
-/**
- * An open database, embedded (PGlite) or server (PostgreSQL through postgres.js). Its own statements commit
- * durably: a commit returns once it is on disk.
- */
+/** Statements and transactions on a set of connections. Statements outside a transaction commit durably. */
+export interface Connections extends TransactionScope {
+  transaction<T>(work: (scope: TransactionScope) => Promise<T>, options?: TransactionOptions): Promise<T>;
+}
+
+/** An open database, embedded (PGlite) or server (PostgreSQL through postgres.js), on one pool of connections. */
 export interface Database extends Connections {
   readonly kind: 'embedded' | 'postgres';
   /** Where it lives, safe to print: the data directory or the URL without its password. */
   readonly location: string;
-  /**
-   * The same database on connections of their own whose commits return before they reach the disk (PostgreSQL's
-   * `synchronous_commit = off`), for bookkeeping that is redone when lost: the job queue, a message's decision,
-   * an attempt's start. A crash of the PostgreSQL server (not of credbot) can lose the last fraction of a second
-   * of such commits, never one made before a durable commit: the log is flushed in order. So what records an
-   * effect outside (an acknowledgement, an email sent, a reply posted) commits durably, on `Database` itself,
-   * and what only leads up to one does not wait for the disk. Embedded: the database itself.
-   */
-  readonly asyncCommit: Connections;
   /**
    * Runs `work` while no other process runs its own `withSetupLock` work on this database: for what each process
    * does when it starts (migrations, the demo data, the job queue's schema), which would clash on a new database

@@ -44,9 +44,9 @@ export function deliveryFailureExternalId(emailId: string): string {
   return `delivery-failed:${emailId}`;
 }
 
-/** Bookkeeping commits (Database.asyncCommit): lost with a crash, the email is still queued, and its retry fails it again. */
-export function createDeliveryFailureRecords(database: Pick<Database, 'asyncCommit'>, scheduling: Pick<LedgerScheduling, 'scheduleReplyDelivery'>): DeliveryFailureRecords {
-  const { db } = database.asyncCommit;
+/** Relaxed commits (TransactionOptions): lost with a crash, the email is still queued, and its retry fails it again. */
+export function createDeliveryFailureRecords(database: Pick<Database, 'db' | 'transaction'>, scheduling: Pick<LedgerScheduling, 'scheduleReplyDelivery'>): DeliveryFailureRecords {
+  const { db } = database;
   return {
     async findConversation(emailId) {
       const [row] = await db
@@ -64,7 +64,7 @@ export function createDeliveryFailureRecords(database: Pick<Database, 'asyncComm
     },
 
     async recordFinalFailure({ emailId, attempt, error, notice }) {
-      await database.asyncCommit.transaction(async (scope) => {
+      await database.transaction(async (scope) => {
         const failed = await scope.db
           .update(outboundEmails)
           .set({ lastError: error.slice(0, 1000), claimedUntil: null, status: 'failed' })
@@ -98,7 +98,7 @@ export function createDeliveryFailureRecords(database: Pick<Database, 'asyncComm
           .returning({ id: supportRequests.id });
         const requestId = inserted[0]?.id;
         if (requestId !== undefined) await scheduling.scheduleReplyDelivery(scope, requestId, notice.channel);
-      });
+      }, { commit: 'relaxed' });
     },
   };
 }

@@ -7,7 +7,7 @@ import postgres, { type Sql } from 'postgres';
 import { CredbotError } from '../core/errors.ts';
 import { redactUrl } from '../core/mask.ts';
 import { createPgliteCopy, createPostgresJsCopy } from './bulk-copy.ts';
-import type { Connections, Database, Drizzle } from './database.ts';
+import type { Connections, Database, Drizzle, TransactionOptions, TransactionScope } from './database.ts';
 import { acquireDataDirLock } from './data-dir-lock.ts';
 import * as schema from './schema.ts';
 import { preparingStatements } from './prepared-statements.ts';
@@ -23,13 +23,6 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
     ? openPostgres(target.url, target.maxConnections ?? 10, target.applicationName ?? 'credbot')
     : openEmbedded(target.dataDir);
 }
-
-/**
- * Connections of the asynchronously committing pool (Database.asyncCommit): the job queue and the jobs' bookkeeping
- * wait for one of these rather than crowd PostgreSQL, so an acknowledgement's statement does not queue behind a
- * dozen of theirs for the CPU. Few, as a small machine has few cores to run them on (docs/performance.md).
- */
-const ASYNC_COMMIT_CONNECTIONS = 3;
 
 async function openPostgres(url: string, maxConnections: number, applicationName: string): Promise<Database> {
   const connect = (max: number, settings: Record<string, string>) =>
@@ -48,16 +41,13 @@ async function openPostgres(url: string, maxConnections: number, applicationName
       cause: error,
     });
   }
-  // Connects on first use, to the server just reached.
-  const asyncCommitClient = connect(Math.min(maxConnections, ASYNC_COMMIT_CONNECTIONS), { synchronous_commit: 'off' });
   return {
     kind: 'postgres',
     location: redactUrl(url),
     ...postgresConnections(client),
-    asyncCommit: postgresConnections(asyncCommitClient),
     withSetupLock: (work) => withSessionAdvisoryLock(() => connect(1, {}), SETUP_LOCK_KEY, work),
     close: async () => {
-      await Promise.all([client.end({ timeout: 5 }), asyncCommitClient.end({ timeout: 5 })]);
+      await client.end({ timeout: 5 });
     },
   };
 }
@@ -92,10 +82,12 @@ function postgresConnections(client: Sql): Connections {
     db,
     sql: createPostgresJsExecutor(preparing),
     copyInto: createPostgresJsCopy(client),
-    transaction: (work) =>
-      db.transaction((tx) => {
+    transaction: (work, options) =>
+      db.transaction(async (tx) => {
         const txClient = driverClientOf<Sql>(tx);
-        return work({ db: tx, sql: createPostgresJsExecutor(txClient), copyInto: createPostgresJsCopy(txClient) });
+        const scope = { db: tx, sql: createPostgresJsExecutor(txClient), copyInto: createPostgresJsCopy(txClient) };
+        await applyTransactionOptions(scope, options);
+        return work(scope);
       }),
   };
 }
@@ -122,24 +114,29 @@ async function openEmbedded(dataDir: string | undefined): Promise<Database> {
     db,
     sql: createPgliteExecutor(client),
     copyInto: createPgliteCopy(client),
-    transaction: (work) =>
-      db.transaction((tx) => {
+    transaction: (work, options) =>
+      db.transaction(async (tx) => {
         const txClient = driverClientOf<Transaction>(tx);
-        return work({ db: tx, sql: createPgliteExecutor(txClient), copyInto: createPgliteCopy(txClient) });
+        const scope = { db: tx, sql: createPgliteExecutor(txClient), copyInto: createPgliteCopy(txClient) };
+        await applyTransactionOptions(scope, options);
+        return work(scope);
       }),
   };
   return {
     kind: 'embedded',
     location: pgliteDir ?? 'memory',
     ...connections,
-    // One process, one connection: nothing to gain.
-    asyncCommit: connections,
     withSetupLock: (work) => work(),
     close: async () => {
       await client.close();
       await releaseLock();
     },
   };
+}
+
+/** Both drivers run the same statement, so a test on the embedded database checks what a server is told. */
+async function applyTransactionOptions(scope: TransactionScope, options: TransactionOptions | undefined): Promise<void> {
+  if (options?.commit === 'relaxed') await scope.sql.executeSql('set local synchronous_commit = off');
 }
 
 /**

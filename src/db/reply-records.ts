@@ -4,7 +4,7 @@ import { maskEmailsIn } from '../core/mask.ts';
 import type { Channel } from '../core/model.ts';
 import { type Claim, claimExpiry, isUnclaimed } from './claims.ts';
 import type { Database } from './database.ts';
-import { prebuiltStatement } from './prebuilt-statement.ts';
+import { builtOnce } from './built-once.ts';
 import { decidedOutcome } from './request-outcome.ts';
 import { supportRequests } from './schema.ts';
 
@@ -86,63 +86,49 @@ const requestForReply = {
   conversationId: supportRequests.conversationId,
 };
 
-// Each reply job runs these: built once (src/db/prebuilt-statement.ts).
-const startAttemptStatement = prebuiltStatement<StoredRequestForReply>((db) =>
+// Each reply job runs these: built once (src/db/built-once.ts).
+const startAttemptStatement = builtOnce<StoredRequestForReply>((db) =>
   db
     .update(supportRequests)
     .set({ replyAttempts: sql`${supportRequests.replyAttempts} + 1` })
     .where(and(eq(supportRequests.id, requestIdParam), eq(supportRequests.replyStatus, 'pending')))
     .returning(requestForReply),
 );
-const claimAttemptStatement = prebuiltStatement<StoredRequestForReply>((db) =>
+const claimAttemptStatement = builtOnce<StoredRequestForReply>((db) =>
   db
     .update(supportRequests)
     .set({ replyAttempts: sql`${supportRequests.replyAttempts} + 1`, replyClaimedUntil: claimExpiry(leaseParam) })
     .where(and(eq(supportRequests.id, requestIdParam), eq(supportRequests.replyStatus, 'pending'), isUnclaimed(supportRequests.replyClaimedUntil)))
     .returning(requestForReply),
 );
-const markStepDoneStatement = prebuiltStatement((db) =>
+const markStepDoneStatement = builtOnce((db) =>
   db.update(supportRequests).set({ replyStepsDone: sql`${stepsDoneParam}` }).where(eq(supportRequests.id, requestIdParam)),
 );
-const markDeliveredStatement = prebuiltStatement((db) =>
+const markDeliveredStatement = builtOnce((db) =>
   db
     .update(supportRequests)
     .set({ replyStatus: 'delivered', replyStepsDone: sql`${stepsDoneParam}`, repliedAt: sql`now()`, replyError: null, replyClaimedUntil: null })
     .where(eq(supportRequests.id, requestIdParam)),
 );
 
-export interface ReplyRecordsOptions {
-  /**
-   * Whether every attempt, a request's first included, finds a reply already posted: each Zendesk step looks for
-   * its marker tag on the ticket. A Slack reply is looked for on a retry only (reading a thread is a rate-limited
-   * call), and an ephemeral or response_url answer cannot be read back at all.
-   */
-  firstAttemptFindsPostedReply: boolean;
-}
-
 /**
- * A step done and a delivery record what was posted outside, and a claim must hold before anything is posted, so
- * they commit durably; a failure, a released claim and the reads are bookkeeping (Database.asyncCommit): a retry
- * after losing them posts nothing twice. So is an attempt's start where the first attempt finds a posted reply:
- * the request, committed asynchronously, may be lost after its reply is posted, and redone under the same id it
- * meets that reply. Elsewhere the attempt's start (a claim, for Slack) commits durably, which makes the request
- * durable too (the log is flushed in order) before anything is posted: no request is then redone from scratch
- * after its reply went out, and a retry knows it is one.
+ * Every statement here commits durably (one statement each: a relaxed commit would cost a transaction around it).
+ * The attempt's start, or a Slack reply's claim, makes the request's own relaxed commit durable too (the log is
+ * flushed in order) before anything is posted: no request is then redone from scratch after its reply went out,
+ * and a retry knows it is one.
  */
-export function createReplyRecords(database: Pick<Database, 'db' | 'asyncCommit'>, options: ReplyRecordsOptions): ReplyRecords {
+export function createReplyRecords(database: Pick<Database, 'db'>): ReplyRecords {
   const { db } = database;
-  const bookkeeping = database.asyncCommit.db;
-  const attemptStarts = options.firstAttemptFindsPostedReply ? bookkeeping : db;
   return {
     async startAttempt(requestId) {
-      const [row] = await startAttemptStatement(attemptStarts, { requestId });
+      const [row] = await startAttemptStatement(db, { requestId });
       return row ? asDecided(row) : null;
     },
 
     async claimAttempt(requestId, leaseSeconds) {
       const [row] = await claimAttemptStatement(db, { requestId, leaseSeconds });
       if (row) return { kind: 'claimed', row: asDecided(row) };
-      const [current] = await bookkeeping
+      const [current] = await db
         .select({ replyStatus: supportRequests.replyStatus, claimedUntil: supportRequests.replyClaimedUntil })
         .from(supportRequests)
         .where(eq(supportRequests.id, requestId));
@@ -152,7 +138,7 @@ export function createReplyRecords(database: Pick<Database, 'db' | 'asyncCommit'
     },
 
     async releaseClaim(requestId, attempt) {
-      await bookkeeping
+      await db
         .update(supportRequests)
         .set({ replyClaimedUntil: null })
         .where(and(eq(supportRequests.id, requestId), eq(supportRequests.replyAttempts, attempt)));
@@ -167,7 +153,7 @@ export function createReplyRecords(database: Pick<Database, 'db' | 'asyncCommit'
     },
 
     async recordFailure(requestId, error, final) {
-      await bookkeeping
+      await db
         .update(supportRequests)
         .set({ replyError: maskEmailsIn(error).slice(0, 1000), ...(final ? { replyStatus: 'failed' as const } : {}) })
         .where(eq(supportRequests.id, requestId));
@@ -176,7 +162,7 @@ export function createReplyRecords(database: Pick<Database, 'db' | 'asyncCommit'
     async isOwnReply(channel, conversationId, text) {
       const incoming = normaliseWords(text);
       if (incoming === '') return false;
-      const replies = await bookkeeping
+      const replies = await db
         .select({ reply: supportRequests.learnerReply })
         .from(supportRequests)
         .where(and(eq(supportRequests.channel, channel), eq(supportRequests.conversationId, conversationId)));

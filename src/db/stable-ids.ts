@@ -4,7 +4,7 @@ import type { OutgoingEmail } from '../core/ports.ts';
 
 /**
  * Ids derived from what identifies the work, not drawn at random: a message handled again after the server lost
- * its commit (PostgreSQL crashed before the next durable commit, see Database.asyncCommit) gets the ids it had
+ * its commit (PostgreSQL crashed before the next durable commit, see TransactionOptions) gets the ids it had
  * the first time, so it meets what it already did outside: the ticket's reply marker
  * (src/zendesk/ticket-reply-plan.ts), an email's Message-ID, the jobs' ids.
  */

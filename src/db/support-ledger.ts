@@ -3,7 +3,7 @@ import type { Decision } from '../core/decision.ts';
 import type { Channel } from '../core/model.ts';
 import type { OutgoingEmail, SupportLedger } from '../core/ports.ts';
 import type { TransactionScope } from './database.ts';
-import { prebuiltStatement } from './prebuilt-statement.ts';
+import { builtOnce } from './built-once.ts';
 import { outboundEmails, requesterMailboxes, supportRequests } from './schema.ts';
 import { decidedOutcome, UNDECIDED } from './request-outcome.ts';
 import { outboundEmailIdFor, supportRequestIdFor } from './stable-ids.ts';
@@ -28,8 +28,8 @@ const EMAILS_SINCE_SQL = `
 const REQUESTER_MAILBOXES_SINCE_SQL = `
   select distinct mailbox_key from requester_mailboxes where requester = $1 and created_at > $2::timestamptz`;
 
-// Every message runs these: built once (src/db/prebuilt-statement.ts).
-const claimMessageStatement = prebuiltStatement<{ id: string }>((db) =>
+// Every message runs these: built once (src/db/built-once.ts).
+const claimMessageStatement = builtOnce<{ id: string }>((db) =>
   db
     .insert(supportRequests)
     .values({
@@ -54,7 +54,7 @@ const claimMessageStatement = prebuiltStatement<{ id: string }>((db) =>
     .onConflictDoNothing()
     .returning({ id: supportRequests.id }),
 );
-const insertEmailStatement = prebuiltStatement((db) =>
+const insertEmailStatement = builtOnce((db) =>
   db.insert(outboundEmails).values({
     id: value('id'),
     supportRequestId: value('requestId'),
@@ -68,7 +68,7 @@ const insertEmailStatement = prebuiltStatement((db) =>
 );
 /** Two shapes: with the reply scheduled, the request's reply becomes pending. */
 const recordDecisionStatement = (replyScheduled: boolean) =>
-  prebuiltStatement((db) =>
+  builtOnce((db) =>
     db
       .update(supportRequests)
       .set({

@@ -4,8 +4,8 @@ import type { Database } from './database.ts';
 import { createSupportLedger, type LedgerScheduling } from './support-ledger.ts';
 
 /**
- * A message's handling in one transaction. It commits asynchronously (Database.asyncCommit): if the server loses
- * it, the accepted message is relayed and handled again. The first effect outside (an email sent, a reply posted)
+ * A message's handling in one transaction. Its commit is relaxed (TransactionOptions): if the server loses it, the
+ * message's job, committed durably when it was accepted, runs again and handles it again. The first effect outside (an email sent, a reply posted)
  * is recorded by a durable commit, which makes this one durable too; but the effect comes first, so a crash
  * between the two loses this transaction after the effect. The redone handling then has the same ids
  * (src/db/stable-ids.ts): a Zendesk reply finds its marker on the ticket, an email goes again under its
@@ -14,9 +14,9 @@ import { createSupportLedger, type LedgerScheduling } from './support-ledger.ts'
  */
 export function createUnitOfWork(database: Database, scheduling: LedgerScheduling): UnitOfWork {
   return (work) =>
-    database.asyncCommit.transaction((scope) =>
-      work({ ledger: createSupportLedger(scope, scheduling), directory: createCredentialDirectory(scope.db) }),
-    );
+    database.transaction((scope) => work({ ledger: createSupportLedger(scope, scheduling), directory: createCredentialDirectory(scope.db) }), {
+      commit: 'relaxed',
+    });
 }
 
 /** Schedules nothing: a dry run's emails and replies are never delivered. */
@@ -35,8 +35,7 @@ class DryRunRollback extends Error {
 /**
  * A message's handling as createUnitOfWork runs it, with the same ledger and directory (locks, limits and lookups
  * included), but in a transaction that is always rolled back and with nothing scheduled: what credbot would do,
- * with nothing recorded, queued or sent. On the durable pool: the asynchronously committing one is the job queue's,
- * and a rollback has nothing to wait for anyway.
+ * with nothing recorded, queued or sent.
  */
 export function createDryRunUnitOfWork(database: Database): UnitOfWork {
   return async <T>(work: Parameters<UnitOfWork>[0]): Promise<T> => {

@@ -5,7 +5,7 @@ import type { Language } from '../core/messages/languages.ts';
 import { type Claim, claimExpiry, isUnclaimed } from '../db/claims.ts';
 import type { Database } from '../db/database.ts';
 import type { DeliveryFailureRecords, FinalEmailFailure } from '../db/delivery-failure-records.ts';
-import { prebuiltStatement } from '../db/prebuilt-statement.ts';
+import { builtOnce } from '../db/built-once.ts';
 import { outboundEmails, supportRequests } from '../db/schema.ts';
 import { errorText } from '../error-text.ts';
 import type { Logger } from '../logger.ts';
@@ -37,7 +37,7 @@ export function sendEmailPolicy(maxAttempts: number, retryDelaySeconds: number, 
 }
 
 export interface DeliverEmailDeps {
-  database: Pick<Database, 'db' | 'asyncCommit'>;
+  database: Pick<Database, 'db' | 'transaction'>;
   mailer: Mailer;
   from: string;
   replyTo: string;
@@ -77,8 +77,8 @@ const emailIdParam = sql.placeholder('emailId');
 const messageIdParam = sql.placeholder('messageId');
 const leaseParam = sql.placeholder('leaseSeconds');
 
-// Every email runs these: built once (src/db/prebuilt-statement.ts).
-const claimStatement = prebuiltStatement<OutboundEmail>((db) =>
+// Every email runs these: built once (src/db/built-once.ts).
+const claimStatement = builtOnce<OutboundEmail>((db) =>
   db
     .update(outboundEmails)
     .set({ attempts: sql`${outboundEmails.attempts} + 1`, claimedUntil: claimExpiry(leaseParam) })
@@ -86,7 +86,7 @@ const claimStatement = prebuiltStatement<OutboundEmail>((db) =>
     .returning(),
 );
 /** Returns how long after its request was recorded the email went, for the message-to-email histogram. */
-const markSentStatement = prebuiltStatement<{ secondsSinceRequest: number }>((db) =>
+const markSentStatement = builtOnce<{ secondsSinceRequest: number }>((db) =>
   db
     .update(outboundEmails)
     .set({ status: 'sent', sentAt: sql`now()`, messageId: sql`${messageIdParam}`, lastError: null, claimedUntil: null })
@@ -98,13 +98,12 @@ const markSentStatement = prebuiltStatement<{ secondsSinceRequest: number }>((db
 
 /**
  * Claims an email that is still `queued` for this attempt, counting the attempt. The claim commits durably before
- * anything is sent: a retry of the job must see it even after a crash of the database server. The read that tells
- * a held email from a settled one is bookkeeping.
+ * anything is sent: a retry of the job must see it even after a crash of the database server.
  */
-async function claimEmail(database: Pick<Database, 'db' | 'asyncCommit'>, emailId: string, leaseSeconds: number): Promise<Claim<OutboundEmail>> {
+async function claimEmail(database: Pick<Database, 'db'>, emailId: string, leaseSeconds: number): Promise<Claim<OutboundEmail>> {
   const [email] = await claimStatement(database.db, { emailId, leaseSeconds });
   if (email) return { kind: 'claimed', row: email };
-  const [current] = await database.asyncCommit.db
+  const [current] = await database.db
     .select({ status: outboundEmails.status, claimedUntil: outboundEmails.claimedUntil })
     .from(outboundEmails)
     .where(eq(outboundEmails.id, emailId));
@@ -117,7 +116,7 @@ async function claimEmail(database: Pick<Database, 'db' | 'asyncCommit'>, emailI
  * The send-email worker. An email is sent only while it is `queued`, and only by the attempt that claimed it
  * (src/db/claims.ts): a job delivered twice, or retried while its first attempt still sends, sends once. A failure
  * is recorded on the email, releases the claim and is rethrown for the queue to retry, until the last attempt marks
- * it failed. The claim and that the email was sent commit durably; the failure is bookkeeping (Database.asyncCommit).
+ * it failed.
  */
 export function createEmailDelivery(deps: DeliverEmailDeps) {
   return async function deliverEmail(job: unknown): Promise<void> {
@@ -156,7 +155,7 @@ export function createEmailDelivery(deps: DeliverEmailDeps) {
         return;
       }
       // Only while the claim is still this attempt's: one that outlived its lease speaks for no later attempt.
-      await deps.database.asyncCommit.db
+      await deps.database.db
         .update(outboundEmails)
         .set({ lastError: message.slice(0, 1000), claimedUntil: null })
         .where(and(eq(outboundEmails.id, emailId), eq(outboundEmails.attempts, email.attempts)));

@@ -47,7 +47,7 @@ export async function startSlackChannel(
   if (role.runWorkers) {
     const deps = {
       api,
-      replies: createReplyRecords(database, { firstAttemptFindsPostedReply: false }),
+      replies: createReplyRecords(database),
       conversations: createConversationRecords(database.db),
       channelModes: app.channelModes,
       handleMessage: app.handleMessage,

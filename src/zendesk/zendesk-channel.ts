@@ -41,7 +41,7 @@ export async function startZendeskChannel(
     app.readiness.add('zendesk', cachedCheck(() => probeZendeskApi(probe, settings.auth), NEIGHBOUR_PROBE_INTERVAL_MS));
     const deps = {
       api,
-      replies: createReplyRecords(database, { firstAttemptFindsPostedReply: true }),
+      replies: createReplyRecords(database),
       handleMessage: app.handleMessage,
       conversations: createConversationRecords(database.db),
       channelModes: app.channelModes,

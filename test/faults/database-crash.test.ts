@@ -6,11 +6,10 @@ import { channelMessage, eventEnvelope, postEvent } from '../helpers/slack-reque
 import { createFaultRig, type FaultRig, type LearnerTicket } from './fault-rig.ts';
 
 /**
- * PostgreSQL itself crashes while credbot works. A message's handling commits asynchronously
- * (Database.asyncCommit), and what records an effect outside (a reply posted, an email sent) commits durably,
- * after the effect. A crash between the two loses the record, and maybe the handling that led to the effect, and
- * credbot does it again from the accepted message. It must then meet the reply it posted: on Zendesk the same
- * request id gives the same marker tag on the ticket; in Slack the reply's start committed durably (so the request
+ * PostgreSQL itself crashes while credbot works. A message's handling commits relaxed (TransactionOptions), and
+ * what records an effect outside (a reply posted, an email sent) commits durably, after the effect. A crash between the two loses the record, and maybe the handling that led to the effect, and
+ * credbot does it again from the accepted message's job. It must then meet the reply it posted: on Zendesk the same
+ * request id gives the same marker tag on the ticket; on both the reply's start committed durably (so the request
  * survived) and the retry finds the reply in the thread by its metadata. An email goes again, if at all, under
  * the same Message-ID.
  *
