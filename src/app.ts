@@ -4,7 +4,8 @@ import { handleMessage, type HandledMessage, type HandleMessageDeps } from './co
 import { createIntentClassifier, type IntentThresholds } from './core/intent/classify.ts';
 import { TRAINED_INTENT_MODEL } from './core/intent/intent-model-default.ts';
 import type { InboundMessage } from './core/ports.ts';
-import { type ChannelModeReader, createChannelModeReader, DEFAULT_CHANNEL_MODE_MAX_AGE_MS } from './db/channel-modes.ts';
+import type { ChannelModeReader } from './core/channel-ports.ts';
+import { createChannelModeReader, DEFAULT_CHANNEL_MODE_MAX_AGE_MS } from './db/channel-modes.ts';
 import { createIntentThresholdsReader } from './db/intent-settings.ts';
 import type { Database } from './db/database.ts';
 import { loadDemoDataIfEmpty } from './db/demo-data.ts';

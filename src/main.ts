@@ -1,10 +1,17 @@
-import { openApp, type OpenAppOptions } from './app.ts';
-import { type Config, ConfigError, consoleSettings, intentThresholds, serviceRole, slackSettings, zendeskSettings } from './config.ts';
+import type { FastifyInstance } from 'fastify';
+import { type App, openApp, type OpenAppOptions } from './app.ts';
+import type { ChannelDeps, ChannelWiring } from './channel-wiring.ts';
+import { type Config, ConfigError, consoleSettings, intentThresholds, type ServiceRole, serviceRole, slackSettings, zendeskSettings } from './config.ts';
 import { createConsoleChannelModes, createConsoleIntentThresholds } from './console/run-time-settings.ts';
 import { registerMetricsRoute } from './http/metrics-route.ts';
 import { createHttpServer } from './http/server.ts';
 import { CredbotError } from './core/errors.ts';
 import { isConnectionLoss } from './db/connection-errors.ts';
+import { createConversationRecords } from './db/conversation-records.ts';
+import { createReplyRecords } from './db/reply-records.ts';
+import { slackReplyClaimLeaseSeconds } from './jobs/claim-leases.ts';
+import { channelJobPolicy } from './jobs/job-queue.ts';
+import { REPLY_QUEUE_BY_CHANNEL, type ReplyJob } from './jobs/reply-queues.ts';
 import { createLogger, type Logger } from './logger.ts';
 
 /** How long in-flight jobs get to finish on SIGTERM before they are released back to the queue. */
@@ -57,8 +64,52 @@ export interface RunningService {
 }
 
 /**
- * The composition root of the service: config → logger → app (database, queue, mail, core) → HTTP server.
- * Shuts down in reverse: stop taking requests, finish or release jobs, close the database.
+ * Wires what a channel adds (src/channel-wiring.ts), as the role has it: its queues are defined everywhere (a web
+ * process accepts into them), their workers run where jobs run, its routes open where requests are taken.
+ */
+async function wireChannel(wiring: ChannelWiring, app: App, server: FastifyInstance, role: ServiceRole): Promise<void> {
+  const { config, queue } = app;
+  const replyQueue = REPLY_QUEUE_BY_CHANNEL[wiring.channel];
+  if (replyQueue === undefined) throw new Error(`the ${wiring.channel} channel has no reply queue`);
+  // The API clients retry within a call; the job's retries, doubling from the delay, outlast an outage of hours.
+  const policy = channelJobPolicy(config.CHANNEL_MAX_ATTEMPTS, config.CHANNEL_RETRY_DELAY_SECONDS, config.JOB_TIMEOUT_SECONDS);
+  await queue.define(wiring.messages.queue, policy);
+  await queue.define(replyQueue, policy);
+  for (const { name, check, neededBy } of wiring.readiness) {
+    if (role.runWorkers || neededBy === 'every role') app.readiness.add(name, check);
+  }
+  if (role.runWorkers) {
+    await queue.work(wiring.messages.queue, wiring.messages.handle);
+    // The decision's transaction scheduled it (src/app.ts), its id the request's.
+    await queue.work(replyQueue, (job, attempt) => wiring.answer((job as ReplyJob).requestId, attempt));
+  }
+  if (!role.acceptRequests) return;
+  const opened = await wiring.takeRequests(server, async (message, key) => {
+    // The idempotency key: the channel and its own id for the delivery.
+    const created = await queue.accept(wiring.messages.queue, message, `${wiring.channel}:${key}`);
+    if (created) queue.nudgeWorkers();
+    return created;
+  });
+  // A Socket Mode connection closes with the server, even one that never listened.
+  if (opened) server.addHook('onClose', () => opened.close());
+}
+
+/** What the channels are handed: the core and the ports their workers use, over this app's database. */
+function channelDeps(app: App): ChannelDeps {
+  return {
+    config: app.config,
+    logger: app.logger,
+    metrics: app.metrics,
+    handleMessage: app.handleMessage,
+    channelModes: app.channelModes,
+    conversations: createConversationRecords(app.database.db),
+    replies: createReplyRecords(app.database),
+  };
+}
+
+/**
+ * The composition root of the service: config → logger → app (database, queue, mail, core) → channels → HTTP
+ * server. Shuts down in reverse: stop taking requests, finish or release jobs, close the database.
  */
 export async function startService(
   config: Config,
@@ -93,13 +144,16 @@ export async function startService(
         tryMessage: createMessageTrial(app),
       });
     }
+    const deps = channelDeps(app);
     const zendesk = zendeskSettings(config);
     // Each channel's modules load only when it is configured: Bolt alone is a large share of resident memory.
-    if (zendesk) await (await import('./zendesk/zendesk-channel.ts')).startZendeskChannel(app, server, zendesk, role);
+    if (zendesk) await wireChannel((await import('./zendesk/zendesk-channel.ts')).createZendeskChannel(zendesk, deps), app, server, role);
     else logger.info('Zendesk channel off: set ZENDESK_SUBDOMAIN (or ZENDESK_API_URL), credentials and ZENDESK_WEBHOOK_SECRET to turn it on');
     const slack = slackSettings(config);
-    if (slack) await (await import('./slack/slack-channel.ts')).startSlackChannel(app, server, slack, role);
-    else logger.info('Slack channel off: set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (HTTP) or SLACK_APP_TOKEN (Socket Mode) to turn it on');
+    if (slack) {
+      const { createSlackChannel } = await import('./slack/slack-channel.ts');
+      await wireChannel(await createSlackChannel(slack, { replyClaimLeaseSeconds: slackReplyClaimLeaseSeconds(slack) }, deps), app, server, role);
+    } else logger.info('Slack channel off: set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (HTTP) or SLACK_APP_TOKEN (Socket Mode) to turn it on');
     url = await server.listen({ port: config.PORT, host: config.HOST }).catch((error: NodeJS.ErrnoException) => {
       throw describeListenFailure(error, config);
     });

@@ -171,10 +171,10 @@ describe('a claim on work in flight', () => {
 
     const slowSlack = slack.holdNext('chat.postMessage');
     try {
-      const first = replyInSlack({ requestId }, { number: 1, isLast: false });
+      const first = replyInSlack(requestId, { number: 1, isLast: false });
       await slowSlack.held;
 
-      await expect(replyInSlack({ requestId }, { number: 1, isLast: false })).rejects.toThrow(/held by another attempt in flight/);
+      await expect(replyInSlack(requestId, { number: 1, isLast: false })).rejects.toThrow(/held by another attempt in flight/);
 
       slowSlack.release();
       await first;

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { type ChannelMode, type ChannelWithMode, CHANNELS_WITH_MODES, DEFAULT_CHANNEL_MODE } from '../core/channel-mode.ts';
+import type { ChannelModeReader } from '../core/channel-ports.ts';
 import { type CachedReadOptions as ChannelModeReaderOptions, createCachedRead } from './cached-read.ts';
 import type { Drizzle } from './database.ts';
 import { channelModes } from './schema.ts';
@@ -27,11 +28,6 @@ export async function setChannelMode(db: Drizzle, channel: ChannelWithMode, mode
     .insert(channelModes)
     .values({ channel, mode, updatedBy: changedBy })
     .onConflictDoUpdate({ target: channelModes.channel, set: { mode, updatedBy: changedBy, updatedAt: sql`now()` } });
-}
-
-export interface ChannelModeReader {
-  /** The channel's mode as read at most `maxAgeMs` ago. */
-  modeOf(channel: ChannelWithMode): Promise<ChannelMode>;
 }
 
 export type { CachedReadOptions as ChannelModeReaderOptions } from './cached-read.ts';

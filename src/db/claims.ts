@@ -2,7 +2,7 @@ import { isNull, lte, or, type Placeholder, type SQL, sql } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 
 /*
- * A claim on work in flight. pg-boss retries a job that outran its timeout while the first attempt may still be
+ * A claim on work in flight (src/core/claims.ts), in SQL. pg-boss retries a job that outran its timeout while the first attempt may still be
  * sending, and an email or a Slack post cannot be recognised afterwards to be skipped (a Zendesk update can: it
  * carries a marker tag). So before it sends, an attempt stamps the row with how long it holds it, and commits that
  * durably. A retry that finds the row held sends nothing and leaves it to the holder; one that finds it free
@@ -10,14 +10,6 @@ import type { PgColumn } from 'drizzle-orm/pg-core';
  * The lease outlasts the longest the work may take (src/jobs/claim-leases.ts). Time is the database's, the same
  * for every process.
  */
-
-/** What an attempt finds when it asks for a row's work. */
-export type Claim<Row> =
-  | { kind: 'claimed'; row: Row }
-  /** Another attempt holds it until then. */
-  | { kind: 'held'; until: Date }
-  /** Nothing left to do: done, given up, erased, or no such row. */
-  | { kind: 'settled' };
 
 /** The expiry of a claim taken now for `leaseSeconds`. */
 export function claimExpiry(leaseSeconds: Placeholder | number): SQL {

@@ -1,28 +1,10 @@
 import { and, asc, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
 import type { DecisionKind } from '../core/decision.ts';
 import type { Channel } from '../core/model.ts';
+import type { ConversationRequests } from '../core/channel-ports.ts';
 import type { ConversationHistoryReader } from '../core/ports.ts';
 import type { Drizzle } from './database.ts';
 import { outboundEmails, supportRequests } from './schema.ts';
-
-export interface RecordedRequest {
-  id: string;
-  channel: string;
-  messageText: string;
-  conversationId: string | null;
-  /** Read through the channel's schema (src/db/channel-context.ts). */
-  channelContext: unknown;
-}
-
-/**
- * Earlier requests of a conversation, for channels where a learner answers a question in pieces: a thread reply
- * that only gives an address, or a button under credbot's question.
- */
-export interface ConversationRecords {
-  findRequest(requestId: string): Promise<RecordedRequest | null>;
-  /** The first request of the conversation that read as a missing-credential request, if any. */
-  findOpeningRequest(channel: Channel, conversationId: string): Promise<RecordedRequest | null>;
-}
 
 const columns = {
   id: supportRequests.id,
@@ -32,7 +14,7 @@ const columns = {
   channelContext: supportRequests.channelContext,
 };
 
-export function createConversationRecords(db: Drizzle): ConversationRecords & ConversationHistoryReader {
+export function createConversationRecords(db: Drizzle): ConversationRequests & ConversationHistoryReader {
   return {
     async findRequest(requestId) {
       const [row] = await db.select(columns).from(supportRequests).where(eq(supportRequests.id, requestId));

@@ -1,8 +1,8 @@
 import { and, eq, sql } from 'drizzle-orm';
-import type { DecisionKind, DecisionSummary } from '../core/decision.ts';
+import type { ReplyLedger, RequestForReply } from '../core/channel-ports.ts';
+import type { DecisionSummary } from '../core/decision.ts';
 import { maskEmailsIn } from '../core/mask.ts';
-import type { Channel } from '../core/model.ts';
-import { type Claim, claimExpiry, isUnclaimed } from './claims.ts';
+import { claimExpiry, isUnclaimed } from './claims.ts';
 import type { Database } from './database.ts';
 import { builtOnce } from './built-once.ts';
 import { decidedOutcome } from './request-outcome.ts';
@@ -18,51 +18,8 @@ type StoredRequestForReply = {
   'id' | 'channel' | 'outcome' | 'band' | 'mode' | 'learnerReply' | 'agentNote' | 'language' | 'channelContext' | 'replyStatus' | 'replyAttempts' | 'replyStepsDone' | 'conversationId'
 >;
 
-/** A decided request, as a reply job reads it. */
-export type RequestForReply = Omit<StoredRequestForReply, 'outcome'> & { outcome: DecisionKind };
-
 function asDecided(row: StoredRequestForReply): RequestForReply {
   return { ...row, outcome: decidedOutcome(row.id, row.outcome) };
-}
-
-/** What the channels' reply jobs read and write on a support request. */
-export interface ReplyRecords {
-  /**
-   * Counts an attempt at a request whose reply is still pending and returns the request as it now is (its
-   * `replyAttempts` counting this one); null when there is nothing to reply to. One statement: reply jobs run
-   * for every request, and each round trip to the database costs.
-   */
-  startAttempt(requestId: string): Promise<RequestForReply | null>;
-  /**
-   * As startAttempt, for a channel whose posts cannot be recognised afterwards (Slack): the attempt also claims the
-   * reply for `leaseSeconds` (src/db/claims.ts), durably, and none is counted while another attempt holds it.
-   */
-  claimAttempt(requestId: string, leaseSeconds: number): Promise<Claim<RequestForReply>>;
-  /** Lets go of a claim after a failure, so the job's retry need not wait out the lease; only attempt `attempt`'s. */
-  releaseClaim(requestId: string, attempt: number): Promise<void>;
-  markStepDone(requestId: string, stepsDone: number): Promise<void>;
-  /** The last step is done: records it and the reply as delivered together. */
-  markDelivered(requestId: string, stepsDone: number): Promise<void>;
-  /** Stores the error text with every address in it masked, whoever wrote it. */
-  recordFailure(requestId: string, error: string, final: boolean): Promise<void>;
-  /** Whether credbot itself said `text` in this conversation: a webhook about our own reply is not a learner's. */
-  isOwnReply(channel: Channel, conversationId: string, text: string): Promise<boolean>;
-}
-
-/**
- * Runs a reply's steps from the first not yet done, recording progress after each, so that a retried job resumes
- * instead of posting twice; the last step is recorded together with the delivery.
- */
-export async function runReplySteps(
-  replies: Pick<ReplyRecords, 'markStepDone' | 'markDelivered'>,
-  request: Pick<RequestForReply, 'id' | 'replyStepsDone'>,
-  steps: (() => Promise<void>)[],
-): Promise<void> {
-  for (let index = request.replyStepsDone; index < steps.length; index++) {
-    await steps[index]!();
-    if (index + 1 < steps.length) await replies.markStepDone(request.id, index + 1);
-  }
-  await replies.markDelivered(request.id, steps.length);
 }
 
 const requestIdParam = sql.placeholder('requestId');
@@ -117,7 +74,7 @@ const markDeliveredStatement = builtOnce((db) =>
  * flushed in order) before anything is posted: no request is then redone from scratch after its reply went out,
  * and a retry knows it is one.
  */
-export function createReplyRecords(database: Pick<Database, 'db'>): ReplyRecords {
+export function createReplyRecords(database: Pick<Database, 'db'>): ReplyLedger {
   const { db } = database;
   return {
     async startAttempt(requestId) {

@@ -88,7 +88,7 @@ export const supportRequests = pgTable(
     conversationId: text('conversation_id'),
     /**
      * What the channel needs to answer (ticket id, Slack channel and thread), checked by the channel's schema when
-     * written and read back through it (src/db/channel-context.ts); `{}` for the CLI, which answers at once.
+     * written and read back through it (readChannelContext in src/core/channel-ports.ts); `{}` for the CLI, which answers at once.
      */
     channelContext: jsonb('channel_context').$type<unknown>().notNull().default({}),
     learnerReply: text('learner_reply').notNull().default(''),

@@ -9,7 +9,7 @@ import { createSupportLedger, type LedgerScheduling } from './support-ledger.ts'
  * is recorded by a durable commit, which makes this one durable too; but the effect comes first, so a crash
  * between the two loses this transaction after the effect. The redone handling then has the same ids
  * (src/db/stable-ids.ts): a Zendesk reply finds its marker on the ticket, an email goes again under its
- * Message-ID; a Slack reply waits for a durable commit before it is posted (ReplyRecords), so only a retry
+ * Message-ID; a Slack reply waits for a durable commit before it is posted (src/db/reply-records.ts), so only a retry
  * can follow it, and a retry looks for it in its thread.
  */
 export function createUnitOfWork(database: Database, scheduling: LedgerScheduling): UnitOfWork {

@@ -2,7 +2,8 @@ import { and, eq, sql } from 'drizzle-orm';
 import { composeDeliveryFailureNotice } from '../core/delivery-failure.ts';
 import { maskEmail } from '../core/mask.ts';
 import type { Language } from '../core/messages/languages.ts';
-import { type Claim, claimExpiry, isUnclaimed } from '../db/claims.ts';
+import { type Claim, WorkInFlightError } from '../core/claims.ts';
+import { claimExpiry, isUnclaimed } from '../db/claims.ts';
 import type { Database } from '../db/database.ts';
 import type { DeliveryFailureRecords, FinalEmailFailure } from '../db/delivery-failure-records.ts';
 import { builtOnce } from '../db/built-once.ts';
@@ -14,7 +15,6 @@ import type { Metrics } from '../metrics/metrics.ts';
 import { isPermanentRejection } from '../mail/smtp-rejection.ts';
 import type { QueuePolicy } from './job-queue.ts';
 import { REPLY_QUEUE_BY_CHANNEL } from './reply-queues.ts';
-import { WorkInFlightError } from './work-in-flight.ts';
 
 export const SEND_EMAIL_QUEUE = 'send-email';
 

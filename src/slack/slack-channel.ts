@@ -1,113 +1,99 @@
 import { App as BoltApp, type Authorize, webApi } from '@slack/bolt';
-import type { FastifyInstance } from 'fastify';
-import type { App } from '../app.ts';
-import { ConfigError, type ServiceRole, type SlackSettings } from '../config.ts';
+import type { ChannelDeps, ChannelWiring } from '../channel-wiring.ts';
+import { ConfigError, type SlackSettings } from '../config.ts';
 import { CredbotError } from '../core/errors.ts';
-import { createConversationRecords } from '../db/conversation-records.ts';
-import { createReplyRecords } from '../db/reply-records.ts';
-import { slackReplyClaimLeaseSeconds } from '../jobs/claim-leases.ts';
-import { channelJobPolicy } from '../jobs/job-queue.ts';
 import { cachedCheck, NEIGHBOUR_PROBE_INTERVAL_MS } from '../http/readiness.ts';
 import { createBoltLogger } from './bolt-logger.ts';
 import { checkBotTokenAtStart, createProbeClient, probeBotToken } from './slack-bot-token.ts';
 import { FastifyReceiver, SLACK_EVENTS_PATH } from './fastify-receiver.ts';
 import { registerSlackListeners } from './listeners.ts';
 import { createSlackWebApi, slackClientOptions } from './slack-web-api.ts';
-import {
-  createSlackMessageWorker,
-  createSlackReplyWorker,
-  SLACK_MESSAGE_QUEUE,
-  SLACK_REPLY_QUEUE,
-} from './slack-workers.ts';
+import { createSlackMessageWorker, createSlackReplyWorker, SLACK_MESSAGE_QUEUE } from './slack-workers.ts';
+
+export interface SlackChannelOptions {
+  /** How long a reply attempt holds the reply it posts (src/jobs/claim-leases.ts). */
+  replyClaimLeaseSeconds: number;
+}
 
 /**
- * Wires the Slack channel: Bolt with its listeners, on the service's HTTP server (`POST /slack/events`) or over
- * Socket Mode, the two queues and their workers. Socket Mode's connection is closed with the server.
+ * The Slack channel: Bolt with its listeners, on the service's HTTP server (`POST /slack/events`) or over Socket
+ * Mode, the worker of the messages they accept, and answers in threads. Checks the bot token once at start.
  */
-export async function startSlackChannel(
-  app: App,
-  server: FastifyInstance,
-  settings: SlackSettings,
-  role: ServiceRole,
-): Promise<void> {
-  const { config, queue, database, logger } = app;
+export async function createSlackChannel(settings: SlackSettings, options: SlackChannelOptions, deps: ChannelDeps): Promise<ChannelWiring> {
+  const { config, logger, metrics } = deps;
   const clientOptions = slackClientOptions(settings, logger);
   const client = new webApi.WebClient(settings.botToken, clientOptions);
-  const api = createSlackWebApi(client, { responseTimeoutMs: settings.apiTimeoutMs, countError: app.metrics.apiErrors('slack') });
+  const api = createSlackWebApi(client, { responseTimeoutMs: settings.apiTimeoutMs, countError: metrics.apiErrors('slack') });
   const probe = createProbeClient(settings.botToken, clientOptions);
   const outage = await checkBotTokenAtStart(probe);
   if (outage !== null) logger.error({ api: settings.apiUrl }, `Slack channel: ${outage}; events fail until it answers (see /readyz)`);
-  // Slack rate-limits auth.test: however often `/readyz` is probed, Slack is asked at most every 30 s.
-  app.readiness.add('slack', cachedCheck(() => probeBotToken(probe), NEIGHBOUR_PROBE_INTERVAL_MS));
-  // The Web API client retries within a call, briefly (a 429 fails it at once); the job's retries outlast a longer outage.
-  const policy = channelJobPolicy(config.CHANNEL_MAX_ATTEMPTS, config.CHANNEL_RETRY_DELAY_SECONDS, config.JOB_TIMEOUT_SECONDS);
-  await queue.define(SLACK_MESSAGE_QUEUE, policy);
-  await queue.define(SLACK_REPLY_QUEUE, policy);
-
-  if (role.runWorkers) {
-    const deps = {
-      api,
-      replies: createReplyRecords(database),
-      conversations: createConversationRecords(database.db),
-      channelModes: app.channelModes,
-      handleMessage: app.handleMessage,
-      handoffChannel: settings.handoffChannel,
-      staffLanguage: config.STAFF_LANGUAGE,
-      ephemeralReplies: settings.ephemeralReplies,
-      claimLeaseSeconds: slackReplyClaimLeaseSeconds(settings),
-      logger,
-    } as const;
-    await queue.work(SLACK_MESSAGE_QUEUE, createSlackMessageWorker(deps));
-    await queue.work(SLACK_REPLY_QUEUE, createSlackReplyWorker(deps));
-  }
-
-  if (!role.acceptRequests) return;
-  const { mode } = settings;
-  const receiver =
-    mode.kind === 'http'
-      ? new FastifyReceiver({
-          signingSecret: mode.signingSecret,
-          logger,
-          observeAcknowledgement: (seconds) => app.metrics.observeAcknowledgement('slack', seconds),
-        })
-      : undefined;
-  const bolt = new BoltApp({
-    authorize: createBotAuthorize(client, settings.botToken),
-    ...(mode.kind === 'http' ? { receiver } : { socketMode: true, appToken: mode.appToken }),
-    clientOptions,
-    logger: createBoltLogger(logger),
-  });
-  bolt.error(async (error) => {
-    // Rethrown so the receiver answers 500 and Slack delivers the event again.
-    throw error;
-  });
-  registerSlackListeners(bolt, {
+  const workerDeps = {
     api,
-    supportChannels: settings.supportChannels,
+    replies: deps.replies,
+    conversations: deps.conversations,
+    channelModes: deps.channelModes,
+    handleMessage: deps.handleMessage,
     handoffChannel: settings.handoffChannel,
-    defaultLanguage: config.DEFAULT_LANGUAGE,
+    staffLanguage: config.STAFF_LANGUAGE,
+    ephemeralReplies: settings.ephemeralReplies,
+    claimLeaseSeconds: options.replyClaimLeaseSeconds,
     logger,
-    async accept(inbound) {
-      const created = await queue.accept(SLACK_MESSAGE_QUEUE, inbound, `slack:${inbound.key}`);
-      if (created) queue.nudgeWorkers();
-      return created;
-    },
-  });
+  } as const;
 
-  if (receiver) {
-    receiver.register(server);
-    logger.info({ api: settings.apiUrl }, `Slack channel on: POST ${SLACK_EVENTS_PATH}`);
-    return;
-  }
-  try {
-    await bolt.start();
-  } catch (error) {
-    throw socketModeStartError(error);
-  }
-  server.addHook('onClose', async () => {
-    await bolt.stop();
-  });
-  logger.info({ api: settings.apiUrl }, 'Slack channel on: Socket Mode');
+  return {
+    channel: 'slack',
+    messages: { queue: SLACK_MESSAGE_QUEUE, handle: createSlackMessageWorker(workerDeps) },
+    answer: createSlackReplyWorker(workerDeps),
+    // Listeners and workers both call the Web API. Slack rate-limits auth.test: however often `/readyz` is probed,
+    // Slack is asked at most every 30 s.
+    readiness: [{ name: 'slack', check: cachedCheck(() => probeBotToken(probe), NEIGHBOUR_PROBE_INTERVAL_MS), neededBy: 'every role' }],
+    async takeRequests(server, accept) {
+      const { mode } = settings;
+      const receiver =
+        mode.kind === 'http'
+          ? new FastifyReceiver({
+              signingSecret: mode.signingSecret,
+              logger,
+              observeAcknowledgement: (seconds) => metrics.observeAcknowledgement('slack', seconds),
+            })
+          : undefined;
+      const bolt = new BoltApp({
+        authorize: createBotAuthorize(client, settings.botToken),
+        ...(mode.kind === 'http' ? { receiver } : { socketMode: true, appToken: mode.appToken }),
+        clientOptions,
+        logger: createBoltLogger(logger),
+      });
+      bolt.error(async (error) => {
+        // Rethrown so the receiver answers 500 and Slack delivers the event again.
+        throw error;
+      });
+      registerSlackListeners(bolt, {
+        api,
+        supportChannels: settings.supportChannels,
+        handoffChannel: settings.handoffChannel,
+        defaultLanguage: config.DEFAULT_LANGUAGE,
+        logger,
+        accept: (inbound) => accept(inbound, inbound.key),
+      });
+
+      if (receiver) {
+        receiver.register(server);
+        logger.info({ api: settings.apiUrl }, `Slack channel on: POST ${SLACK_EVENTS_PATH}`);
+        return undefined;
+      }
+      try {
+        await bolt.start();
+      } catch (error) {
+        throw socketModeStartError(error);
+      }
+      logger.info({ api: settings.apiUrl }, 'Slack channel on: Socket Mode');
+      return {
+        async close() {
+          await bolt.stop();
+        },
+      };
+    },
+  };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { readChannelContext, type StoredChannelContext } from '../db/channel-context.ts';
+import { readChannelContext, type StoredChannelContext } from '../core/channel-ports.ts';
 
 /** Slack's ids (channels C…, D…, G…; users U…, W…) are upper-case letters and digits; the Web API refuses others. */
 export const SLACK_ID_PATTERN = /^[A-Z0-9]{2,}$/;

@@ -1,9 +1,8 @@
 import type { DecisionKind } from '../core/decision.ts';
 import { describe, expect, it } from 'vitest';
 import type { Language } from '../core/messages/languages.ts';
-import type { ConversationRecords } from '../db/conversation-records.ts';
-import type { ReplyRecords, RequestForReply } from '../db/reply-records.ts';
-import { WorkInFlightError } from '../jobs/work-in-flight.ts';
+import type { ConversationRequests, ReplyLedger, RequestForReply } from '../core/channel-ports.ts';
+import { WorkInFlightError } from '../core/claims.ts';
 import { createLogger } from '../logger.ts';
 import type { SlackReplyContext } from './slack-inbound.ts';
 import { SlackApiError, type SlackWebApi } from './slack-web-api.ts';
@@ -67,7 +66,7 @@ function setUp(
     readLocale: async () => null,
     openView: async () => {},
   };
-  const replies: ReplyRecords = {
+  const replies: ReplyLedger = {
     startAttempt: async () => {
       throw new Error('Slack replies claim their attempts');
     },
@@ -96,7 +95,7 @@ function setUp(
     },
     isOwnReply: async () => false,
   };
-  const conversations: ConversationRecords = {
+  const conversations: ConversationRequests = {
     findRequest: async () => ({ id: requestId, channel: 'slack', messageText: 'where is my certificate?', conversationId: null, channelContext: {} }),
     findOpeningRequest: async () => null,
   };
@@ -115,7 +114,7 @@ function setUp(
     logger: createLogger('silent'),
   };
   const attempt = { number: options.lastAttempt ? 9 : 1, isLast: options.lastAttempt ?? false };
-  return { run: () => createSlackReplyWorker(deps)({ requestId }, attempt), posted, state, threadReads };
+  return { run: () => createSlackReplyWorker(deps)(requestId, attempt), posted, state, threadReads };
 }
 
 describe('the Slack reply worker', () => {

@@ -1,17 +1,13 @@
+import type { JobAttempt } from '../channel-wiring.ts';
 import { extractEmailAddresses, withoutEmailAddresses } from '../core/addresses.ts';
 import { isProposalOnly } from '../core/channel-mode.ts';
+import { type ChannelModeReader, type ConversationRequests, type ReplyLedger, type RequestForReply, runReplySteps } from '../core/channel-ports.ts';
+import { WorkInFlightError } from '../core/claims.ts';
 import { isForPerson } from '../core/decision.ts';
 import type { HandledMessage } from '../core/handle-message.ts';
 import { maskEmail } from '../core/mask.ts';
 import type { Language } from '../core/messages/languages.ts';
 import type { InboundMessage } from '../core/ports.ts';
-import type { ChannelModeReader } from '../db/channel-modes.ts';
-import type { ConversationRecords } from '../db/conversation-records.ts';
-import { type ReplyRecords, type RequestForReply, runReplySteps } from '../db/reply-records.ts';
-import type { JobAttempt } from '../jobs/job-queue.ts';
-import type { ReplyJob } from '../jobs/reply-queues.ts';
-import { WorkInFlightError } from '../jobs/work-in-flight.ts';
-export { SLACK_REPLY_QUEUE } from '../jobs/reply-queues.ts';
 import { errorText } from '../error-text.ts';
 import type { Logger } from '../logger.ts';
 import { readSlackReplyContext, type SlackInbound, slackInboundSchema, type SlackReplyContext, slackReplyContext } from './slack-inbound.ts';
@@ -22,8 +18,8 @@ export const SLACK_MESSAGE_QUEUE = 'slack-message';
 
 export interface SlackWorkerDeps {
   api: SlackWebApi;
-  replies: ReplyRecords;
-  conversations: ConversationRecords;
+  replies: ReplyLedger;
+  conversations: ConversationRequests;
   channelModes: ChannelModeReader;
   handleMessage(message: InboundMessage): Promise<HandledMessage>;
   /** Where hand-off summaries go; null: nowhere. */
@@ -179,12 +175,11 @@ async function continueConversation(inbound: Extract<SlackInbound, { kind: 'mess
 /**
  * Answers in Slack: the core's reply to the learner, in the thread under their message (ephemeral where it must
  * be), then the hand-off summary for the support team. Progress is recorded per step, so a retried job resumes
- * instead of posting twice; and an attempt claims the reply before it posts (src/db/claims.ts), so a job retried
+ * instead of posting twice; and an attempt claims the reply before it posts (src/core/claims.ts), so a job retried
  * while its first attempt still waits on Slack posts nothing.
  */
 export function createSlackReplyWorker(deps: SlackWorkerDeps) {
-  return async function replyInSlack(job: unknown, attempt: JobAttempt): Promise<void> {
-    const { requestId } = job as ReplyJob;
+  return async function replyInSlack(requestId: string, attempt: JobAttempt): Promise<void> {
     const claim = await deps.replies.claimAttempt(requestId, deps.claimLeaseSeconds);
     if (claim.kind === 'settled') return;
     if (claim.kind === 'held') throw new WorkInFlightError(`the Slack reply to request ${requestId}`, claim.until);
@@ -236,7 +231,7 @@ async function answerLearner(deps: SlackWorkerDeps, request: RequestForReply, co
     return deps.api.postEphemeral({ ...target, user: context.userId }, message);
   }
   // A retry looks for the reply first: the attempt before may have posted it and failed before recording so (a
-  // timeout, a crash). A first attempt need not look: its start committed durably (ReplyRecords), so nothing
+  // timeout, a crash). A first attempt need not look: its start committed durably (src/db/reply-records.ts), so nothing
   // before it posted, not even an attempt for a request the server then lost and redid under the same id.
   const thread = target.threadTs;
   if (request.replyAttempts > 1 && thread !== null && (await deps.api.hasMarkedMessage({ channel: target.channel, threadTs: thread }, request.id))) {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { readChannelContext, type StoredChannelContext } from '../db/channel-context.ts';
+import { readChannelContext, type StoredChannelContext } from '../core/channel-ports.ts';
 import { zendeskIdSchema } from './webhook-payload.ts';
 
 /** Where a request from Zendesk is answered, stored with it (`channel_context`): its ticket. */

@@ -1,12 +1,8 @@
+import type { JobAttempt } from '../channel-wiring.ts';
 import { extractEmailAddresses, withoutEmailAddresses } from '../core/addresses.ts';
+import { type ChannelModeReader, type ConversationRequests, type ReplyLedger, type RequestForReply, runReplySteps } from '../core/channel-ports.ts';
 import type { HandledMessage } from '../core/handle-message.ts';
-import type { ChannelModeReader } from '../db/channel-modes.ts';
-import type { ConversationRecords } from '../db/conversation-records.ts';
 import type { InboundMessage } from '../core/ports.ts';
-import { type ReplyRecords, type RequestForReply, runReplySteps } from '../db/reply-records.ts';
-import type { JobAttempt } from '../jobs/job-queue.ts';
-import type { ReplyJob } from '../jobs/reply-queues.ts';
-export { ZENDESK_REPLY_QUEUE } from '../jobs/reply-queues.ts';
 import { errorText } from '../error-text.ts';
 import type { Logger } from '../logger.ts';
 import { CREDBOT_TAG, FINISHED_TAGS, handOverAfterFailedReply, planTicketReply, type ReplyPlanOptions } from './ticket-reply-plan.ts';
@@ -21,9 +17,9 @@ const CONFLICT_RETRIES = 3;
 
 export interface ZendeskWorkerDeps {
   api: ZendeskApi;
-  replies: ReplyRecords;
+  replies: ReplyLedger;
   handleMessage(message: InboundMessage): Promise<HandledMessage>;
-  conversations: ConversationRecords;
+  conversations: ConversationRequests;
   channelModes: ChannelModeReader;
   plan: ReplyPlanOptions;
   logger: Logger;
@@ -102,8 +98,7 @@ function skipReason(message: ZendeskTicketMessage): string | null {
  * last attempt fails, the reply is recorded as failed (`credbot failures` lists it) and the ticket left to people.
  */
 export function createZendeskReplyWorker(deps: ZendeskWorkerDeps) {
-  return async function replyOnTicket(job: unknown, attempt: JobAttempt): Promise<void> {
-    const { requestId } = job as ReplyJob;
+  return async function replyOnTicket(requestId: string, attempt: JobAttempt): Promise<void> {
     const request = await deps.replies.startAttempt(requestId);
     if (!request) return;
     const log = deps.logger.child({ channel: 'zendesk', requestId, outcome: request.outcome });
