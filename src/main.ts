@@ -1,5 +1,5 @@
 import { openApp, type OpenAppOptions } from './app.ts';
-import { type Config, ConfigError, consoleSettings, intentThresholds, serviceRole, slackSettings, zendeskSettings } from './config.ts';
+import { type Config, ConfigError } from './config.ts';
 import { createConsoleChannelModes, createConsoleIntentThresholds } from './console/run-time-settings.ts';
 import { registerMetricsRoute } from './http/metrics-route.ts';
 import { createHttpServer } from './http/server.ts';
@@ -64,7 +64,7 @@ export async function startService(
   config: Config,
   options: Pick<OpenAppOptions, 'database' | 'pollingIntervalSeconds' | 'channelModeMaxAgeMs'> & { logDestination?: NodeJS.WritableStream } = {},
 ): Promise<RunningService> {
-  const role = serviceRole(config);
+  const role = config.serviceRole;
   const { logDestination, ...appOptions } = options;
   const logger = createLogger(config.LOG_LEVEL, logDestination);
   survivePostgresConnectionLoss(logger);
@@ -87,17 +87,16 @@ export async function startService(
         database: app.database,
         queue: app.queue,
         logger,
-        settings: consoleSettings(config),
+        settings: config.console,
         channelModes: createConsoleChannelModes(app.database.db),
-        intentThresholds: createConsoleIntentThresholds(app.database.db, intentThresholds(config)),
+        intentThresholds: createConsoleIntentThresholds(app.database.db, config.intentThresholds),
         tryMessage: createMessageTrial(app),
       });
     }
-    const zendesk = zendeskSettings(config);
+    const { zendesk, slack } = config;
     // Each channel's modules load only when it is configured: Bolt alone is a large share of resident memory.
     if (zendesk) await (await import('./zendesk/zendesk-channel.ts')).startZendeskChannel(app, server, zendesk, role);
     else logger.info('Zendesk channel off: set ZENDESK_SUBDOMAIN (or ZENDESK_API_URL), credentials and ZENDESK_WEBHOOK_SECRET to turn it on');
-    const slack = slackSettings(config);
     if (slack) await (await import('./slack/slack-channel.ts')).startSlackChannel(app, server, slack, role);
     else logger.info('Slack channel off: set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (HTTP) or SLACK_APP_TOKEN (Socket Mode) to turn it on');
     url = await server.listen({ port: config.PORT, host: config.HOST }).catch((error: NodeJS.ErrnoException) => {
