@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { type Config, dkimSigning, intentThresholds, loadsDemoData } from './config.ts';
+import { type Config, loadsDemoData } from './config.ts';
 import { handleMessage, type HandledMessage, type HandleMessageDeps } from './core/handle-message.ts';
 import { createIntentClassifier, type IntentThresholds } from './core/intent/classify.ts';
 import { TRAINED_INTENT_MODEL } from './core/intent/intent-model-default.ts';
@@ -86,8 +86,8 @@ export async function openApp(config: Config, logger: Logger, options: OpenAppOp
     });
 
     const mailer = config.SMTP_URL
-      ? createSmtpMailer(config.SMTP_URL, SMTP_CONNECTIONS, config.SMTP_SEND_TIMEOUT_MS, dkimSigning(config))
-      : createOutboxMailer(path.resolve(config.DATA_DIR, 'outbox'), dkimSigning(config));
+      ? createSmtpMailer(config.SMTP_URL, SMTP_CONNECTIONS, config.SMTP_SEND_TIMEOUT_MS, config.dkimSigning)
+      : createOutboxMailer(path.resolve(config.DATA_DIR, 'outbox'), config.dkimSigning);
     cleanups.push(() => mailer.close());
 
     const queue = await startJobQueue(database, logger, {
@@ -136,10 +136,10 @@ export async function openApp(config: Config, logger: Logger, options: OpenAppOp
     }
     if (options.runSchedules) await scheduleRetentionPurge(queue, database, config.RETENTION_DAYS, logger);
 
-    const classifier = createIntentClassifier(TRAINED_INTENT_MODEL, intentThresholds(config));
+    const classifier = createIntentClassifier(TRAINED_INTENT_MODEL, config.intentThresholds);
     const deps: HandleMessageDeps = {
       classify: (text: string, thresholds?: IntentThresholds) => classifier.classify(text, thresholds),
-      intentThresholds: createIntentThresholdsReader(database.db, intentThresholds(config), {
+      intentThresholds: createIntentThresholdsReader(database.db, config.intentThresholds, {
         maxAgeMs: options.channelModeMaxAgeMs ?? DEFAULT_CHANNEL_MODE_MAX_AGE_MS,
       }),
       unitOfWork: createUnitOfWork(database, scheduling),

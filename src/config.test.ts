@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig, loadsDemoData, serviceRole } from './config.ts';
+import { ConfigError, loadConfig, loadsDemoData } from './config.ts';
+
+function problemsOf(env: Record<string, string>): string[] {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+  return [];
+}
 
 describe('loadConfig', () => {
   it('runs with no settings at all, on the embedded database and the local outbox', () => {
@@ -109,10 +119,10 @@ describe('JOB_TIMEOUT_SECONDS', () => {
 describe('.env.example', () => {
   it('documents every variable the configuration reads', async () => {
     const { readFile } = await import('node:fs/promises');
-    const { configSchema } = await import('./config.ts');
+    const { environmentSchema } = await import('./config.ts');
     const example = await readFile(new URL('../.env.example', import.meta.url), 'utf8');
     const documented = new Set([...example.matchAll(/^([A-Z][A-Z0-9_]*)=/gm)].map((match) => match[1]));
-    expect(Object.keys(configSchema.shape).filter((variable) => !documented.has(variable))).toEqual([]);
+    expect(Object.keys(environmentSchema.shape).filter((variable) => !documented.has(variable))).toEqual([]);
   });
 
   it('holds only values the configuration accepts', async () => {
@@ -125,19 +135,73 @@ describe('.env.example', () => {
   });
 });
 
-describe('serviceRole', () => {
+describe('the service role', () => {
   it('does everything in one process by default', () => {
-    expect(serviceRole(loadConfig({}))).toEqual({ acceptRequests: true, runWorkers: true });
+    expect(loadConfig({}).serviceRole).toEqual({ acceptRequests: true, runWorkers: true });
   });
 
   it('splits requests and jobs between a web and a worker process on a PostgreSQL server', () => {
     const server = { DATABASE_URL: 'postgres://credbot@db.internal/credbot' };
-    expect(serviceRole(loadConfig({ ...server, SERVICE_ROLE: 'web' }))).toEqual({ acceptRequests: true, runWorkers: false });
-    expect(serviceRole(loadConfig({ ...server, SERVICE_ROLE: 'worker' }))).toEqual({ acceptRequests: false, runWorkers: true });
+    expect(loadConfig({ ...server, SERVICE_ROLE: 'web' }).serviceRole).toEqual({ acceptRequests: true, runWorkers: false });
+    expect(loadConfig({ ...server, SERVICE_ROLE: 'worker' }).serviceRole).toEqual({ acceptRequests: false, runWorkers: true });
   });
 
   it('refuses a split on the embedded database, which one process owns', () => {
-    expect(() => serviceRole(loadConfig({ SERVICE_ROLE: 'worker' }))).toThrow(/SERVICE_ROLE=worker: needs DATABASE_URL/);
+    expect(() => loadConfig({ SERVICE_ROLE: 'worker' })).toThrow(/SERVICE_ROLE="worker": needs DATABASE_URL/);
     expect(() => loadConfig({ SERVICE_ROLE: 'both' })).toThrow(/SERVICE_ROLE="both": must be all, web or worker/);
+  });
+});
+
+describe('the Zendesk settings', () => {
+  const api = { ZENDESK_SUBDOMAIN: 'acme', ZENDESK_EMAIL: 'agent@acme.example', ZENDESK_API_TOKEN: 'api-token' };
+
+  it('are off (undefined) with no Zendesk variable at all', () => {
+    expect(loadConfig({}).zendesk).toBeUndefined();
+    expect(loadConfig({}).console.zendeskAgentOrigin).toBeNull();
+  });
+
+  it('hold the API address, the credentials and the webhook secret when all are given', () => {
+    const config = loadConfig({ ...api, ZENDESK_WEBHOOK_SECRET: 'webhook-secret' });
+    expect(config.zendesk).toEqual({ apiUrl: 'https://acme.zendesk.com/api/v2', auth: { email: 'agent@acme.example', apiToken: 'api-token' }, webhookSecret: 'webhook-secret' });
+    expect(config.console.zendeskAgentOrigin).toBe('https://acme.zendesk.com');
+  });
+
+  it('take an OAuth token over an email and API token, and an API URL over the subdomain', () => {
+    const zendesk = loadConfig({ ...api, ZENDESK_API_URL: 'http://127.0.0.1:4000/api/v2/', ZENDESK_OAUTH_TOKEN: 'oauth-token', ZENDESK_WEBHOOK_SECRET: 'webhook-secret' }).zendesk;
+    expect(zendesk).toMatchObject({ apiUrl: 'http://127.0.0.1:4000/api/v2', auth: { oauthToken: 'oauth-token' } });
+  });
+
+  it('are refused, naming each missing setting and repeating no secret, when some but not all are given', () => {
+    expect(() => loadConfig(api)).toThrow(/- ZENDESK_WEBHOOK_SECRET: required for the Zendesk channel \(`credbot zendesk setup` prints it\)/);
+    expect(problemsOf({ ZENDESK_API_TOKEN: 'sekrit0-api-token' })).toEqual([
+      'ZENDESK_SUBDOMAIN or ZENDESK_API_URL: one is required for the Zendesk channel',
+      'ZENDESK_EMAIL and ZENDESK_API_TOKEN, or ZENDESK_OAUTH_TOKEN: required for the Zendesk channel',
+      'ZENDESK_WEBHOOK_SECRET: required for the Zendesk channel (`credbot zendesk setup` prints it)',
+    ]);
+  });
+});
+
+describe('the intent thresholds', () => {
+  it('are the defaults unless INTENT_ACT_THRESHOLD and INTENT_SUGGEST_THRESHOLD say otherwise', async () => {
+    const { DEFAULT_INTENT_THRESHOLDS } = await import('./core/intent/intent-thresholds.ts');
+    expect(loadConfig({}).intentThresholds).toEqual(DEFAULT_INTENT_THRESHOLDS);
+    expect(loadConfig({ INTENT_ACT_THRESHOLD: '0.8', INTENT_SUGGEST_THRESHOLD: '0.4' }).intentThresholds).toEqual({ act: 0.8, suggest: 0.4 });
+  });
+
+  it('refuse a suggest band starting above the act band', () => {
+    expect(() => loadConfig({ INTENT_ACT_THRESHOLD: '0.6', INTENT_SUGGEST_THRESHOLD: '0.7' })).toThrow(
+      /INTENT_SUGGEST_THRESHOLD="0.7": must not be above INTENT_ACT_THRESHOLD \(0.7 is above 0.6\)/,
+    );
+  });
+});
+
+describe('rules between settings', () => {
+  it('are reported together, naming the variables to change', () => {
+    const problems = problemsOf({ SERVICE_ROLE: 'web', SLACK_BOT_TOKEN: 'xoxb-1', DKIM_SELECTOR: 'credbot' });
+    expect(problems.map((problem) => problem.split(/[=: ]/)[0])).toEqual(['SERVICE_ROLE', 'DKIM_DOMAIN', 'DKIM_PRIVATE_KEY', 'SLACK_SIGNING_SECRET']);
+  });
+
+  it('wait until each variable is valid on its own, so a value is judged once', () => {
+    expect(problemsOf({ SERVICE_ROLE: 'web', PORT: 'eighty' })).toEqual([expect.stringMatching(/^PORT="eighty": /)]);
   });
 });

@@ -4,6 +4,7 @@ import { LANGUAGES } from './core/messages/languages.ts';
 import { credentialText, describeRejectedSetting, HTTP_URL_RULES, listenHost, mailboxSetting, pemPrivateKey, POSTGRES_URL_RULES, SMTP_URL_RULES, urlSetting } from './config-checks.ts';
 import { CLAIM_MARGIN_SECONDS, emailClaimLeaseSeconds, slackReplyClaimLeaseSeconds } from './jobs/claim-leases.ts';
 import { longestSlackCallMs, SLACK_CALLS_PER_REPLY } from './slack/slack-call-limits.ts';
+import type { DkimSigning } from './mail/mailer.ts';
 import { SLACK_ID_PATTERN as slackId } from './slack/slack-inbound.ts';
 import { ZENDESK_TEST_SIGNING_SECRET } from './zendesk/webhook-signature.ts';
 
@@ -27,8 +28,11 @@ const smtpUrl = urlSetting(SMTP_URL_RULES);
 // Zendesk signs its "Test webhook" deliveries with this public value: as our secret, anyone could sign tickets.
 const zendeskTestSecretRefused = 'is Zendesk\'s public test secret, which anyone can sign with: set the webhook\'s own secret (`credbot zendesk setup` prints it)';
 
-/** Every setting credbot reads from the environment. `.env.example` documents each one. */
-export const configSchema = z.object({
+/**
+ * Every setting credbot reads from the environment, each checked on its own. `.env.example` documents each one.
+ * The rules between settings, and the settings each part of credbot receives, come from it in `configSchema`.
+ */
+export const environmentSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: listenHost.default('0.0.0.0'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -89,7 +93,13 @@ export const configSchema = z.object({
   SLACK_API_RETRIES: z.coerce.number().int().min(0).max(10).default(3),
 });
 
-export type Config = z.infer<typeof configSchema>;
+export type Environment = z.infer<typeof environmentSchema>;
+
+/**
+ * How a rule between settings says what is wrong. `variable`: the one setting to change, shown as any rejected
+ * setting is (describeRejectedSetting); without it the message names the settings itself and repeats no value.
+ */
+type ReportProblem = (message: string, variable?: keyof Environment) => void;
 
 /** What one `credbot start` process does: take requests (webhooks, Slack events), run the jobs, or both. */
 export interface ServiceRole {
@@ -102,33 +112,31 @@ export interface ServiceRole {
  * PostgreSQL database, so the jobs can run at a lower priority (`nice`) or on other machines, and a burst of work
  * never slows the acknowledgements down. The embedded database belongs to one process, so a split needs a server.
  */
-export function serviceRole(config: Config): ServiceRole {
-  if (config.SERVICE_ROLE !== 'all' && config.DATABASE_URL === undefined) {
-    throw new ConfigError([
-      `SERVICE_ROLE=${config.SERVICE_ROLE}: needs DATABASE_URL (a PostgreSQL server): the embedded database can be opened by one process only`,
-    ]);
+function readServiceRole(env: Environment, report: ReportProblem): ServiceRole {
+  if (env.SERVICE_ROLE !== 'all' && env.DATABASE_URL === undefined) {
+    report('needs DATABASE_URL (a PostgreSQL server): the embedded database can be opened by one process only', 'SERVICE_ROLE');
   }
-  return { acceptRequests: config.SERVICE_ROLE !== 'worker', runWorkers: config.SERVICE_ROLE !== 'web' };
+  return { acceptRequests: env.SERVICE_ROLE !== 'worker', runWorkers: env.SERVICE_ROLE !== 'web' };
 }
 
 /** The classifier's bands: at or above `act` credbot answers on its own; from `suggest` it proposes an answer to staff. */
-export function intentThresholds(config: Config): IntentThresholds {
-  const thresholds = { act: config.INTENT_ACT_THRESHOLD, suggest: config.INTENT_SUGGEST_THRESHOLD };
+function readIntentThresholds(env: Environment, report: ReportProblem): IntentThresholds {
+  const thresholds = { act: env.INTENT_ACT_THRESHOLD, suggest: env.INTENT_SUGGEST_THRESHOLD };
   if (thresholds.suggest > thresholds.act) {
-    throw new ConfigError([
-      `INTENT_SUGGEST_THRESHOLD=${thresholds.suggest}: must not be above INTENT_ACT_THRESHOLD (${thresholds.act})`,
-    ]);
+    report(`must not be above INTENT_ACT_THRESHOLD (${thresholds.suggest} is above ${thresholds.act})`, 'INTENT_SUGGEST_THRESHOLD');
   }
   return thresholds;
 }
 
 /** DKIM signing when DKIM_DOMAIN, DKIM_SELECTOR and DKIM_PRIVATE_KEY are all set; none: unsigned; some: a mistake. */
-export function dkimSigning(config: Config): { domainName: string; keySelector: string; privateKey: string } | undefined {
-  const { DKIM_DOMAIN: domainName, DKIM_SELECTOR: keySelector, DKIM_PRIVATE_KEY: privateKey } = config;
+function readDkimSigning(env: Environment, report: ReportProblem): DkimSigning | undefined {
+  const { DKIM_DOMAIN: domainName, DKIM_SELECTOR: keySelector, DKIM_PRIVATE_KEY: privateKey } = env;
   if (domainName && keySelector && privateKey) return { domainName, keySelector, privateKey };
-  const missing = Object.entries({ DKIM_DOMAIN: domainName, DKIM_SELECTOR: keySelector, DKIM_PRIVATE_KEY: privateKey }).filter(([, value]) => !value);
-  if (missing.length === 3) return undefined;
-  throw new ConfigError(missing.map(([name]) => `${name}: required with the other DKIM settings (DKIM_DOMAIN, DKIM_SELECTOR, DKIM_PRIVATE_KEY)`));
+  const missing = (['DKIM_DOMAIN', 'DKIM_SELECTOR', 'DKIM_PRIVATE_KEY'] as const).filter((name) => !env[name]);
+  if (missing.length < 3) {
+    for (const name of missing) report('required with the other DKIM settings (DKIM_DOMAIN, DKIM_SELECTOR, DKIM_PRIVATE_KEY)', name);
+  }
+  return undefined;
 }
 
 export interface ZendeskApiSettings {
@@ -140,38 +148,30 @@ export interface ZendeskSettings extends ZendeskApiSettings {
   webhookSecret: string;
 }
 
-/** What `credbot zendesk setup` needs: the API, before a webhook (and so its secret) exists. */
-export function zendeskApiSettings(config: Config): ZendeskApiSettings {
-  const apiUrl = config.ZENDESK_API_URL ?? (config.ZENDESK_SUBDOMAIN ? `https://${config.ZENDESK_SUBDOMAIN}.zendesk.com/api/v2` : undefined);
-  const auth = config.ZENDESK_OAUTH_TOKEN
-    ? { oauthToken: config.ZENDESK_OAUTH_TOKEN }
-    : config.ZENDESK_EMAIL && config.ZENDESK_API_TOKEN
-      ? { email: config.ZENDESK_EMAIL, apiToken: config.ZENDESK_API_TOKEN }
+/** The Zendesk API's address and credentials: what the channel needs, and all `credbot zendesk setup` needs. */
+function readZendeskApi(env: Environment, report: ReportProblem): ZendeskApiSettings | undefined {
+  const apiUrl = env.ZENDESK_API_URL ?? (env.ZENDESK_SUBDOMAIN ? `https://${env.ZENDESK_SUBDOMAIN}.zendesk.com/api/v2` : undefined);
+  const auth = env.ZENDESK_OAUTH_TOKEN
+    ? { oauthToken: env.ZENDESK_OAUTH_TOKEN }
+    : env.ZENDESK_EMAIL && env.ZENDESK_API_TOKEN
+      ? { email: env.ZENDESK_EMAIL, apiToken: env.ZENDESK_API_TOKEN }
       : undefined;
-  const problems = [
-    ...(apiUrl ? [] : ['ZENDESK_SUBDOMAIN or ZENDESK_API_URL: one is required for the Zendesk channel']),
-    ...(auth ? [] : ['ZENDESK_EMAIL and ZENDESK_API_TOKEN, or ZENDESK_OAUTH_TOKEN: required for the Zendesk channel']),
-  ];
-  if (!apiUrl || !auth) throw new ConfigError(problems);
-  return { apiUrl: apiUrl.replace(/\/+$/, ''), auth };
+  if (!apiUrl) report('ZENDESK_SUBDOMAIN or ZENDESK_API_URL: one is required for the Zendesk channel');
+  if (!auth) report('ZENDESK_EMAIL and ZENDESK_API_TOKEN, or ZENDESK_OAUTH_TOKEN: required for the Zendesk channel');
+  return apiUrl && auth ? { apiUrl: apiUrl.replace(/\/+$/, ''), auth } : undefined;
 }
 
 /**
  * The Zendesk channel runs when it has an API address, credentials and the webhook secret; with none of
  * them it is off. Some but not all is a mistake worth stopping for, so it is reported like any bad variable.
  */
-export function zendeskSettings(config: Config): ZendeskSettings | null {
-  const given = [config.ZENDESK_SUBDOMAIN, config.ZENDESK_API_URL, config.ZENDESK_EMAIL, config.ZENDESK_API_TOKEN, config.ZENDESK_OAUTH_TOKEN, config.ZENDESK_WEBHOOK_SECRET];
-  if (given.every((value) => value === undefined)) return null;
-  const secretProblem = config.ZENDESK_WEBHOOK_SECRET ? [] : ['ZENDESK_WEBHOOK_SECRET: required for the Zendesk channel (`credbot zendesk setup` prints it)'];
-  let api: ZendeskApiSettings | undefined;
-  try {
-    api = zendeskApiSettings(config);
-  } catch (error) {
-    throw new ConfigError([...(error as ConfigError).problems, ...secretProblem]);
-  }
-  if (!config.ZENDESK_WEBHOOK_SECRET) throw new ConfigError(secretProblem);
-  return { ...api, webhookSecret: config.ZENDESK_WEBHOOK_SECRET };
+function readZendesk(env: Environment, report: ReportProblem): ZendeskSettings | undefined {
+  const given = [env.ZENDESK_SUBDOMAIN, env.ZENDESK_API_URL, env.ZENDESK_EMAIL, env.ZENDESK_API_TOKEN, env.ZENDESK_OAUTH_TOKEN, env.ZENDESK_WEBHOOK_SECRET];
+  if (given.every((value) => value === undefined)) return undefined;
+  const api = readZendeskApi(env, report);
+  const webhookSecret = env.ZENDESK_WEBHOOK_SECRET;
+  if (!webhookSecret) report('required for the Zendesk channel (`credbot zendesk setup` prints it)', 'ZENDESK_WEBHOOK_SECRET');
+  return api && webhookSecret ? { ...api, webhookSecret } : undefined;
 }
 
 export interface SlackSettings {
@@ -192,90 +192,28 @@ export interface SlackSettings {
  * The Slack channel runs with a bot token and either a signing secret (HTTP) or an app-level token (Socket
  * Mode); with none of the three it is off. Some but not all is reported like any bad variable.
  */
-export function slackSettings(config: Config): SlackSettings | null {
-  const { SLACK_BOT_TOKEN: botToken, SLACK_SIGNING_SECRET: signingSecret, SLACK_APP_TOKEN: appToken } = config;
-  if (botToken === undefined && signingSecret === undefined && appToken === undefined) return null;
+function readSlack(env: Environment, report: ReportProblem): SlackSettings | undefined {
+  const { SLACK_BOT_TOKEN: botToken, SLACK_SIGNING_SECRET: signingSecret, SLACK_APP_TOKEN: appToken } = env;
+  if (botToken === undefined && signingSecret === undefined && appToken === undefined) return undefined;
   const mode: SlackSettings['mode'] | undefined = appToken
     ? { kind: 'socket', appToken }
     : signingSecret
       ? { kind: 'http', signingSecret }
       : undefined;
-  if (!botToken || !mode) {
-    throw new ConfigError([
-      ...(botToken ? [] : ['SLACK_BOT_TOKEN: required for the Slack channel']),
-      ...(mode ? [] : ['SLACK_SIGNING_SECRET (HTTP mode) or SLACK_APP_TOKEN (Socket Mode): one is required for the Slack channel']),
-    ]);
-  }
-  const apiUrl = config.SLACK_API_URL ?? 'https://slack.com/api/';
+  if (!botToken) report('required for the Slack channel', 'SLACK_BOT_TOKEN');
+  if (!mode) report('SLACK_SIGNING_SECRET (HTTP mode) or SLACK_APP_TOKEN (Socket Mode): one is required for the Slack channel');
+  if (!botToken || !mode) return undefined;
+  const apiUrl = env.SLACK_API_URL ?? 'https://slack.com/api/';
   return {
     botToken,
     mode,
     apiUrl: apiUrl.endsWith('/') ? apiUrl : `${apiUrl}/`,
-    supportChannels: config.SLACK_SUPPORT_CHANNELS ?? null,
-    handoffChannel: config.SLACK_HANDOFF_CHANNEL ?? null,
-    ephemeralReplies: config.SLACK_EPHEMERAL_REPLIES,
-    apiTimeoutMs: config.SLACK_API_TIMEOUT_MS,
-    apiRetries: config.SLACK_API_RETRIES,
+    supportChannels: env.SLACK_SUPPORT_CHANNELS ?? null,
+    handoffChannel: env.SLACK_HANDOFF_CHANNEL ?? null,
+    ephemeralReplies: env.SLACK_EPHEMERAL_REPLIES,
+    apiTimeoutMs: env.SLACK_API_TIMEOUT_MS,
+    apiRetries: env.SLACK_API_RETRIES,
   };
-}
-
-export class ConfigError extends Error {
-  constructor(readonly problems: string[]) {
-    super(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
-    this.name = 'ConfigError';
-  }
-}
-
-/**
- * A job running longer than JOB_TIMEOUT_SECONDS is taken as crashed and retried, while its first attempt may still
- * be sending. The attempt's claim keeps the retry from sending again (src/db/claims.ts), but a timeout shorter than
- * what the clients may take would turn every slow send into a retry waiting on that claim: so it must be at least
- * as long as each claim (src/jobs/claim-leases.ts).
- */
-function jobTimeoutProblems(config: Config, env: Record<string, string | undefined>): string[] {
-  const slackCalls = { apiTimeoutMs: config.SLACK_API_TIMEOUT_MS, apiRetries: config.SLACK_API_RETRIES };
-  const needs = [
-    { seconds: emailClaimLeaseSeconds(config.SMTP_SEND_TIMEOUT_MS), why: `sending an email may take SMTP_SEND_TIMEOUT_MS (${config.SMTP_SEND_TIMEOUT_MS} ms)` },
-    ...(config.SLACK_BOT_TOKEN === undefined
-      ? []
-      : [
-          {
-            seconds: slackReplyClaimLeaseSeconds(slackCalls),
-            why:
-              `a Slack reply makes up to ${SLACK_CALLS_PER_REPLY} calls of up to ${Math.ceil(longestSlackCallMs(slackCalls) / 1000)} s each ` +
-              `(SLACK_API_TIMEOUT_MS=${config.SLACK_API_TIMEOUT_MS} per try, SLACK_API_RETRIES=${config.SLACK_API_RETRIES}, back-off between tries)`,
-          },
-        ]),
-  ];
-  const setting = describeRejectedSetting('JOB_TIMEOUT_SECONDS', env.JOB_TIMEOUT_SECONDS);
-  return needs
-    .filter((need) => config.JOB_TIMEOUT_SECONDS < need.seconds)
-    .map((need) => `${setting}: must be at least ${need.seconds}: ${need.why}, and ${CLAIM_MARGIN_SECONDS} s more to record it; a job timing out sooner is retried while it still runs`);
-}
-
-/**
- * Whether to load the demo dataset into an empty database: when LOAD_DEMO_DATA says so, and by default on the
- * embedded database only (a try-out on a laptop). A PostgreSQL server is where production lives: fake learners
- * loaded there before the first import would be answered as real ones.
- */
-export function loadsDemoData(config: Pick<Config, 'LOAD_DEMO_DATA'>, databaseKind: 'embedded' | 'postgres'): boolean {
-  return config.LOAD_DEMO_DATA ?? databaseKind === 'embedded';
-}
-
-/** Reads the environment once, at start-up. A bad value throws a ConfigError naming each variable. */
-export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
-  const result = configSchema.safeParse(env);
-  if (result.success) {
-    const problems = jobTimeoutProblems(result.data, env);
-    if (problems.length > 0) throw new ConfigError(problems);
-    return result.data;
-  }
-  throw new ConfigError(
-    result.error.issues.map((issue) => {
-      const variable = issue.path.join('.');
-      return `${describeRejectedSetting(variable, env[variable])}: ${issue.message}`;
-    }),
-  );
 }
 
 export interface ConsoleSettings {
@@ -288,16 +226,113 @@ export interface ConsoleSettings {
   zendeskAgentOrigin: string | null;
 }
 
-export function consoleSettings(config: Config): ConsoleSettings {
-  const zendeskAgentOrigin = config.ZENDESK_SUBDOMAIN
-    ? `https://${config.ZENDESK_SUBDOMAIN}.zendesk.com`
-    : config.ZENDESK_API_URL
-      ? new URL(config.ZENDESK_API_URL).origin
+function readConsole(env: Environment): ConsoleSettings {
+  const zendeskAgentOrigin = env.ZENDESK_SUBDOMAIN
+    ? `https://${env.ZENDESK_SUBDOMAIN}.zendesk.com`
+    : env.ZENDESK_API_URL
+      ? new URL(env.ZENDESK_API_URL).origin
       : null;
   return {
-    sessionSecret: config.CONSOLE_SESSION_SECRET,
-    secureCookie: config.CONSOLE_SECURE_COOKIE,
-    sessionIdleSeconds: config.CONSOLE_SESSION_IDLE_MINUTES * 60,
+    sessionSecret: env.CONSOLE_SESSION_SECRET,
+    secureCookie: env.CONSOLE_SECURE_COOKIE,
+    sessionIdleSeconds: env.CONSOLE_SESSION_IDLE_MINUTES * 60,
     zendeskAgentOrigin,
   };
+}
+
+/**
+ * A job running longer than JOB_TIMEOUT_SECONDS is taken as crashed and retried, while its first attempt may still
+ * be sending. The attempt's claim keeps the retry from sending again (src/db/claims.ts), but a timeout shorter than
+ * what the clients may take would turn every slow send into a retry waiting on that claim: so it must be at least
+ * as long as each claim (src/jobs/claim-leases.ts).
+ */
+function checkJobTimeout(env: Environment, report: ReportProblem): void {
+  const slackCalls = { apiTimeoutMs: env.SLACK_API_TIMEOUT_MS, apiRetries: env.SLACK_API_RETRIES };
+  const needs = [
+    { seconds: emailClaimLeaseSeconds(env.SMTP_SEND_TIMEOUT_MS), why: `sending an email may take SMTP_SEND_TIMEOUT_MS (${env.SMTP_SEND_TIMEOUT_MS} ms)` },
+    ...(env.SLACK_BOT_TOKEN === undefined
+      ? []
+      : [
+          {
+            seconds: slackReplyClaimLeaseSeconds(slackCalls),
+            why:
+              `a Slack reply makes up to ${SLACK_CALLS_PER_REPLY} calls of up to ${Math.ceil(longestSlackCallMs(slackCalls) / 1000)} s each ` +
+              `(SLACK_API_TIMEOUT_MS=${env.SLACK_API_TIMEOUT_MS} per try, SLACK_API_RETRIES=${env.SLACK_API_RETRIES}, back-off between tries)`,
+          },
+        ]),
+  ];
+  for (const need of needs.filter(({ seconds }) => env.JOB_TIMEOUT_SECONDS < seconds)) {
+    report(`must be at least ${need.seconds}: ${need.why}, and ${CLAIM_MARGIN_SECONDS} s more to record it; a job timing out sooner is retried while it still runs`, 'JOB_TIMEOUT_SECONDS');
+  }
+}
+
+function reporterFor(context: z.RefinementCtx): ReportProblem {
+  return (message, variable) => context.addIssue({ code: 'custom', message, path: variable === undefined ? [] : [variable] });
+}
+
+/**
+ * The environment checked whole: each variable on its own, then every rule between them. What it yields is the
+ * variables, and the settings each part of credbot is given (a channel's settings: undefined when it is off).
+ */
+export const configSchema = environmentSchema.transform((env, context) => {
+  const report = reporterFor(context);
+  checkJobTimeout(env, report);
+  return {
+    ...env,
+    serviceRole: readServiceRole(env, report),
+    intentThresholds: readIntentThresholds(env, report),
+    dkimSigning: readDkimSigning(env, report),
+    zendesk: readZendesk(env, report),
+    slack: readSlack(env, report),
+    console: readConsole(env),
+  };
+});
+
+export type Config = z.infer<typeof configSchema>;
+
+/**
+ * What `credbot zendesk setup` reads: the API, before a webhook (and so its secret) exists. The command creates the
+ * webhook and prints its secret, so the other settings' rules, the channel's included, wait for `credbot start`.
+ */
+const zendeskSetupSchema = environmentSchema.transform((env, context) => {
+  const api = readZendeskApi(env, reporterFor(context));
+  return api === undefined ? z.NEVER : { api, webhookSecret: env.ZENDESK_WEBHOOK_SECRET };
+});
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Parses the environment with `schema`; every problem, each naming its variable, in one ConfigError. */
+function parseEnvironment<Output>(schema: z.ZodType<Output>, env: Record<string, string | undefined>): Output {
+  const result = schema.safeParse(env);
+  if (result.success) return result.data;
+  throw new ConfigError(
+    result.error.issues.map((issue) => {
+      const variable = issue.path.join('.');
+      return variable === '' ? issue.message : `${describeRejectedSetting(variable, env[variable])}: ${issue.message}`;
+    }),
+  );
+}
+
+/** Reads the environment once, at start-up. A bad value, or settings that do not go together, throw a ConfigError naming each variable. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  return parseEnvironment(configSchema, env);
+}
+
+/** `credbot zendesk setup`'s settings (zendeskSetupSchema). */
+export function loadZendeskSetupConfig(env: Record<string, string | undefined> = process.env): z.infer<typeof zendeskSetupSchema> {
+  return parseEnvironment(zendeskSetupSchema, env);
+}
+
+/**
+ * Whether to load the demo dataset into an empty database: when LOAD_DEMO_DATA says so, and by default on the
+ * embedded database only (a try-out on a laptop). A PostgreSQL server is where production lives: fake learners
+ * loaded there before the first import would be answered as real ones.
+ */
+export function loadsDemoData(config: Pick<Config, 'LOAD_DEMO_DATA'>, databaseKind: 'embedded' | 'postgres'): boolean {
+  return config.LOAD_DEMO_DATA ?? databaseKind === 'embedded';
 }

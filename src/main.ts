@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { type App, openApp, type OpenAppOptions } from './app.ts';
 import type { ChannelDeps, ChannelWiring } from './channel-wiring.ts';
-import { type Config, ConfigError, consoleSettings, intentThresholds, type ServiceRole, serviceRole, slackSettings, zendeskSettings } from './config.ts';
+import { type Config, ConfigError, type ServiceRole } from './config.ts';
 import { createConsoleChannelModes, createConsoleIntentThresholds } from './console/run-time-settings.ts';
 import { registerMetricsRoute } from './http/metrics-route.ts';
 import { createHttpServer } from './http/server.ts';
@@ -115,7 +115,7 @@ export async function startService(
   config: Config,
   options: Pick<OpenAppOptions, 'database' | 'pollingIntervalSeconds' | 'channelModeMaxAgeMs'> & { logDestination?: NodeJS.WritableStream } = {},
 ): Promise<RunningService> {
-  const role = serviceRole(config);
+  const role = config.serviceRole;
   const { logDestination, ...appOptions } = options;
   const logger = createLogger(config.LOG_LEVEL, logDestination);
   survivePostgresConnectionLoss(logger);
@@ -138,18 +138,17 @@ export async function startService(
         database: app.database,
         queue: app.queue,
         logger,
-        settings: consoleSettings(config),
+        settings: config.console,
         channelModes: createConsoleChannelModes(app.database.db),
-        intentThresholds: createConsoleIntentThresholds(app.database.db, intentThresholds(config)),
+        intentThresholds: createConsoleIntentThresholds(app.database.db, config.intentThresholds),
         tryMessage: createMessageTrial(app),
       });
     }
     const deps = channelDeps(app);
-    const zendesk = zendeskSettings(config);
+    const { zendesk, slack } = config;
     // Each channel's modules load only when it is configured: Bolt alone is a large share of resident memory.
     if (zendesk) await wireChannel((await import('./zendesk/zendesk-channel.ts')).createZendeskChannel(zendesk, deps), app, server, role);
     else logger.info('Zendesk channel off: set ZENDESK_SUBDOMAIN (or ZENDESK_API_URL), credentials and ZENDESK_WEBHOOK_SECRET to turn it on');
-    const slack = slackSettings(config);
     if (slack) {
       const { createSlackChannel } = await import('./slack/slack-channel.ts');
       await wireChannel(await createSlackChannel(slack, { replyClaimLeaseSeconds: slackReplyClaimLeaseSeconds(slack) }, deps), app, server, role);

@@ -3,7 +3,7 @@ import { webApi } from '@slack/bolt';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type App, openApp } from '../src/app.ts';
-import { loadConfig, slackSettings } from '../src/config.ts';
+import { loadConfig } from '../src/config.ts';
 import { createConversationRecords } from '../src/db/conversation-records.ts';
 import { createReplyRecords } from '../src/db/reply-records.ts';
 import { createDeliveryFailureRecords } from '../src/db/delivery-failure-records.ts';
@@ -141,7 +141,7 @@ describe('a claim on work in flight', () => {
   });
 
   it('posts a Slack reply once when its job is retried while the first attempt still waits on Slack', async () => {
-    const settings = slackSettings(loadConfig({ SLACK_API_URL: slack.apiUrl, ...slackEnv }))!;
+    const settings = loadConfig({ SLACK_API_URL: slack.apiUrl, ...slackEnv }).slack!;
     const replyInSlack = createSlackReplyWorker({
       api: createSlackWebApi(new webApi.WebClient(settings.botToken, slackClientOptions(settings, logger)), { responseTimeoutMs: settings.apiTimeoutMs, countError: app.metrics.apiErrors('slack') }),
       replies: createReplyRecords(app.database),
@@ -187,7 +187,7 @@ describe('a claim on work in flight', () => {
   });
 
   it('fails a rate-limited Slack call at once instead of waiting out its Retry-After inside the job', async () => {
-    const settings = slackSettings(loadConfig({ SLACK_API_URL: slack.apiUrl, ...slackEnv, SLACK_API_RETRIES: '3' }))!;
+    const settings = loadConfig({ SLACK_API_URL: slack.apiUrl, ...slackEnv, SLACK_API_RETRIES: '3' }).slack!;
     const api = createSlackWebApi(new webApi.WebClient(settings.botToken, slackClientOptions(settings, logger)), { responseTimeoutMs: settings.apiTimeoutMs, countError: app.metrics.apiErrors('slack') });
     slack.failNext(1, { method: 'chat.postMessage', status: 429, error: 'ratelimited', retryAfterSeconds: 3600 });
 

@@ -74,6 +74,14 @@ describe('configuration errors', () => {
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 
+  it('stop any command with exit code 2 when a channel has some of its settings but not all', async () => {
+    const result = await runCredbot(['db', 'migrate'], { ...(await freshDatabaseEnv()), ZENDESK_SUBDOMAIN: 'acme', ZENDESK_OAUTH_TOKEN: 'sekrit0-oauth-token' });
+    expect(result.code, result.stderr).toBe(2);
+    expect(result.stderr).toContain('- ZENDESK_WEBHOOK_SECRET: required for the Zendesk channel');
+    expect(result.stderr).not.toContain('sekrit0');
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
   it('stop credbot start with exit code 2 when JOB_TIMEOUT_SECONDS is shorter than an email may take to send', async () => {
     const env = { ...(await freshDatabaseEnv()), LOAD_DEMO_DATA: 'false', PORT: '0', HOST: '127.0.0.1', JOB_TIMEOUT_SECONDS: '30' };
     // Old builds ran on with it: such a child is stopped, and fails below.

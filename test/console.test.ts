@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { consoleSettings, loadConfig } from '../src/config.ts';
+import { loadConfig } from '../src/config.ts';
 import { registerConsole } from '../src/console/register-console.tsx';
 import { createConsoleIntentThresholds } from '../src/console/run-time-settings.ts';
 import { DEFAULT_INTENT_THRESHOLDS } from '../src/core/intent/intent-thresholds.ts';
@@ -399,7 +399,7 @@ describe('a page that fails', () => {
       database: world.testDb.database,
       queue: { schedule: async () => false, nudgeWorkers: () => {} },
       logger,
-      settings: consoleSettings(loadConfig({})),
+      settings: loadConfig({}).console,
       // The settings store is down: reading the modes fails with a driver's message.
       channelModes: { read: async () => Promise.reject(new Error('connection to modes store lost at 10.1.2.3')), set: async () => {} },
       tryMessage: async () => Promise.reject(new Error('not tried here')),

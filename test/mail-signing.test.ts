@@ -1,6 +1,6 @@
 import { generateKeyPairSync, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dkimSigning, loadConfig } from '../src/config.ts';
+import { loadConfig } from '../src/config.ts';
 import { createSmtpMailer } from '../src/mail/mailer.ts';
 import { type SmtpSink, startSmtpSink } from './fakes/smtp-sink.ts';
 
@@ -16,7 +16,7 @@ describe('DKIM signing', () => {
 
   it('signs every email for the configured domain and selector, the key given on one line with \\n', async () => {
     const config = loadConfig({ DKIM_DOMAIN: 'certs.example.org', DKIM_SELECTOR: 'credbot2026', DKIM_PRIVATE_KEY: pem.replace(/\n/g, '\\n') });
-    const mailer = createSmtpMailer(sink.url, 1, 10_000, dkimSigning(config));
+    const mailer = createSmtpMailer(sink.url, 1, 10_000, config.dkimSigning);
     try {
       const id = randomUUID();
       await mailer.send({ id, from: 'Certificates <no-reply@certs.example.org>', replyTo: 'help@certs.example.org', to: 'learner@example.com', subject: 'Your certificate', text: 'hello', html: '<p>hello</p>' });
@@ -30,8 +30,8 @@ describe('DKIM signing', () => {
   });
 
   it('is off with no DKIM setting, and names what is missing when only some are set', () => {
-    expect(dkimSigning(loadConfig({}))).toBeUndefined();
-    expect(() => dkimSigning(loadConfig({ DKIM_DOMAIN: 'certs.example.org' }))).toThrow(/DKIM_SELECTOR: required[\s\S]*DKIM_PRIVATE_KEY: required/);
+    expect(loadConfig({}).dkimSigning).toBeUndefined();
+    expect(() => loadConfig({ DKIM_DOMAIN: 'certs.example.org' })).toThrow(/DKIM_SELECTOR: required[\s\S]*DKIM_PRIVATE_KEY: required/);
   });
 
   it('refuses a key that is not a PEM private key, without repeating it', () => {

@@ -2,18 +2,18 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig, slackSettings } from '../src/config.ts';
+import { ConfigError, loadConfig } from '../src/config.ts';
 import { startFakeSlack } from './fakes/fake-slack.ts';
 import { runCredbot, startCredbot } from './helpers/child-process.ts';
 import { createTestDatabase } from './helpers/test-database.ts';
 
-describe('slackSettings', () => {
-  it('is off (null) with no Slack variable at all', () => {
-    expect(slackSettings(loadConfig({}))).toBeNull();
+describe('the Slack settings', () => {
+  it('are off (undefined) with no Slack variable at all', () => {
+    expect(loadConfig({}).slack).toBeUndefined();
   });
 
-  it('runs over HTTP with a bot token and a signing secret, on Slack’s API by default', () => {
-    expect(slackSettings(loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1-2-abc', SLACK_SIGNING_SECRET: 'signing-secret' }))).toEqual({
+  it('run over HTTP with a bot token and a signing secret, on Slack’s API by default', () => {
+    expect(loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1-2-abc', SLACK_SIGNING_SECRET: 'signing-secret' }).slack).toEqual({
       botToken: 'xoxb-1-2-abc',
       mode: { kind: 'http', signingSecret: 'signing-secret' },
       apiUrl: 'https://slack.com/api/',
@@ -25,22 +25,20 @@ describe('slackSettings', () => {
     });
   });
 
-  it('runs over Socket Mode when an app-level token is given', () => {
-    const settings = slackSettings(loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1-A1-abc', SLACK_SIGNING_SECRET: 'signing-secret' }));
+  it('run over Socket Mode when an app-level token is given', () => {
+    const settings = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1-A1-abc', SLACK_SIGNING_SECRET: 'signing-secret' }).slack;
     expect(settings?.mode).toEqual({ kind: 'socket', appToken: 'xapp-1-A1-abc' });
   });
 
-  it('reads channel lists, the hand-off channel, the API URL and the ephemeral switch', () => {
-    const settings = slackSettings(
-      loadConfig({
-        SLACK_BOT_TOKEN: 'xoxb-1',
-        SLACK_SIGNING_SECRET: 'signing-secret',
-        SLACK_SUPPORT_CHANNELS: 'C0123ABCD, C0456EFGH',
-        SLACK_HANDOFF_CHANNEL: 'C0STAFF01',
-        SLACK_API_URL: 'http://127.0.0.1:4000/api',
-        SLACK_EPHEMERAL_REPLIES: 'false',
-      }),
-    );
+  it('hold the channel lists, the hand-off channel, the API URL and the ephemeral switch', () => {
+    const settings = loadConfig({
+      SLACK_BOT_TOKEN: 'xoxb-1',
+      SLACK_SIGNING_SECRET: 'signing-secret',
+      SLACK_SUPPORT_CHANNELS: 'C0123ABCD, C0456EFGH',
+      SLACK_HANDOFF_CHANNEL: 'C0STAFF01',
+      SLACK_API_URL: 'http://127.0.0.1:4000/api',
+      SLACK_EPHEMERAL_REPLIES: 'false',
+    }).slack;
     expect(settings).toMatchObject({
       supportChannels: ['C0123ABCD', 'C0456EFGH'],
       handoffChannel: 'C0STAFF01',
@@ -49,10 +47,11 @@ describe('slackSettings', () => {
     });
   });
 
-  it('names what is missing when some but not all is given', () => {
-    expect(() => slackSettings(loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1' }))).toThrow(/SLACK_SIGNING_SECRET .* or SLACK_APP_TOKEN/);
-    expect(() => slackSettings(loadConfig({ SLACK_SIGNING_SECRET: 'signing-secret' }))).toThrow(ConfigError);
-    expect(() => slackSettings(loadConfig({ SLACK_SIGNING_SECRET: 'signing-secret' }))).toThrow(/SLACK_BOT_TOKEN/);
+  it('are refused, naming what is missing, when some but not all is given', () => {
+    expect(() => loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1' })).toThrow(/SLACK_SIGNING_SECRET .* or SLACK_APP_TOKEN/);
+    expect(() => loadConfig({ SLACK_SIGNING_SECRET: 'signing-secret' })).toThrow(ConfigError);
+    expect(() => loadConfig({ SLACK_SIGNING_SECRET: 'signing-secret' })).toThrow(/- SLACK_BOT_TOKEN: required for the Slack channel/);
+    expect(() => loadConfig({ SLACK_SIGNING_SECRET: 'signing-secret' })).not.toThrow(/signing-secret/);
   });
 
   it('refuses malformed values, naming the variable', () => {

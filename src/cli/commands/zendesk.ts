@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { HTTP_URL_RULES, urlProblem } from '../../config-checks.ts';
-import { loadConfig, zendeskApiSettings } from '../../config.ts';
+import { loadZendeskSetupConfig } from '../../config.ts';
 import { createZendeskApi } from '../../zendesk/zendesk-api.ts';
 import { setUpZendesk } from '../../zendesk/zendesk-setup.ts';
 import { UsageError } from '../usage-error.ts';
@@ -15,11 +15,10 @@ export async function runZendesk(args: string[]): Promise<number> {
   // The URL is printed back, and Zendesk authenticates to a webhook with its own settings, not a URL's userinfo.
   const problem = urlProblem(values.url, HTTP_URL_RULES);
   if (problem !== undefined) throw new UsageError(`zendesk setup --url ${problem}: ${PUBLIC_URL_EXAMPLE}`);
-  const config = loadConfig();
-  const settings = zendeskApiSettings(config);
-  const api = createZendeskApi({ baseUrl: settings.apiUrl, auth: settings.auth });
+  const settings = loadZendeskSetupConfig();
+  const api = createZendeskApi({ baseUrl: settings.api.apiUrl, auth: settings.api.auth });
   // This command reads the same environment and .env as the service: the secret set there is the service's.
-  const report = await setUpZendesk(api, values.url, (secret) => config.ZENDESK_WEBHOOK_SECRET === secret);
+  const report = await setUpZendesk(api, values.url, (secret) => settings.webhookSecret === secret);
   const webhookLine = `Webhook "credbot" ${report.webhook.action} (id ${report.webhook.id}) → ${values.url.replace(/\/+$/, '')}/webhooks/zendesk`;
   const next = report.trigger.active
     ? [`Trigger ${report.trigger.action} (id ${report.trigger.id}), active: new tickets and learners' replies reach credbot.`]
