@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import type { Config } from './config.ts';
+import type { Language } from './core/messages/languages.ts';
 import type { ChannelWithMode } from './core/channel-mode.ts';
 import type { ChannelModeReader, ConversationRequests, ReplyLedger } from './core/channel-ports.ts';
 import type { HandledMessage } from './core/handle-message.ts';
@@ -18,8 +18,8 @@ import type { Metrics } from './metrics/metrics.ts';
 export type { JobAttempt } from './jobs/job-queue.ts';
 
 export interface ChannelDeps {
-  /** The service's settings beyond the channel's own (languages, API timeouts). */
-  config: Config;
+  /** The learners' language when a channel cannot tell it, and the support staff's. */
+  languages: { default: Language; staff: Language };
   logger: Logger;
   metrics: Pick<Metrics, 'apiErrors' | 'observeAcknowledgement'>;
   handleMessage(message: InboundMessage): Promise<HandledMessage>;

@@ -160,9 +160,17 @@ describe('the Zendesk settings', () => {
     expect(loadConfig({}).console.zendeskAgentOrigin).toBeNull();
   });
 
-  it('hold the API address, the credentials and the webhook secret when all are given', () => {
-    const config = loadConfig({ ...api, ZENDESK_WEBHOOK_SECRET: 'webhook-secret' });
-    expect(config.zendesk).toEqual({ apiUrl: 'https://acme.zendesk.com/api/v2', auth: { email: 'agent@acme.example', apiToken: 'api-token' }, webhookSecret: 'webhook-secret' });
+  it('hold the API address, the credentials, the webhook secret and the channel’s own settings when all are given', () => {
+    const config = loadConfig({ ...api, ZENDESK_WEBHOOK_SECRET: 'webhook-secret', ZENDESK_HANDOFF_GROUP_ID: '42' });
+    expect(config.zendesk).toEqual({
+      apiUrl: 'https://acme.zendesk.com/api/v2',
+      auth: { email: 'agent@acme.example', apiToken: 'api-token' },
+      webhookSecret: 'webhook-secret',
+      apiTimeoutMs: 10_000,
+      signatureToleranceSeconds: 300,
+      retrieveStatus: 'pending',
+      handoffGroupId: 42,
+    });
     expect(config.console.zendeskAgentOrigin).toBe('https://acme.zendesk.com');
   });
 

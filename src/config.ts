@@ -146,6 +146,13 @@ export interface ZendeskApiSettings {
 
 export interface ZendeskSettings extends ZendeskApiSettings {
   webhookSecret: string;
+  apiTimeoutMs: number;
+  /** How far from now a webhook's signed timestamp may be, either side. */
+  signatureToleranceSeconds: number;
+  /** The ticket's status after a retrieve email went. */
+  retrieveStatus: 'open' | 'pending' | 'hold' | 'solved';
+  /** Where hand-offs go; undefined: the ticket's group is left alone. */
+  handoffGroupId: number | undefined;
 }
 
 /** The Zendesk API's address and credentials: what the channel needs, and all `credbot zendesk setup` needs. */
@@ -171,7 +178,16 @@ function readZendesk(env: Environment, report: ReportProblem): ZendeskSettings |
   const api = readZendeskApi(env, report);
   const webhookSecret = env.ZENDESK_WEBHOOK_SECRET;
   if (!webhookSecret) report('required for the Zendesk channel (`credbot zendesk setup` prints it)', 'ZENDESK_WEBHOOK_SECRET');
-  return api && webhookSecret ? { ...api, webhookSecret } : undefined;
+  return api && webhookSecret
+    ? {
+        ...api,
+        webhookSecret,
+        apiTimeoutMs: env.ZENDESK_API_TIMEOUT_MS,
+        signatureToleranceSeconds: env.ZENDESK_SIGNATURE_TOLERANCE_SECONDS,
+        retrieveStatus: env.ZENDESK_RETRIEVE_STATUS,
+        handoffGroupId: env.ZENDESK_HANDOFF_GROUP_ID,
+      }
+    : undefined;
 }
 
 export interface SlackSettings {

@@ -97,7 +97,7 @@ async function wireChannel(wiring: ChannelWiring, app: App, server: FastifyInsta
 /** What the channels are handed: the core and the ports their workers use, over this app's database. */
 function channelDeps(app: App): ChannelDeps {
   return {
-    config: app.config,
+    languages: { default: app.config.DEFAULT_LANGUAGE, staff: app.config.STAFF_LANGUAGE },
     logger: app.logger,
     metrics: app.metrics,
     handleMessage: app.handleMessage,

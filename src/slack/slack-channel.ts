@@ -20,7 +20,7 @@ export interface SlackChannelOptions {
  * Mode, the worker of the messages they accept, and answers in threads. Checks the bot token once at start.
  */
 export async function createSlackChannel(settings: SlackSettings, options: SlackChannelOptions, deps: ChannelDeps): Promise<ChannelWiring> {
-  const { config, logger, metrics } = deps;
+  const { languages, logger, metrics } = deps;
   const clientOptions = slackClientOptions(settings, logger);
   const client = new webApi.WebClient(settings.botToken, clientOptions);
   const api = createSlackWebApi(client, { responseTimeoutMs: settings.apiTimeoutMs, countError: metrics.apiErrors('slack') });
@@ -34,7 +34,7 @@ export async function createSlackChannel(settings: SlackSettings, options: Slack
     channelModes: deps.channelModes,
     handleMessage: deps.handleMessage,
     handoffChannel: settings.handoffChannel,
-    staffLanguage: config.STAFF_LANGUAGE,
+    staffLanguage: languages.staff,
     ephemeralReplies: settings.ephemeralReplies,
     claimLeaseSeconds: options.replyClaimLeaseSeconds,
     logger,
@@ -71,7 +71,7 @@ export async function createSlackChannel(settings: SlackSettings, options: Slack
         api,
         supportChannels: settings.supportChannels,
         handoffChannel: settings.handoffChannel,
-        defaultLanguage: config.DEFAULT_LANGUAGE,
+        defaultLanguage: languages.default,
         logger,
         accept: (inbound) => accept(inbound, inbound.key),
       });

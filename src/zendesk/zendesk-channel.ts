@@ -8,23 +8,23 @@ import { createZendeskMessageWorker, createZendeskReplyWorker, ZENDESK_MESSAGE_Q
 
 /** The Zendesk channel: the webhook route, the worker of the messages it accepts, and answers as ticket updates. */
 export function createZendeskChannel(settings: ZendeskSettings, deps: ChannelDeps): ChannelWiring {
-  const { config, logger, metrics } = deps;
+  const { logger, metrics } = deps;
   const api = createZendeskApi({
     baseUrl: settings.apiUrl,
     auth: settings.auth,
-    timeoutMs: config.ZENDESK_API_TIMEOUT_MS,
+    timeoutMs: settings.apiTimeoutMs,
     logger,
     countError: metrics.apiErrors('zendesk'),
   });
   // One try and a short wait, so `/readyz` answers in time.
-  const probe = createZendeskApi({ baseUrl: settings.apiUrl, auth: settings.auth, timeoutMs: Math.min(config.ZENDESK_API_TIMEOUT_MS, NEIGHBOUR_PROBE_TIMEOUT_MS), maxAttempts: 1 });
+  const probe = createZendeskApi({ baseUrl: settings.apiUrl, auth: settings.auth, timeoutMs: Math.min(settings.apiTimeoutMs, NEIGHBOUR_PROBE_TIMEOUT_MS), maxAttempts: 1 });
   const workerDeps = {
     api,
     replies: deps.replies,
     handleMessage: deps.handleMessage,
     conversations: deps.conversations,
     channelModes: deps.channelModes,
-    plan: { retrieveStatus: config.ZENDESK_RETRIEVE_STATUS, handoffGroupId: config.ZENDESK_HANDOFF_GROUP_ID },
+    plan: { retrieveStatus: settings.retrieveStatus, handoffGroupId: settings.handoffGroupId },
     logger,
   } as const;
   return {
@@ -36,7 +36,7 @@ export function createZendeskChannel(settings: ZendeskSettings, deps: ChannelDep
     async takeRequests(server, accept) {
       registerZendeskWebhook(server, {
         secret: settings.webhookSecret,
-        toleranceSeconds: config.ZENDESK_SIGNATURE_TOLERANCE_SECONDS,
+        toleranceSeconds: settings.signatureToleranceSeconds,
         now: () => new Date(),
         acceptMessage: (message) => accept(message, message.dedupeKey),
         observeAcknowledgement: (seconds) => metrics.observeAcknowledgement('zendesk', seconds),
