@@ -26,6 +26,12 @@ export interface InboundMessage {
   /** The message's subject line, when the channel has one (a Zendesk ticket's): read with the text, not part of it. */
   subject?: string | undefined;
   /**
+   * The learner's earlier words that this message continues, when it answers credbot's question for an address:
+   * the request that opened the conversation, its addresses taken out ("Oh, I signed up with ann@…" alone says
+   * little). Read before the text, not part of it: the text alone is stored as this message.
+   */
+  earlierTurn?: string | undefined;
+  /**
    * What the learner asked for by a gesture the channel understands (a button, a slash command), so no words need
    * to say it: `send_my_credentials` is a missing-credential request whatever the text reads as.
    */

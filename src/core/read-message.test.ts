@@ -11,6 +11,12 @@ describe('reading a message', () => {
     expect(wordsOf({ text: 'Just the words.' })).toBe('Just the words.');
   });
 
+  it('reads the earlier turn a message continues before it, and the message alone as what was written', () => {
+    const answer = { text: 'ann.b@example.org', earlierTurn: 'My badge for the first-aid course never came.' };
+    expect(wordsOf(answer)).toBe('My badge for the first-aid course never came.\n\nann.b@example.org');
+    expect(wordsOf({ ...answer, earlierTurn: '' })).toBe('ann.b@example.org');
+  });
+
   it('finds the request in the subject when the text alone does not make one', () => {
     const text = 'It is for the spring course, thanks.';
     expect(classifyMessage(classify, { text }).intent).toBe('other');

@@ -61,7 +61,7 @@ async function toInboundMessage(inbound: SlackInbound, deps: SlackWorkerDeps): P
         channel: 'slack',
         // The message itself, not the event: an @mention in a channel credbot reads arrives as two events.
         externalId: `message:${inbound.channelId}:${inbound.ts}`,
-        text: await continueConversation(inbound, conversationId, deps),
+        ...(await continueConversation(inbound, conversationId, deps)),
         requester: slackRequester(inbound.userId),
         conversationId,
         opensConversation: inbound.threadTs === null || inbound.threadTs === inbound.ts,
@@ -118,7 +118,7 @@ async function toInboundMessage(inbound: SlackInbound, deps: SlackWorkerDeps): P
         requested: 'send_my_credentials' as const,
       };
       // A typed address is the learner's word only, so it is answered like anyone's address.
-      if (inbound.kind === 'typed_address') return { ...common, text: request ? `${request}\n\n${inbound.address}` : inbound.address };
+      if (inbound.kind === 'typed_address') return { ...common, text: inbound.address, earlierTurn: request || undefined };
       // Read now, at the learner's click, for the user who clicked: never from the button, never without a click.
       // The click confirms it as theirs: the one Slack address answered in detail.
       const profileAddress = await deps.api.readProfileEmail(inbound.userId);
@@ -162,13 +162,16 @@ async function conversationOf(inbound: Extract<SlackInbound, { kind: 'message' }
  * A thread reply that gives an address answers the question asked in the thread: it is read together with the
  * thread's opening request (without the addresses that one gave, so they are not looked up again).
  */
-async function continueConversation(inbound: Extract<SlackInbound, { kind: 'message' }>, conversationId: string, deps: SlackWorkerDeps): Promise<string> {
+async function continueConversation(
+  inbound: Extract<SlackInbound, { kind: 'message' }>,
+  conversationId: string,
+  deps: SlackWorkerDeps,
+): Promise<Pick<InboundMessage, 'text' | 'earlierTurn'>> {
   const isThreadReply = inbound.threadTs !== null && inbound.threadTs !== inbound.ts;
-  if (!isThreadReply || extractEmailAddresses(inbound.text).length === 0) return inbound.text;
+  if (!isThreadReply || extractEmailAddresses(inbound.text).length === 0) return { text: inbound.text };
   const opening = await deps.conversations.findOpeningRequest('slack', conversationId);
-  if (!opening) return inbound.text;
-  const request = withoutEmailAddresses(opening.messageText);
-  return request ? `${request}\n\n${inbound.text}` : inbound.text;
+  const request = opening ? withoutEmailAddresses(opening.messageText) : '';
+  return { text: inbound.text, earlierTurn: request || undefined };
 }
 
 

@@ -68,12 +68,13 @@ export function createZendeskMessageWorker(deps: ZendeskWorkerDeps) {
  * used another one, reply with it") is read together with the request that opened the conversation (without the
  * addresses it gave), as in Slack: "Oh, I signed up with ann@…" alone says little.
  */
-async function continueConversation(message: ZendeskTicketMessage, deps: ZendeskWorkerDeps): Promise<Pick<InboundMessage, 'text' | 'subject'>> {
+async function continueConversation(message: ZendeskTicketMessage, deps: ZendeskWorkerDeps): Promise<Pick<InboundMessage, 'text' | 'subject' | 'earlierTurn'>> {
   const asWritten = { text: message.text, subject: message.subject || undefined };
   if (!message.tags.includes(CREDBOT_TAG) || extractEmailAddresses(message.text).length === 0) return asWritten;
   const opening = await deps.conversations.findOpeningRequest('zendesk', String(message.ticketId));
   const request = opening ? withoutEmailAddresses(opening.messageText) : '';
-  return request ? { text: `${request}\n\n${message.text}` } : asWritten;
+  // The subject is the opening request's too, and it is read with that request.
+  return request ? { text: message.text, earlierTurn: request } : asWritten;
 }
 
 /** Zendesk's identity of the requester; every real ticket has one, the ticket stands in for it otherwise. */
