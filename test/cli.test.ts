@@ -776,6 +776,16 @@ describe('credbot start', () => {
     }
   });
 
+  it.skipIf(!onServer)('says why the server refused it without the user name the server quotes back', async () => {
+    const { DATABASE_URL: url, ...env } = await freshDatabaseEnv();
+    const unknownUser = url!.replace(/^(postgres(?:ql)?:\/\/)[^@/]+@/, '$1sekrit0user:sekrit0pw@');
+    const result = await runCredbot(['start'], { ...env, LOAD_DEMO_DATA: 'false', PORT: '0', HOST: '127.0.0.1', DATABASE_URL: unknownUser });
+    expect(result.code, result.stderr).toBe(3);
+    expect(result.stderr).toContain('Cannot connect to PostgreSQL at postgres://•••@');
+    expect(result.stderr).toContain('role "•••" does not exist');
+    expect(result.stdout + result.stderr).not.toContain('sekrit');
+  });
+
   it('says clearly when its port is taken, and exits 3', async () => {
     const { createServer } = await import('node:http');
     const blocker = createServer();
