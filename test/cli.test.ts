@@ -104,6 +104,8 @@ describe('configuration errors', () => {
       { variable: 'DATABASE_URL', value: 'postgres://credbot:pa ss0sekrit@db.example:notaport/credbot', secret: 'credbot:pa ss0sekrit', shown: 'DATABASE_URL=postgres://…' },
       { variable: 'DATABASE_URL', value: 'postgres://credbot:sekrit0pw@[bad', secret: 'credbot:sekrit0pw' },
       { variable: 'DATABASE_URL', value: 'mysql://credbot:sekrit0pw@db.example/credbot', secret: 'credbot:sekrit0pw' },
+      // A mode postgres.js does not know is read as verified TLS: it used to fail only at the connection, with exit 3.
+      { variable: 'DATABASE_URL', value: 'postgres://credbot:sekrit0pw@127.0.0.1:5432/credbot?sslmode=bogus', secret: 'credbot:sekrit0pw' },
     ];
 
     it.each(cases)('$variable=$value is refused by credbot start with exit code 2, naming it, not repeating the secret', async ({ variable, value, secret, shown, channel }) => {
