@@ -9,6 +9,7 @@ describe('urlProblem', () => {
       'postgres://credbot:pw@[::1]:5432/credbot',
       'postgres:///credbot?host=/var/run/postgresql',
       'postgres://credbot:p%40ss%2Fword@db/credbot',
+      'postgres://credbot:pw@db/credbot?sslmode=verify-full',
     ]) {
       expect(urlProblem(url, POSTGRES_URL_RULES), url).toBeUndefined();
     }
@@ -24,6 +25,7 @@ describe('urlProblem', () => {
       ['postgres://app:hunter2@db:5432,replica:x/credbot', /port that is not a number/],
       ['postgres://app:hunter2@[bad/credbot', /malformed host/],
       ['postgres://app:hunter2%zz@db/credbot', /malformed %-escape/],
+      ['postgres://app:hunter2@db/credbot?sslmode=requir', /^has an sslmode that is not one of disable, allow, prefer, require, verify-ca, verify-full$/],
     ];
     for (const [url, problem] of cases) {
       expect(urlProblem(url, POSTGRES_URL_RULES), url).toMatch(problem);

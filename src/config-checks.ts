@@ -17,9 +17,18 @@ export interface UrlRules {
   credentials: 'allowed' | 'refused';
   /** postgres.js takes `host1:5432,host2:5433` in place of one host, and connects to the first that answers. */
   hostList?: boolean;
+  /** Query parameters whose value must be one of a list. */
+  queryValues?: Readonly<Record<string, readonly string[]>>;
 }
 
-export const POSTGRES_URL_RULES: UrlRules = { schemes: ['postgres', 'postgresql'], kind: 'a postgres:// or postgresql:// URL', credentials: 'allowed', hostList: true };
+export const POSTGRES_URL_RULES: UrlRules = {
+  schemes: ['postgres', 'postgresql'],
+  kind: 'a postgres:// or postgresql:// URL',
+  credentials: 'allowed',
+  hostList: true,
+  // libpq's modes. postgres.js reads any other word as "TLS, verified", so a typo would fail only at the connection.
+  queryValues: { sslmode: ['disable', 'allow', 'prefer', 'require', 'verify-ca', 'verify-full'] },
+};
 export const SMTP_URL_RULES: UrlRules = { schemes: ['smtp', 'smtps'], kind: 'an smtp:// or smtps:// URL', credentials: 'allowed' };
 // An API URL is logged at start-up, and the APIs' credentials are settings of their own (ZENDESK_API_TOKEN, SLACK_BOT_TOKEN).
 export const HTTP_URL_RULES: UrlRules = { schemes: ['http', 'https'], kind: 'an http(s):// URL', credentials: 'refused' };
@@ -49,6 +58,10 @@ export function urlProblem(value: string, rules: UrlRules): string | undefined {
     url = new URL(firstHostOnly);
   } catch {
     return `is not a valid URL${hint}`;
+  }
+  for (const [name, allowed] of Object.entries(rules.queryValues ?? {})) {
+    const given = url.searchParams.get(name);
+    if (given !== null && !allowed.includes(given)) return `has an ${name} that is not one of ${allowed.join(', ')}`;
   }
   if (url.username === '' && url.password === '') return undefined;
   if (rules.credentials === 'refused') return 'must not hold a user name or password';

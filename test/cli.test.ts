@@ -112,6 +112,8 @@ describe('configuration errors', () => {
       { variable: 'DATABASE_URL', value: 'postgres://credbot:pa ss0sekrit@db.example:notaport/credbot', secret: 'credbot:pa ss0sekrit', shown: 'DATABASE_URL=postgres://…' },
       { variable: 'DATABASE_URL', value: 'postgres://credbot:sekrit0pw@[bad', secret: 'credbot:sekrit0pw' },
       { variable: 'DATABASE_URL', value: 'mysql://credbot:sekrit0pw@db.example/credbot', secret: 'credbot:sekrit0pw' },
+      // A mode postgres.js does not know is read as verified TLS: it used to fail only at the connection, with exit 3.
+      { variable: 'DATABASE_URL', value: 'postgres://credbot:sekrit0pw@127.0.0.1:5432/credbot?sslmode=bogus', secret: 'credbot:sekrit0pw' },
     ];
 
     it.each(cases)('$variable=$value is refused by credbot start with exit code 2, naming it, not repeating the secret', async ({ variable, value, secret, shown, channel }) => {
@@ -782,6 +784,16 @@ describe('credbot start', () => {
     } finally {
       expect(await service.stop()).toBe(0);
     }
+  });
+
+  it.skipIf(!onServer)('says why the server refused it without the user name the server quotes back', async () => {
+    const { DATABASE_URL: url, ...env } = await freshDatabaseEnv();
+    const unknownUser = url!.replace(/^(postgres(?:ql)?:\/\/)[^@/]+@/, '$1sekrit0user:sekrit0pw@');
+    const result = await runCredbot(['start'], { ...env, LOAD_DEMO_DATA: 'false', PORT: '0', HOST: '127.0.0.1', DATABASE_URL: unknownUser });
+    expect(result.code, result.stderr).toBe(3);
+    expect(result.stderr).toContain('Cannot connect to PostgreSQL at postgres://•••@');
+    expect(result.stderr).toContain('role "•••" does not exist');
+    expect(result.stdout + result.stderr).not.toContain('sekrit');
   });
 
   it('says clearly when its port is taken, and exits 3', async () => {

@@ -119,8 +119,8 @@ describe('credbot forget', () => {
 });
 
 describe('the retention purge', () => {
-  it('erases words and addresses older than the window, keeps recent ones and the counts per outcome', async () => {
-    const { app, sink } = await openTestApp({});
+  it('erases words and addresses older than the window (from a pg_dump too, on a server), keeps recent ones and the counts per outcome', async () => {
+    const { app, sink, databaseUrl } = await openTestApp({});
     const issuer = await seedIssuer(app.database, { name: 'Granite College' });
     const oldLearner = `old.${randomUUID().slice(0, 8)}@school.example`;
     const recentLearner = `recent.${randomUUID().slice(0, 8)}@school.example`;
@@ -156,6 +156,11 @@ describe('the retention purge', () => {
     expect(after).toContain('silver meadow');
     expect(after).toContain(recentLearner);
     expect(await outcomeCounts(app.database)).toEqual(outcomesBefore);
+    if (onServer) {
+      const dump = await pgDump(databaseUrl!);
+      for (const trace of ['walnut harbour', oldLearner, 'nobody.here@school.example']) expect(dump).not.toContain(trace);
+      for (const trace of ['silver meadow', recentLearner]) expect(dump).toContain(trace);
+    }
     const { rows: emails } = await app.database.sql.executeSql(
       `select kind, status, to_address, subject, sent_at is not null as sent from outbound_emails where support_request_id = $1`,
       [oldIds[0]],
@@ -252,7 +257,7 @@ async function openSharedDatabase() {
 }
 
 /** The app with its workers (as `credbot start` runs it, without channels) on a fresh database. */
-async function openTestApp(env: Record<string, string>, options: { runSchedules?: boolean } = {}): Promise<{ app: App; sink: SmtpSink }> {
+async function openTestApp(env: Record<string, string>, options: { runSchedules?: boolean } = {}): Promise<{ app: App; sink: SmtpSink; databaseUrl?: string }> {
   const testDb = await createTestDatabase();
   cleanups.push(() => testDb.drop());
   const sink = await startSmtpSink();
@@ -260,7 +265,7 @@ async function openTestApp(env: Record<string, string>, options: { runSchedules?
   const config = loadConfig({ SMTP_URL: sink.url, LOAD_DEMO_DATA: 'false', ...env });
   const app = await openApp(config, createLogger('silent'), { runWorkers: true, database: testDb.database, pollingIntervalSeconds: 0.5, ...options });
   cleanups.push(() => app.close());
-  return { app, sink };
+  return { app, sink, databaseUrl: testDb.url };
 }
 
 /**

@@ -1,4 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { Writable } from 'node:stream';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,11 +13,13 @@ import { createLogger } from '../src/logger.ts';
 import type { RunningService } from '../src/main.ts';
 import { type FakeSlack, startFakeSlack } from './fakes/fake-slack.ts';
 import { type FakeZendesk, plainBodyOf, startFakeZendesk, hasCredbotAnswer } from './fakes/fake-zendesk.ts';
-import type { SmtpSink } from './fakes/smtp-sink.ts';
+import { type SmtpSink, startSmtpSink } from './fakes/smtp-sink.ts';
+import { bothChannelsEnv, HANDOFF_CHANNEL as BOTH_HANDOFF_CHANNEL, SLACK_SECRET, SUPPORT_CHANNEL as BOTH_SUPPORT_CHANNEL, ZENDESK_SECRET } from './helpers/both-channels.ts';
+import { runCredbot, startCredbot } from './helpers/child-process.ts';
 import { learnerAddress, seedCredential, seedIssuer } from './helpers/seed.ts';
 import { type ServiceUnderTest, startServiceUnderTest } from './helpers/service-under-test.ts';
 import { channelMessage, eventEnvelope, postEvent } from './helpers/slack-requests.ts';
-import type { TestDatabase } from './helpers/test-database.ts';
+import { createTestDatabase, type TestDatabase } from './helpers/test-database.ts';
 import { deliverZendeskWebhook, triggerPayload, zendeskChannelEnv } from './helpers/zendesk-delivery.ts';
 
 const slackSecret = 'slack-signing-secret-for-tests';
@@ -233,6 +238,79 @@ describe('privacy and abuse: what credbot logs and stores, and how it shows name
     // An address typed in Slack is not vouched for, so the learner's answer is the uniform one: it names no issuer.
     expect(answer).not.toContain(`${tag}`);
   });
+});
+
+describe('credbot start at LOG_LEVEL=debug', () => {
+  it('writes neither the learner’s addresses nor their words anywhere, SDKs and console included, through a Slack and a Zendesk round', async () => {
+    const cleanups: (() => Promise<unknown>)[] = [];
+    try {
+      const workDir = await mkdtemp(path.join(tmpdir(), 'credbot-privacy-'));
+      cleanups.push(() => rm(workDir, { recursive: true, force: true }));
+      const slack = await startFakeSlack();
+      cleanups.push(() => slack.close());
+      const zendesk = await startFakeZendesk();
+      cleanups.push(() => zendesk.close());
+      const sink = await startSmtpSink();
+      cleanups.push(() => sink.close());
+      const env: Record<string, string> = { DATA_DIR: workDir, LOAD_DEMO_DATA: 'false', SMTP_URL: sink.url };
+      if (process.env.TEST_DATABASE_URL) {
+        const testDb = await createTestDatabase();
+        cleanups.push(() => testDb.drop());
+        env.DATABASE_URL = testDb.url!;
+      }
+      const tag = randomUUID().slice(0, 6);
+      const onSlack = `quillon.vasquez.${tag}@school.example`;
+      const onProfile = `quillon.home.${tag}@school.example`;
+      const onTicket = `odalys.brenner.${tag}@school.example`;
+      const slackWords = `marmoset-juniper-${tag}`;
+      const zendeskWords = `pelican-saffron-${tag}`;
+      const issuersFile = path.join(workDir, 'issuers.csv');
+      const credentialsFile = path.join(workDir, 'credentials.csv');
+      await writeFile(issuersFile, `id,name,contact_name,contact_email,support_url,aliases\nharbour-${tag},Harbour College,Dana,registrar@harbour.example,,\n`);
+      await writeFile(
+        credentialsFile,
+        [
+          'id,issuer_id,recipient_email,recipient_name,course_name,url,status,issued_at',
+          `s-${tag},harbour-${tag},${onSlack},Quillon,Pilotage,https://credentials.example/s-${tag},published,2026-05-01`,
+          `z-${tag},harbour-${tag},${onTicket},Odalys,Navigation,https://credentials.example/z-${tag},published,2026-05-01`,
+        ].join('\n') + '\n',
+      );
+      for (const [kind, file] of [['issuers', issuersFile], ['credentials', credentialsFile]]) {
+        const imported = await runCredbot(['import', kind!, file!], env);
+        expect(imported.code, imported.stderr).toBe(0);
+      }
+
+      const service = await startCredbot({ ...env, ...bothChannelsEnv(zendesk.url, slack.apiUrl), LOG_LEVEL: 'debug' }, 60_000);
+      cleanups.push(() => service.stop());
+      // Slack: a question naming an address, from a learner whose profile holds another.
+      const learner = slack.addUser({ email: onProfile });
+      const question = channelMessage({ channel: BOTH_SUPPORT_CHANNEL, user: learner.id, text: `I never received my certificate for the ${slackWords} course, it is ${onSlack}` });
+      expect((await postEvent(service.url, eventEnvelope(question), { secret: SLACK_SECRET })).status).toBe(200);
+      // Zendesk: a signed webhook from the requester whose address is on record.
+      const user = zendesk.addUser({ email: onTicket });
+      const ticket = zendesk.addTicket({ requester_id: user.id });
+      const comment = `I never received my certificate for the ${zendeskWords} course, my email is ${onTicket}`;
+      expect((await deliverZendeskWebhook(service.url, triggerPayload({ id: ticket.id, comment, requester: { id: user.id, email: onTicket } }), { secret: ZENDESK_SECRET })).status).toBe(202);
+
+      const mailedTo = (address: string) => sink.messages.some((message) => JSON.stringify(message.to).includes(address));
+      await until(() => hasCredbotAnswer(ticket) && mailedTo(onTicket) && mailedTo(onSlack), 40_000);
+      await until(() => slack.callsTo('chat.postMessage').some((call) => call.args.channel === BOTH_HANDOFF_CHANNEL && String(call.args.text).includes(slackWords)), 40_000);
+      await until(() => /"msg":"email sent"[^\n]*\n[\s\S]*"msg":"email sent"/.test(service.output()), 40_000);
+      expect(await service.stop()).toBe(0);
+
+      // Everything the process wrote, on stdout and stderr: a line printed past the logger would be here too.
+      const output = service.output();
+      expect(output).toContain('"level":20');
+      expect(output).toContain('"component":"slack-sdk"');
+      expect(output).toContain('ticket updated');
+      for (const address of [onSlack, onProfile, onTicket]) {
+        expect(output.toLowerCase()).not.toContain(address.split('@')[0]);
+      }
+      for (const words of [slackWords, zendeskWords]) expect(output).not.toContain(words);
+    } finally {
+      for (const cleanup of cleanups.reverse()) await cleanup();
+    }
+  }, 240_000);
 });
 
 /** A stream that keeps what is written to it, a log line per write. */

@@ -37,7 +37,7 @@ async function openPostgres(url: string, maxConnections: number, applicationName
     await client`select 1`;
   } catch (error) {
     await client.end({ timeout: 1 });
-    throw new CredbotError('database_unavailable', `Cannot connect to PostgreSQL at ${redactUrl(url)}: ${describe(error)}`, {
+    throw new CredbotError('database_unavailable', `Cannot connect to PostgreSQL at ${redactUrl(url)}: ${withholdUserInfo(describe(error), url)}`, {
       cause: error,
     });
   }
@@ -147,6 +147,29 @@ function driverClientOf<Client>(tx: unknown): Client {
   const client = (tx as { session?: { client?: Client } }).session?.client;
   if (client === undefined) throw new Error('drizzle transaction without a driver client: has drizzle changed?');
   return client;
+}
+
+/**
+ * PostgreSQL quotes the user name in its refusals (`role "…" does not exist`, `password authentication failed for
+ * user "…"`): the URL's user name and password are withheld there as they are in the URL we show.
+ */
+function withholdUserInfo(message: string, url: string): string {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return message;
+  }
+  const quoted = [parsed.username, parsed.password].filter((part) => part !== '').flatMap((part) => [`"${part}"`, `"${decodedOrSelf(part)}"`]);
+  return quoted.reduce((text, part) => text.replaceAll(part, '"•••"'), message);
+}
+
+function decodedOrSelf(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return part;
+  }
 }
 
 function describe(error: unknown): string {
