@@ -2,7 +2,7 @@ import { createSpellingCorrector } from './classify-spelling.ts';
 
 /**
  * Turns a raw message into the form every intent pattern is written against: lower-case ASCII words
- * separated by single spaces, " . " between sentences, contractions joined ("havent", "dont"), and
+ * (Cyrillic spelled in Latin letters) separated by single spaces, " . " between sentences, contractions joined ("havent", "dont"), and
  * no email addresses or links, so that an address such as certificates@example.org, or a URL with
  * /badge/ in it, can never supply evidence by itself.
  */
@@ -18,6 +18,23 @@ const COMBINING_MARKS = /[\u0300-\u036f]+/g;
 // Hyphens become spaces, which splits "e-mail" and "re-send"; rejoin them so lexicons list one form.
 const SPLIT_PREFIX = /\b(e|re) (mails?|send|sent|sending|issue|issued|envoyer|enviar|enviado)\b/g;
 const SHARP_S = /\u00df/g;
+/**
+ * Cyrillic letters (Russian, with the few Belarusian and Ukrainian ones) spelled in Latin letters, so that
+ * Russian phrases are written against the same lower-case ASCII as every other language: "сертификат" reads
+ * "sertifikat". One simple scheme (й as "i", soft and hard signs dropped); learners who write in Latin
+ * letters themselves spell much the same.
+ */
+const CYRILLIC = /[\u0430-\u045f\u0491]/g;
+const CYRILLIC_LATIN: Readonly<Record<string, string>> = {
+  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'i', к: 'k', л: 'l', м: 'm',
+  н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch',
+  ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya', і: 'i', ї: 'i', є: 'e', ґ: 'g', ў: 'u',
+};
+const MAY_HOLD_CYRILLIC = /[\u0400-\u04ff]/;
+
+function transliterateCyrillic(text: string): string {
+  return MAY_HOLD_CYRILLIC.test(text) ? text.replace(CYRILLIC, (letter) => CYRILLIC_LATIN[letter] ?? ' ') : text;
+}
 /** Spelling is corrected in runs of letters this long or longer (see classify-spelling). */
 const LONG_WORD_LENGTH = 5;
 
@@ -163,7 +180,7 @@ export function createIntentNormaliser(): IntentNormaliser {
   return (text) => {
     const lowered = removeAddresses(text).toLowerCase();
     const folded = NON_ASCII.test(lowered)
-      ? lowered.replace(SHARP_S, 'ss').normalize('NFD').replace(COMBINING_MARKS, '')
+      ? transliterateCyrillic(lowered).replace(SHARP_S, 'ss').normalize('NFD').replace(COMBINING_MARKS, '')
       : lowered;
     return correctLongWords(joinSplitPrefixes(toWordsAndStops(folded, buffer)), correctSpelling);
   };

@@ -26,6 +26,8 @@ const SHORT_CANONICAL_WORDS = ['badge'] as const;
 
 /** Real words one or two edits away from a canonical word: correcting them would invent evidence. */
 const LEAVE_ALONE = new Set([
+  // Russian, spelled in Latin letters: one folded letter from the German "zertifikat".
+  'sertifikat', 'sertifikata', 'sertifikaty', 'sertifikatu', 'sertifikatom', 'sertifikate', 'sertifikatov', 'sertyfikat', 'sertyfikata',
   'receiver', 'receivers', 'receives', 'receipt', 'receipts', 'certified', 'certifies', 'certify',
   'certificar', 'certificou', 'certificada', 'certificamos', 'certifique', 'recibe', 'recibio',
   'recebe', 'recebeu', 'erhalte', 'erhalt', 'erhielt', 'bekomme', 'bekommt', 'verhalten', 'diplomat', 'diplomats',

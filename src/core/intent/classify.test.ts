@@ -29,6 +29,7 @@ describe('classifyMessage', () => {
       ['pt', 'Oi, fiz o treinamento em maio e até hoje não recebi o certificado.'],
       ['fr', "Bonjour, je n'ai jamais reçu l'attestation de la formation sécurité."],
       ['de', 'Guten Tag, meine Teilnahmebescheinigung ist bis heute nicht bei mir angekommen.'],
+      ['ru', 'Добрый день, курс закончился две недели назад, а сертификат мне так и не пришёл.'],
     ])('in %s', (_lang, text) => {
       expect(intentOf(text)).toBe('missing_credential');
     });
@@ -160,6 +161,9 @@ describe('classifyMessage', () => {
       ['another kind of certificate', 'I need a copy of my birth certificate.'],
       ['a physical badge', 'My employee ID badge has not arrived yet.'],
       ['a question before enrolling', 'Will I get a certificate if I finish this course?'],
+      ['a Russian question before enrolling', 'Будет ли сертификат по окончании курса?'],
+      ['a Russian SSL certificate', 'На сервере истёк SSL сертификат, браузер ругается.'],
+      ['a bug report tried on test accounts', 'The certificate page shows a blank screen for every test user on the staging site since the update.'],
     ])('%s', (_family, text) => {
       expect(intentOf(text)).toBe('other');
     });

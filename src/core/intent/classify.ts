@@ -20,7 +20,7 @@ export interface Classification {
   /** Names of the signals and rules that applied, for explaining a decision. */
   reasons: string[];
   /**
-   * The language the message is written in, as its phrases and words tell (`en`, `es`, `pt`, `fr`, `de`); null
+   * The language the message is written in, as its phrases and words tell (`en`, `es`, `pt`, `fr`, `de`, `ru`); null
    * when no one language leads, as in a short message or one that mixes languages.
    */
   language: string | null;

@@ -5,7 +5,7 @@ import type { Classification, Intent } from './classify.ts';
  * script and the regression test so both judge the classifier by the same rules.
  */
 
-export const CORPUS_LANGUAGES = ['en', 'es', 'pt', 'fr', 'de'] as const;
+export const CORPUS_LANGUAGES = ['en', 'es', 'pt', 'fr', 'de', 'ru'] as const;
 export type CorpusLanguage = (typeof CORPUS_LANGUAGES)[number];
 
 export interface LabelledMessage {

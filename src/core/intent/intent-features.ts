@@ -139,15 +139,15 @@ export function isReference(hit: SignalHit): boolean {
 }
 
 /** Who a missing claim is about, from the words just before it: the writer, or other people (an organiser's "she never received it"). */
-const FIRST_PERSON = /\b(?:i|ive|im|my|me|we|our|yo|mi|mis|me|eu|meu|minha|meus|minhas|je|j|mon|ma|mes|ich|mein|meine|meinen|mir|mich)\b/;
+const FIRST_PERSON = /\b(?:i|ive|im|my|me|we|our|yo|mi|mis|me|eu|meu|minha|meus|minhas|je|j|mon|ma|mes|ich|mein|meine|meinen|mir|mich|ya|mne|menya|moi|moya|moe|moego|moyu)\b/;
 const OTHER_PEOPLE =
-  /\b(?:she|he|they|their|users?|participants?|students?|learners?|attendees?|members?|people|someone|customers?|trainees?|candidates?|ella|ellos|ellas|alumnos?|alumnas?|participantes|usuarios?|estudiantes|ela|eles|elas|alunos?|alunas?|usuarios|ils|elles|eleves|etudiants|utilisateurs|stagiaires|sie|teilnehmer(?:innen)?|nutzer|studierende|schuler|kunden)\b/;
+  /\b(?:she|he|they|their|users?|participants?|students?|learners?|attendees?|members?|people|someone|customers?|trainees?|candidates?|ella|ellos|ellas|alumnos?|alumnas?|participantes|usuarios?|estudiantes|ela|eles|elas|alunos?|alunas?|usuarios|ils|elles|eleves|etudiants|utilisateurs|stagiaires|sie|teilnehmer(?:innen)?|nutzer|studierende|schuler|kunden|oni|studenty|uchastniki|slushateli|polzovateli)\b/;
 /**
  * One named learner the writer speaks for ("one of my students", "my son", "el alumno"): the definition counts a
  * claim made for one specific recipient, where an organiser's claim about a whole group is not a request.
  */
 const ONE_LEARNER =
-  /\b(?:(?:one|a|the) (?:of )?(?:my |our )?(?:student|pupil|learner|mentee|trainee|participant|attendee)|(?:a|one) (?:student|pupil|mentee|learner) of (?:mine|ours)|my (?:son|daughter|child|kid|wife|husband|mother|mom|mum|father|dad|employee|student|mentee|pupil|colleague)|his|her|(?:el|la|una?|mi) (?:alumn[oa]|estudiante|hij[oa])|(?:uno|una) de mis (?:alumn[oa]s|estudiantes)|(?:o|a|um|uma|meu|minha) (?:alun[oa]|filh[oa]|pai|mae)|(?:uma?) (?:alun[oa]) minha|(?:mon|ma) (?:fils|fille|eleve|stagiaire)|(?:un|une) de mes (?:eleves|stagiaires|apprenants|apprenantes)|(?:mein|meine) (?:sohn|tochter|kind|schuler|schulerin)|(?:ein|eine) (?:schuler|schulerin|teilnehmer|teilnehmerin)(?: von mir)?|eine meiner [a-z]+|einer meiner [a-z]+)\b/;
+  /\b(?:(?:one|a|the) (?:of )?(?:my |our )?(?:student|pupil|learner|mentee|trainee|participant|attendee)|(?:a|one) (?:student|pupil|mentee|learner) of (?:mine|ours)|my (?:son|daughter|child|kid|wife|husband|mother|mom|mum|father|dad|employee|student|mentee|pupil|colleague)|his|her|(?:el|la|una?|mi) (?:alumn[oa]|estudiante|hij[oa])|(?:uno|una) de mis (?:alumn[oa]s|estudiantes)|(?:o|a|um|uma|meu|minha) (?:alun[oa]|filh[oa]|pai|mae)|(?:uma?) (?:alun[oa]) minha|(?:mon|ma) (?:fils|fille|eleve|stagiaire)|(?:un|une) de mes (?:eleves|stagiaires|apprenants|apprenantes)|(?:mein|meine) (?:sohn|tochter|kind|schuler|schulerin)|(?:ein|eine) (?:schuler|schulerin|teilnehmer|teilnehmerin)(?: von mir)?|eine meiner [a-z]+|einer meiner [a-z]+|(?:moi|moya|moemu|moei) (?:uchenik[a-z]*|uchenits[a-z]*|student[a-z]*|syn[a-z]*|doch[a-z]*)|(?:odin|odna|odnomu|odnoi) iz moikh [a-z]+|(?:our|my) (?:intern|apprentice|staff member|team member))\b/;
 const CLAIM_LOOKBACK = 40;
 
 function speakerFeatures(normalised: string, claims: readonly { start: number }[]): string[] {

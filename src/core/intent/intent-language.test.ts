@@ -27,6 +27,7 @@ describe('the language a message is read in', () => {
     ['fr', 'Bonjour, je n’ai jamais reçu mon attestation de formation.'],
     ['de', 'Hallo, ich habe mein Zertifikat für den Kurs nie bekommen.'],
     ['en', 'Hi, I never received my certificate for the Excel course.'],
+    ['ru', 'Здравствуйте, я так и не получил мой сертификат за курс.'],
   ])('is %s for a request written in it', (language, text) => {
     expect(languageOf(text)).toBe(language);
   });
@@ -46,7 +47,7 @@ describe('the language a message is read in', () => {
       else if (read !== null) counts.wrong++;
       byLanguage.set(lang, counts);
     }
-    expect([...byLanguage.keys()].sort()).toEqual(['de', 'en', 'es', 'fr', 'pt']);
+    expect([...byLanguage.keys()].sort()).toEqual(['de', 'en', 'es', 'fr', 'pt', 'ru']);
     for (const [lang, { messages, right, wrong }] of byLanguage) {
       expect(right / messages, `${lang}: read as ${lang}`).toBeGreaterThanOrEqual(0.95);
       // An English learner answered in another language would be the worse mistake: English stays near none.

@@ -58,7 +58,7 @@ const NOUNS_BY_LANGUAGE = NAMED_LANGUAGES.map((phrases) => ({
   noun: new RegExp(`^${anyOf(CREDENTIAL_CONCEPTS.flatMap((concept) => phrases.words.credentialNouns?.[concept] ?? []))}$`),
 }));
 
-/** The message's language as a phrase file's code (`en`, `es`, `pt`, `fr`, `de`), or null when no one language leads. */
+/** The message's language as a phrase file's code (`en`, `es`, `pt`, `fr`, `de`, `ru`), or null when no one language leads. */
 export function readMessageLanguage(reading: MessageReading): string | null {
   const votes = new Map<string, number>();
   const vote = (language: string, count: number) => votes.set(language, (votes.get(language) ?? 0) + count);

@@ -41,4 +41,8 @@ describe('createIntentReader', () => {
     expect(reading.namedInThread).toBe(true);
     expect(reading.readQuotedThread).toBe(true);
   });
+
+  it('spells Cyrillic in Latin letters, so Russian phrases are written against the same ASCII as the others', () => {
+    expect(createIntentReader().readMessage('Где мой сертификат? Курс пройден.').normalised).toBe(' gde moi sertifikat . kurs proiden . ');
+  });
 });

@@ -114,6 +114,11 @@ export const SIGNAL_CATALOGUE = [
   /** The credential named earlier, asked after as "it": "Where would I get that?" */
   { key: 'missing:where_is/it', family: 'missing' },
   { key: 'missing:how_to_get', family: 'missing', namesCredential: true },
+  /**
+   * How, where or when of a credential the writer calls theirs: "how do we get our badge?". The possessive says it
+   * was earned; "how do I get a certificate?" may be asked before enrolling.
+   */
+  { key: 'missing:own_credential_question', family: 'missing', namesCredential: true },
   { key: 'missing:resend', family: 'missing', namesCredential: true },
   /** "Kindly share my certificate" asks us to send it; sharing it themselves is neg:share_credential. */
   { key: 'missing:resend/share', family: 'missing', namesCredential: true, cancels: ['neg:share_credential'] },

@@ -146,6 +146,7 @@ export const DE: LanguagePhrases = {
     'missing:how_to_get': [
       `wie (?:bekomme|erhalte|finde|komme|kriege|kann|konnte|kommt man|bekommt man|erhalt man|lasst sich)${gap(5)} ${NOUN}`,
     ],
+    'missing:own_credential_question': [`(?:wie|wo|wann)${gap(4)} (?:mein|meine|meinen|meinem|unser|unsere|unseren|unserem)(?: [a-z]+)? ${NOUN}`],
     'missing:resend': [`${NOUN}${gap(4)} (?:senden|schicken|zusenden|zuschicken|zukommen lassen|verschicken)`],
     'missing:resend/again': [
       `(?:erneut|nochmal|nochmals|noch mal|noch einmal|wieder|neu)${gap(2)} (?:senden|schicken|zusenden|zuschicken|versenden|zukommen|verschicken)`,

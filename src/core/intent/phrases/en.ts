@@ -112,6 +112,8 @@ export const EN: LanguagePhrases = {
       `(?:there (?:is|was|s) no|theres no|but no|with no) (?:email|mail|message|notification)`,
       `no luck (?:finding|getting|locating|receiving)`,
       `no (?:sign|trace) of`,
+      // The verb left out, under a thread about the credential: "no mail yet?", "no email so far".
+      `no (?:mail|email|e mail|message|notification|word|link)(?: from you)? (?:yet|so far|still)`,
       `no${gap(1)} ${NOUN}${gap(2)} (?:received|arrived|yet|has arrived|came)`,
       // "Everyone got theirs but me", "I was meant to get it but didn't": the verb is in the other clause.
       `but (?:i |it |they )?(?:still )?(?:didnt|did not|havent|have not|hasnt|has not|never did|never has|never came|never arrived)${END_OF_CLAUSE}`,
@@ -177,6 +179,8 @@ export const EN: LanguagePhrases = {
       `(?:lost|misplaced|deleted|erased|removed|threw away|trashed|no longer have|dont have|do not have|cant find|cannot find)${gap(3)} (?:${LINK}|${MESSAGE}|access)`,
       `(?:lost|misplaced|accidentally deleted|accidentally removed|mistakenly deleted)${gap(2)} ${NOUN}`,
       `${NOUN}${gap(2)} (?:got lost|was lost|went missing|has gone missing|disappeared|vanished)`,
+      // The account that holds the credential is out of reach: "locked out of my badge wallet", "can't get into my Credly account".
+      `(?:locked out of|(?:cant|cannot|can not|can no longer|no longer|couldnt|unable to) (?:get into|get back into|log into|log in to|sign into|reach|access))${gap(4)} (?:account|wallet|profile|backpack|portfolio)`,
       `(?:${LINK}|${MESSAGE})${gap(2)} (?:got lost|was lost|is lost|went missing|has gone missing|disappeared|vanished|seems to have disappeared)`,
     ],
     'missing:link_broken': [
@@ -193,6 +197,7 @@ export const EN: LanguagePhrases = {
     'missing:how_to_get': [
       `how${gap(4)} (?:get|getting|obtain|receive|receiving|access|download|retrieve|claim|find|view|see|recover|collect|request|get hold of)${gap(3)} ${NOUN}`,
     ],
+    'missing:own_credential_question': [`(?:how|where|when)${gap(4)} (?:my|our)(?: [a-z]+)? ${NOUN}`],
     'missing:resend': [
       `(?:resend|resent|resending|redeliver|reissue|send|forward)${gap(4)} ${NOUN}`,
       `(?:email|mail) (?:me|it)${gap(3)} ${NOUN}`,
@@ -340,6 +345,13 @@ export const EN: LanguagePhrases = {
       `(?:can|could) only be (?:sent|issued|used|claimed|downloaded|generated|opened|resent)(?: [a-z]+)? once`,
       `in (?:a|the|any) case (?:where|when|that)`,
       `(?:users|learners|students|admins|organi[sz]ers|recipients|participants|instructors) should be able to`,
+      // Someone testing the software: test accounts, their own install, the machinery behind a page.
+      `(?:test|dummy|demo|sample) (?:users?|accounts?|learners?|students?|site|course)`,
+      `(?:staging|localhost|local install|dev site|demo site|queue worker|scheduled job|console shows|cors|database rows?|db rows?)`,
+      `(?:which|what) (?:hook|setting|function|template|event|job) (?:creates|generates|sends|triggers|controls|handles)`,
+      `(?:for|to) (?:everyone|everybody|every user|any user|all users|all (?:of )?(?:our|the) (?:users|learners|students)|any account)`,
+      `admins? included`, `as (?:a |an )?(?:learner|student|user)(?: account)? (?:and|or|nor) (?:as )?(?:an? )?(?:admin|administrator)`,
+      `(?:reproduced|tested|happens|tried) (?:it )?(?:on|with) (?:two|three|several|multiple|different|other) (?:sites|accounts|browsers|users|installs)`,
     ],
     'neg:employer_group': [
       `our (?:employees|staff|interns|volunteers|team members|workforce|colleagues)`,

@@ -128,6 +128,8 @@ export const ES: LanguagePhrases = {
     'missing:how_to_get': [
       `como${gap(3)} (?:obtener|obtengo|conseguir|consigo|recibir|recibo|descargar|descargo|acceder|accedo|encontrar|encuentro|ver|veo|recuperar|recupero|tener|tengo|sacar|saco|reclamar|solicitar|solicito|pedir|pido)${gap(3)} ${NOUN}`,
     ],
+    // Both languages: "como" and "quando" start either.
+    'missing:own_credential_question': [`(?:como|donde|onde|cuando|quando|cade)${gap(4)} (?:mi|mis|nuestr[oa]s?|meu|minha|meus|minhas|noss[oa]s?)(?: [a-z]+)? ${NOUN}`],
     'missing:resend': [
       `(?:reenviar|reenviarme|reenvien|reenvie|reenvia|enviar|mandar|envien|manden|enviarme|mandarme|envienme|mandenme|enviame|mandame|hacer llegar)${gap(3)} ${NOUN}`,
     ],

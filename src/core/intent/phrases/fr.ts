@@ -128,6 +128,7 @@ export const FR: LanguagePhrases = {
     'missing:how_to_get': [
       `comment${gap(4)} (?:obtenir|recevoir|recuperer|avoir|telecharger|acceder|trouver|retrouver|voir|consulter|demander)${gap(3)} ${NOUN}`,
     ],
+    'missing:own_credential_question': [`(?:comment|ou|quand)${gap(4)} (?:mon|ma|mes|notre|nos)(?: [a-z]+)? ${NOUN}`],
     'missing:resend': [
       `(?:renvoyer|renvoyez|reenvoyer|envoyer|envoyez|transmettre|transmettez|faire parvenir)${gap(3)} ${NOUN}`,
     ],
