@@ -14,15 +14,14 @@ import { openConfiguredDatabase } from './db/configured-database.ts';
 import { createConversationRecords } from './db/conversation-records.ts';
 import { createDeliveryFailureRecords } from './db/delivery-failure-records.ts';
 import { readRecordCounts } from './db/record-counts.ts';
-import type { LedgerScheduling } from './db/support-ledger.ts';
 import { createUnitOfWork } from './db/unit-of-work.ts';
 import { errorText } from './error-text.ts';
 import { emailClaimLeaseSeconds } from './jobs/claim-leases.ts';
-import { createEmailDelivery, EMAIL_BATCH_SIZE, SEND_EMAIL_QUEUE, SMTP_CONNECTIONS, type SendEmailJob, sendEmailPolicy } from './jobs/deliver-email.ts';
+import { createEmailDelivery, EMAIL_BATCH_SIZE, SEND_EMAIL_QUEUE, SMTP_CONNECTIONS, sendEmailPolicy } from './jobs/deliver-email.ts';
 import { checkJobBacklog } from './jobs/job-backlog.ts';
 import { type JobQueue, startJobQueue } from './jobs/job-queue.ts';
 import { readQueueBacklog } from './jobs/queue-backlog.ts';
-import { REPLY_QUEUE_BY_CHANNEL, type ReplyJob } from './jobs/reply-queues.ts';
+import { deliveryScheduling } from './jobs/delivery-queues.ts';
 import { scheduleRetentionPurge } from './jobs/retention.ts';
 import { cachedCheck, createReadiness, NEIGHBOUR_PROBE_INTERVAL_MS, NEIGHBOUR_PROBE_TIMEOUT_MS, type Readiness } from './http/readiness.ts';
 import type { Logger } from './logger.ts';
@@ -99,16 +98,7 @@ export async function openApp(config: Config, logger: Logger, options: OpenAppOp
     });
     cleanups.push(() => queue.stop());
     await queue.define(SEND_EMAIL_QUEUE, sendEmailPolicy(config.EMAIL_MAX_ATTEMPTS, config.EMAIL_RETRY_DELAY_SECONDS, config.JOB_TIMEOUT_SECONDS));
-    const scheduling: LedgerScheduling = {
-      scheduleEmailDelivery: async (scope, emailId) => {
-        await queue.schedule(scope, SEND_EMAIL_QUEUE, { emailId } satisfies SendEmailJob, emailId);
-      },
-      scheduleReplyDelivery: (scope, requestId, channel) => {
-        const replyQueue = REPLY_QUEUE_BY_CHANNEL[channel];
-        if (replyQueue === undefined) return null;
-        return queue.schedule(scope, replyQueue, { requestId } satisfies ReplyJob, requestId).then(() => undefined);
-      },
-    };
+    const scheduling = deliveryScheduling(queue);
     if (options.runWorkers) {
       await queue.work(
         SEND_EMAIL_QUEUE,

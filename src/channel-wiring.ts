@@ -44,7 +44,7 @@ export interface ChannelWiring {
   channel: ChannelWithMode;
   /** Its inbound messages' queue, and the worker that hands them to the core. */
   messages: { queue: string; handle(job: unknown, attempt: JobAttempt): Promise<void> };
-  /** Answers a decided request on the channel: the worker of the reply job the decision scheduled (src/jobs/reply-queues.ts). */
+  /** Answers a decided request on the channel: the worker of the reply job the decision scheduled (src/jobs/delivery-queues.ts). */
   answer(requestId: string, attempt: JobAttempt): Promise<void>;
   /** The neighbours it cannot work without, for `/readyz`. */
   readiness: ChannelReadiness[];

@@ -11,7 +11,7 @@ import { createConversationRecords } from './db/conversation-records.ts';
 import { createReplyRecords } from './db/reply-records.ts';
 import { slackReplyClaimLeaseSeconds } from './jobs/claim-leases.ts';
 import { channelJobPolicy } from './jobs/job-queue.ts';
-import { REPLY_QUEUE_BY_CHANNEL, type ReplyJob } from './jobs/reply-queues.ts';
+import { REPLY_QUEUE_BY_CHANNEL, type ReplyJob } from './jobs/delivery-queues.ts';
 import { createLogger, type Logger } from './logger.ts';
 
 /** How long in-flight jobs get to finish on SIGTERM before they are released back to the queue. */

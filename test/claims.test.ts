@@ -10,7 +10,7 @@ import { createDeliveryFailureRecords } from '../src/db/delivery-failure-records
 import { outboundEmails, supportRequests } from '../src/db/schema.ts';
 import { createEmailDelivery } from '../src/jobs/deliver-email.ts';
 import { channelJobPolicy } from '../src/jobs/job-queue.ts';
-import { SLACK_REPLY_QUEUE } from '../src/jobs/reply-queues.ts';
+import { SLACK_REPLY_QUEUE } from '../src/jobs/delivery-queues.ts';
 import { createLogger } from '../src/logger.ts';
 import { createSmtpMailer } from '../src/mail/mailer.ts';
 import type { SlackReplyContext } from '../src/slack/slack-inbound.ts';

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEND_EMAIL_QUEUE } from '../src/jobs/deliver-email.ts';
 import { channelJobPolicy, JOB_SCHEMA, type JobQueue, startJobQueue } from '../src/jobs/job-queue.ts';
 import { createLogger } from '../src/logger.ts';
-import { ZENDESK_REPLY_QUEUE } from '../src/jobs/reply-queues.ts';
+import { ZENDESK_REPLY_QUEUE } from '../src/jobs/delivery-queues.ts';
 import { ZENDESK_MESSAGE_QUEUE } from '../src/zendesk/zendesk-workers.ts';
 import { type FakeSlack, startFakeSlack } from './fakes/fake-slack.ts';
 import { type FakeZendesk, hasCredbotAnswer, startFakeZendesk } from './fakes/fake-zendesk.ts';

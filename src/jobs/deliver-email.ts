@@ -14,7 +14,7 @@ import type { Mailer } from '../mail/mailer.ts';
 import type { Metrics } from '../metrics/metrics.ts';
 import { isPermanentRejection } from '../mail/smtp-rejection.ts';
 import type { QueuePolicy } from './job-queue.ts';
-import { REPLY_QUEUE_BY_CHANNEL } from './reply-queues.ts';
+import { REPLY_QUEUE_BY_CHANNEL } from './delivery-queues.ts';
 
 export const SEND_EMAIL_QUEUE = 'send-email';
 
