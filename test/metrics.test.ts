@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Writable } from 'node:stream';
 import parsePrometheusTextFormat, { type PrometheusFamily, type PrometheusSample } from 'parse-prometheus-text-format';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SEND_EMAIL_QUEUE } from '../src/jobs/deliver-email.ts';
+import { SEND_EMAIL_QUEUE } from '../src/jobs/delivery-queues.ts';
 import { channelJobPolicy, JOB_SCHEMA, type JobQueue, startJobQueue } from '../src/jobs/job-queue.ts';
 import { createLogger } from '../src/logger.ts';
 import { ZENDESK_REPLY_QUEUE } from '../src/jobs/delivery-queues.ts';

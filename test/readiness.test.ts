@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createHttpServer } from '../src/http/server.ts';
-import { SEND_EMAIL_QUEUE } from '../src/jobs/deliver-email.ts';
+import { SEND_EMAIL_QUEUE } from '../src/jobs/delivery-queues.ts';
 import { JOB_SCHEMA, jobIdFor } from '../src/jobs/job-queue.ts';
 import { createLogger } from '../src/logger.ts';
 import { type FakeZendesk, startFakeZendesk } from './fakes/fake-zendesk.ts';

@@ -14,9 +14,7 @@ import type { Mailer } from '../mail/mailer.ts';
 import type { Metrics } from '../metrics/metrics.ts';
 import { isPermanentRejection } from '../mail/smtp-rejection.ts';
 import type { QueuePolicy } from './job-queue.ts';
-import { REPLY_QUEUE_BY_CHANNEL } from './delivery-queues.ts';
-
-export const SEND_EMAIL_QUEUE = 'send-email';
+import { REPLY_QUEUE_BY_CHANNEL, type SendEmailJob } from './delivery-queues.ts';
 
 /**
  * Emails sent at once by a worker (the other queues take 5). An email spends its time waiting, on the SMTP
@@ -26,10 +24,6 @@ export const SEND_EMAIL_QUEUE = 'send-email';
 export const EMAIL_BATCH_SIZE = 10;
 /** The SMTP connections a batch shares: enough to overlap the sends, without opening one per email. */
 export const SMTP_CONNECTIONS = EMAIL_BATCH_SIZE / 2;
-
-export interface SendEmailJob {
-  emailId: string;
-}
 
 /** Long enough to outlast an SMTP outage of hours: the delay doubles from `retryDelaySeconds` on each try. */
 export function sendEmailPolicy(maxAttempts: number, retryDelaySeconds: number, timeoutSeconds: number): QueuePolicy {

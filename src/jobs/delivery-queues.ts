@@ -1,8 +1,8 @@
 import type { Channel } from '../core/model.ts';
 import type { LedgerScheduling } from '../db/support-ledger.ts';
-import { SEND_EMAIL_QUEUE, type SendEmailJob } from './deliver-email.ts';
 import type { JobQueue } from './job-queue.ts';
 
+export const SEND_EMAIL_QUEUE = 'send-email';
 export const ZENDESK_REPLY_QUEUE = 'zendesk-reply';
 export const SLACK_REPLY_QUEUE = 'slack-reply';
 
@@ -14,6 +14,10 @@ export const REPLY_QUEUE_BY_CHANNEL: Partial<Record<Channel, string>> = {
   zendesk: ZENDESK_REPLY_QUEUE,
   slack: SLACK_REPLY_QUEUE,
 };
+
+export interface SendEmailJob {
+  emailId: string;
+}
 
 export interface ReplyJob {
   requestId: string;

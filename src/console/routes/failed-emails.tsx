@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { maskEmail } from '../../core/mask.ts';
 import { requeueEmails } from '../../db/email-retries.ts';
 import { type FailedEmail, listFailures, STUCK_AFTER_HOURS } from '../../db/failure-records.ts';
-import { SEND_EMAIL_QUEUE, type SendEmailJob } from '../../jobs/deliver-email.ts';
+import { SEND_EMAIL_QUEUE, type SendEmailJob } from '../../jobs/delivery-queues.ts';
 import { jobIdFor } from '../../jobs/job-queue.ts';
 import { requireAdmin } from '../access.ts';
 import { CsrfField, Notice } from '../layout.tsx';
