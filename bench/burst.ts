@@ -148,9 +148,7 @@ function watchQueues(admin: postgres.Sql, startedAt: number, progress: () => { e
         select name,
                count(*) filter (where state in ('created', 'retry')) as waiting,
                count(*) filter (where state = 'active') as active
-        from pgboss.job group by name
-        union all
-        select 'inbox', count(*), 0 from accepted_messages where relayed_at is null`.catch(() => []);
+        from pgboss.job group by name`.catch(() => []);
       // Only the queues with work in them: the Slack phase runs in the database the Zendesk phase left behind.
       const queues: QueueSample['queues'] = {};
       for (const row of rows) {
@@ -549,7 +547,7 @@ async function main() {
   const meets = {
     ticketsPerSecond: zendeskPhase.finished && zendeskPhase.requestsPerSecond >= TARGETS.ticketsPerSecond,
     // The same rate for Slack messages. 200 of them are about 2 s of work, so the pipeline's depth (accepted,
-    // relayed, decided, emailed and answered: each hop a job) weighs on this figure more than on the tickets'.
+    // decided, emailed and answered: each hop a job) weighs on this figure more than on the tickets'.
     slackMessagesPerSecond: slackPhase.finished && slackPhase.requestsPerSecond >= TARGETS.ticketsPerSecond,
     noDuplicates: phases.every((phase) => phase.duplicateEmails + phase.resentCopies + phase.duplicateAnswers === 0),
     noLosses: phases.every((phase) => phase.lostEmails + phase.lostAnswers + phase.neverAccepted === 0),

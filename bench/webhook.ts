@@ -226,7 +226,7 @@ async function main() {
     // The next run starts from nothing: no backlog of jobs, no rows, no recorded calls.
     await admin.unsafe(`
       do $$ begin if to_regclass('pgboss.job') is not null then delete from pgboss.job; end if; end $$;
-      truncate support_requests, outbound_emails, accepted_messages cascade;
+      truncate support_requests, outbound_emails cascade;
       drop table if exists floor_deliveries`);
     // Nor does it pay for this one's clean-up: the dead job rows (autovacuum would clean them up during the next
     // run) and the dirty pages (a checkpoint would write them out during it). VACUUM runs outside a transaction.
