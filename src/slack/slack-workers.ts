@@ -263,13 +263,18 @@ async function offerAddressButtons(deps: SlackWorkerDeps, request: RequestForRep
 async function postHandoffSummary(deps: SlackWorkerDeps, request: RequestForReply, context: SlackReplyContext): Promise<void> {
   if (!deps.handoffChannel || (!isProposalOnly(request) && !isForPerson(request.decision))) return;
   const recorded = await deps.conversations.findRequest(request.id);
+  // A thread reply that only gave an address was read with the thread's opening request: staff read both.
+  const opening = request.conversationId === null ? null : await deps.conversations.findOpeningRequest('slack', request.conversationId);
+  const earlierTurn = opening !== null && opening.id !== request.id ? withoutEmailAddresses(opening.messageText) : '';
+  // A click on a button under credbot's question is recorded with that request's words: they are not quoted twice.
+  const learnerWords = [...new Set([earlierTurn, recorded?.messageText ?? ''])].filter((words) => words !== '').join('\n\n');
   await deps.api.postMessage(
     { channel: deps.handoffChannel, threadTs: null },
     handoffSummaryMessage({
       learnerUserId: context.userId,
       channelId: context.channelId,
       isDm: context.isDm,
-      learnerMessage: recorded?.messageText ?? null,
+      learnerMessage: learnerWords === '' ? null : learnerWords,
       agentNote: request.agentNote,
     }, deps.staffLanguage),
   );
