@@ -37,7 +37,7 @@ import { createBenchDatabase } from './lib/bench-database.ts';
 import { cpuMilliseconds, machineCpuTicks, projectRoot, runChild, sampleMemory } from './lib/child-processes.ts';
 import { formatProfile, type ProfileSummary, summariseMainThreadProfile } from './lib/cpu-profile.ts';
 import { ensureCompiledService } from './lib/compiled-service.ts';
-import { SOURCE_ENTRY, startCredbotService, stopService } from './lib/credbot-service.ts';
+import { SOURCE_ENTRY, startCredbotService, stopService, zendeskChannelEnv } from './lib/credbot-service.ts';
 import { createMailTally } from './lib/delivery-tally.ts';
 import { learnerAddress, missingCredentialText } from './lib/learners.ts';
 import type { LoadPlan, LoadResult } from './lib/load-generator.ts';
@@ -342,12 +342,7 @@ async function runZendeskPhase(
   return runPhase(world, {
     channel: 'zendesk',
     addresses: tickets.map(addressOf),
-    serviceEnv: {
-      ZENDESK_API_URL: zendesk.url,
-      ZENDESK_EMAIL: 'bot@support.example',
-      ZENDESK_API_TOKEN: 'bench-token',
-      ZENDESK_WEBHOOK_SECRET: WEBHOOK_SECRET,
-    },
+    serviceEnv: zendeskChannelEnv(zendesk.url, WEBHOOK_SECRET),
     cpuProfileDir: options.cpuProfileDir,
     deadlineSeconds: options.deadlineSeconds,
     countAnswered: () => tickets.filter(isUpdated).length,

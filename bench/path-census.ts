@@ -36,7 +36,7 @@ import { deliverZendeskWebhook, triggerPayload } from '../test/helpers/zendesk-d
 import { BENCH_SERVER_URL, createBenchDatabase } from './lib/bench-database.ts';
 import { projectRoot, type RunningChild } from './lib/child-processes.ts';
 import { ensureCompiledService } from './lib/compiled-service.ts';
-import { startCredbotService, stopService } from './lib/credbot-service.ts';
+import { startCredbotService, stopService, zendeskChannelEnv } from './lib/credbot-service.ts';
 import { createMailTally } from './lib/delivery-tally.ts';
 import { learnerAddress, missingCredentialText } from './lib/learners.ts';
 import { formatTable, loadAverage, median, round, sleep } from './lib/report.ts';
@@ -495,10 +495,7 @@ async function main() {
     service = await startCredbotService(serviceEntry, {
       DATABASE_URL: database.url,
       SMTP_URL: sink.url,
-      ZENDESK_API_URL: zendesk.url,
-      ZENDESK_EMAIL: 'bot@support.example',
-      ZENDESK_API_TOKEN: 'bench-token',
-      ZENDESK_WEBHOOK_SECRET: WEBHOOK_SECRET,
+      ...zendeskChannelEnv(zendesk.url, WEBHOOK_SECRET),
       NODE_V8_COVERAGE: COVERAGE_DIR,
       NODE_OPTIONS: `--import=${pathToFileURL(COVERAGE_HOOK).href}`,
     });

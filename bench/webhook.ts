@@ -40,7 +40,7 @@ import { createBenchDatabase } from './lib/bench-database.ts';
 import { cpuMilliseconds, projectRoot, type RunningChild, runChild, startChild } from './lib/child-processes.ts';
 import { formatProfile, type ProfileSummary, summariseMainThreadProfile } from './lib/cpu-profile.ts';
 import { ensureCompiledService } from './lib/compiled-service.ts';
-import { answerForEveryTicket, SOURCE_ENTRY, startCredbotService, stopService } from './lib/credbot-service.ts';
+import { answerForEveryTicket, SOURCE_ENTRY, startCredbotService, stopService, zendeskChannelEnv } from './lib/credbot-service.ts';
 import type { LoadPlan, LoadResult } from './lib/load-generator.ts';
 import { formatTable, loadAverage, median, megabytes, round, sleep } from './lib/report.ts';
 import { seedLearners } from './lib/seed-learners.ts';
@@ -148,10 +148,7 @@ async function main() {
   const serviceEnv = {
     DATABASE_URL: database.url,
     SMTP_URL: sink.url,
-    ZENDESK_API_URL: zendesk.url,
-    ZENDESK_EMAIL: 'bot@support.example',
-    ZENDESK_API_TOKEN: 'bench-token',
-    ZENDESK_WEBHOOK_SECRET: WEBHOOK_SECRET,
+    ...zendeskChannelEnv(zendesk.url, WEBHOOK_SECRET),
     ...(options.serviceNodeOptions ? { NODE_OPTIONS: options.serviceNodeOptions } : {}),
   };
   let nextTicketId = FIRST_TICKET_ID;

@@ -41,3 +41,8 @@ export function answerForEveryTicket(zendesk: FakeZendesk, firstId: number): voi
   const find = tickets.get.bind(tickets);
   tickets.get = (id: number): FakeTicket | undefined => find(id) ?? (Number.isInteger(id) && id >= firstId ? zendesk.addTicket({ id, tags: ['web_form'] }) : undefined);
 }
+
+/** The Zendesk channel's settings for a service that talks to the fake Zendesk at `apiUrl`. */
+export function zendeskChannelEnv(apiUrl: string, webhookSecret: string): Record<string, string> {
+  return { ZENDESK_API_URL: apiUrl, ZENDESK_EMAIL: 'bot@support.example', ZENDESK_API_TOKEN: 'bench-token', ZENDESK_WEBHOOK_SECRET: webhookSecret };
+}
