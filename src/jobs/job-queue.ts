@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import PgBoss from 'pg-boss';
 import type { Database, TransactionScope } from '../db/database.ts';
 import { uuidForKey } from '../db/stable-ids.ts';
@@ -93,6 +94,7 @@ export async function startJobQueue(database: Database, logger: Logger, defaults
   if (drained > 0) logger.info({ jobs: drained }, 'moved the messages acknowledged before the upgrade into their jobs');
   const workers: JobWorker[] = [];
   const workedQueues: string[] = [];
+  const acknowledgements = watchAcknowledgementLoad();
   let stopped = false;
   let pendingNudge: NodeJS.Timeout | undefined;
 
@@ -123,6 +125,7 @@ export async function startJobQueue(database: Database, logger: Logger, defaults
     },
 
     async accept(name, data, key) {
+      acknowledgements.noteAcceptance();
       // On the database's own connections, which commit durably: the channel acknowledges once this resolves.
       const created = await boss.send(name, data, { id: jobIdFor(key), db: database.sql as PgBoss.Db });
       return created !== null;
@@ -139,7 +142,7 @@ export async function startJobQueue(database: Database, logger: Logger, defaults
             concurrency: options?.concurrency ?? defaults.concurrency,
             pollingIntervalSeconds: options?.pollingIntervalSeconds ?? defaults.pollingIntervalSeconds,
           },
-          { boss, handler, logger },
+          { boss, handler, logger, yieldsToAcknowledgements: acknowledgements.needTheLoop },
         ),
       );
     },
@@ -159,11 +162,52 @@ export async function startJobQueue(database: Database, logger: Logger, defaults
     async stop(timeoutMs = 20_000) {
       stopped = true;
       clearTimeout(pendingNudge);
+      acknowledgements.stop();
       await Promise.all(workers.map((worker) => worker.stop(timeoutMs)));
       await boss.stop({ graceful: true, wait: true, timeout: timeoutMs });
     },
   };
 }
+
+/**
+ * In a process that both acknowledges messages and runs jobs, the acknowledgements come first: a webhook that
+ * waits for the CPU risks the sender's timeout and a redelivery, while a job can wait a moment. So while messages
+ * are being accepted and the event loop is near saturation, the workers start no new jobs; they catch up once the
+ * loop has room or the acceptances stop. A process that accepts nothing (a worker, a command) never samples the
+ * loop, and its workers never wait.
+ */
+function watchAcknowledgementLoad() {
+  let lastAcceptanceAt = Number.NEGATIVE_INFINITY;
+  let loopBusy = false;
+  let sampler: NodeJS.Timeout | undefined;
+  let stopped = false;
+  const startSampling = () => {
+    let previous = performance.eventLoopUtilization();
+    sampler = setInterval(() => {
+      const current = performance.eventLoopUtilization();
+      loopBusy = performance.eventLoopUtilization(current, previous).utilization > BUSY_LOOP_SHARE;
+      previous = current;
+    }, LOOP_SAMPLE_INTERVAL_MS);
+    sampler.unref();
+  };
+  return {
+    noteAcceptance() {
+      lastAcceptanceAt = performance.now();
+      if (sampler === undefined && !stopped) startSampling();
+    },
+    needTheLoop: () => !stopped && loopBusy && performance.now() - lastAcceptanceAt < ACCEPTANCES_FLOW_MS,
+    stop() {
+      stopped = true;
+      clearInterval(sampler);
+    },
+  };
+}
+
+/** Share of the last sample interval the event loop was busy, above which jobs wait while acceptances flow. */
+const BUSY_LOOP_SHARE = 0.75;
+const LOOP_SAMPLE_INTERVAL_MS = 100;
+/** Acceptances this recent count as flowing. */
+const ACCEPTANCES_FLOW_MS = 250;
 
 /**
  * Nudges within this long of each other wake the workers once. Under a stream of new jobs a worker then fetches

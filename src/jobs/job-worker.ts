@@ -23,6 +23,11 @@ export interface JobWorkerDeps {
   boss: Pick<PgBoss, 'fetch' | 'complete' | 'fail'>;
   handler: JobHandler;
   logger: Logger;
+  /**
+   * True while this process has more urgent work than starting jobs (acknowledging messages on a busy event
+   * loop): the worker then fetches nothing and looks again shortly; running jobs carry on.
+   */
+  yieldsToAcknowledgements?: () => boolean;
 }
 
 export interface JobWorker {
@@ -58,6 +63,7 @@ export function startJobWorker(settings: JobWorkerSettings, deps: JobWorkerDeps)
   let fillAgain = false;
   let fillScheduled = false;
   let completionTimer: NodeJS.Timeout | undefined;
+  let yieldTimer: NodeJS.Timeout | undefined;
 
   const scheduleFill = (): void => {
     if (fillScheduled || stopped) return;
@@ -88,7 +94,14 @@ export function startJobWorker(settings: JobWorkerSettings, deps: JobWorkerDeps)
     completionTimer = undefined;
     const completing = finished;
     finished = [];
-    const free = stopping || !jobsMayWait ? 0 : concurrency - running.size;
+    const yielding = !stopping && jobsMayWait && (deps.yieldsToAcknowledgements?.() ?? false);
+    if (yielding) {
+      yieldTimer ??= setTimeout(() => {
+        yieldTimer = undefined;
+        scheduleFill();
+      }, YIELD_RECHECK_MS);
+    }
+    const free = stopping || !jobsMayWait || yielding ? 0 : concurrency - running.size;
     if (free > 0) jobsMayWait = false;
     // Sent together: neither waits for the other's round trip.
     const [fetched, completed] = await Promise.allSettled([
@@ -151,6 +164,7 @@ export function startJobWorker(settings: JobWorkerSettings, deps: JobWorkerDeps)
       stopping = true;
       clearInterval(poll);
       clearTimeout(completionTimer);
+      clearTimeout(yieldTimer);
       // A fill under way may still start the jobs it fetched: they are waited for like the others.
       await filling;
       await settleWithin(Promise.allSettled(running.values()), timeoutMs).catch(() => undefined);
@@ -178,6 +192,9 @@ export function startJobWorker(settings: JobWorkerSettings, deps: JobWorkerDeps)
  * crash would run it again (every handler is idempotent), and pg-boss's monitoring counts it as active.
  */
 const COMPLETION_DELAY_MS = 1000;
+
+/** How soon a worker that gave way to acknowledgements looks again. */
+const YIELD_RECHECK_MS = 20;
 
 /**
  * The job's own promise, or a timeout failure once pg-boss would count the job as expired; the work itself may carry

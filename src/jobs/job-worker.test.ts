@@ -1,0 +1,79 @@
+import type PgBoss from 'pg-boss';
+import { describe, expect, it } from 'vitest';
+import { createLogger } from '../logger.ts';
+import { type JobWorkerDeps, startJobWorker } from './job-worker.ts';
+
+/** A stand-in for pg-boss's three calls the worker makes, holding jobs in memory. */
+function jobsInMemory(ids: string[]) {
+  const waiting = [...ids];
+  const calls = { fetch: 0, completed: [] as string[] };
+  const boss: JobWorkerDeps['boss'] = {
+    fetch: (async (_queue: string, options: { batchSize: number }) => {
+      calls.fetch += 1;
+      return waiting.splice(0, options.batchSize).map((id) => ({ id, data: {}, retryCount: 0, retryLimit: 2, expireInSeconds: 60 }));
+    }) as unknown as PgBoss['fetch'],
+    complete: (async (_queue: string, jobIds: string[]) => {
+      calls.completed.push(...jobIds);
+    }) as unknown as PgBoss['complete'],
+    fail: (async () => undefined) as unknown as PgBoss['fail'],
+  };
+  return { boss, calls };
+}
+
+function until(condition: () => boolean): Promise<void> {
+  return new Promise((resolve) => {
+    const check = () => (condition() ? resolve() : setImmediate(check));
+    check();
+  });
+}
+
+describe('a job worker', () => {
+  it('fetches no job while the process gives way to acknowledgements, and runs them once it stops giving way', async () => {
+    const { boss, calls } = jobsInMemory(['a', 'b', 'c']);
+    const ran: string[] = [];
+    let acknowledging = true;
+    let asked = 0;
+    const worker = startJobWorker(
+      { queue: 'q', concurrency: 2, pollingIntervalSeconds: 60 },
+      {
+        boss,
+        logger: createLogger('silent'),
+        handler: async (data) => {
+          ran.push(JSON.stringify(data));
+        },
+        yieldsToAcknowledgements: () => {
+          asked += 1;
+          return acknowledging;
+        },
+      },
+    );
+    // It keeps looking (a timer, not the minute-long poll) without fetching.
+    await until(() => asked >= 3);
+    expect(calls.fetch).toBe(0);
+    expect(ran).toEqual([]);
+
+    acknowledging = false;
+    await until(() => calls.completed.length === 3);
+    expect(ran).toHaveLength(3);
+    await worker.stop(1000);
+  });
+
+  it('never asks a stopping worker to give way: the jobs it holds finish and are marked completed', async () => {
+    const { boss, calls } = jobsInMemory(['a']);
+    let release: () => void = () => undefined;
+    const worker = startJobWorker(
+      { queue: 'q', concurrency: 1, pollingIntervalSeconds: 60 },
+      {
+        boss,
+        logger: createLogger('silent'),
+        handler: () => new Promise<void>((resolve) => (release = resolve)),
+        yieldsToAcknowledgements: () => calls.fetch > 0,
+      },
+    );
+    await until(() => calls.fetch === 1);
+    const stopping = worker.stop(5000);
+    release();
+    await stopping;
+    expect(calls.completed).toEqual(['a']);
+  });
+});
