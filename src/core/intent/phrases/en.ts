@@ -166,6 +166,8 @@ export const EN: LanguagePhrases = {
     'missing:failed_action': [
       `(?:cant|cannot|can not|couldnt|could not|unable to|not able to|failed to|fail to|failing to|wont let me|doesnt let me|does not let me|no way to|error when trying to|errors? when i try to)${gap(1)} (?:download|open|claim|accept|redeem|verify|print|load|save|generate|get to|get|access|add|import)${gap(3)} ${NOUN}`,
       `${NOUN}${gap(3)} (?:wont|will not|doesnt|does not|cant|cannot|did not|didnt|fails to|failed to) (?:download|open|load|generate|be claimed|be downloaded|be opened)`,
+      // Said as what happens when they try: "trying to download my certificate gives a blank page".
+      `(?:trying|tried|attempting|attempted) to (?:download|open|claim|redeem|access|view|print|load) (?:my|our) ${NOUN}${gap(2)} (?:gives|gave|shows|showed|returns|returned|throws|threw|fails|failed|ends|ended|errors|leads|led)`,
     ],
     'missing:cant_find/unnamed': [
       `(?:cant|cannot|can not|couldnt|could not|unable to|not able to|dont|do not|didnt|did not|failed to|struggling to|no longer|can no longer)${gap(2)} (?:find|locate|see|access|retrieve|view|track down|pull up)`,
