@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createIntentClassifier } from './classify.ts';
+import { DEFAULT_INTENT_THRESHOLDS, createIntentClassifier } from './classify.ts';
 import { TRAINED_INTENT_MODEL } from './intent-model-default.ts';
 import { createIntentNormaliser } from './classify-normalise.ts';
 import { correctSpelling } from './classify-spelling.ts';
@@ -210,6 +210,14 @@ describe('classifyMessage', () => {
     it('names the rule when a missing credential outranks a request', () => {
       const { reasons } = classifyMessage('My certificate never arrived. Also my name is misspelled in your records.');
       expect(reasons).toContain('rule:missing_outranks_request');
+    });
+
+    it('leaves to a person a likely request that shows a sign against it, however high its confidence', () => {
+      const mixed = classifyMessage('I never got my badge. Also could you remove my old profile?');
+      expect(mixed.confidence).toBeGreaterThanOrEqual(DEFAULT_INTENT_THRESHOLDS.act);
+      expect(mixed.band).toBe('suggest');
+      expect(mixed.reasons).toEqual(expect.arrayContaining(['neg:delete_request', 'rule:act_needs_no_contrary_sign']));
+      expect(classifyMessage('I never got my badge for the data course.').band).toBe('act');
     });
   });
 

@@ -31,6 +31,10 @@ function namesCredential(reading: MessageReading): boolean {
   return reading.namedInThread || reading.detection.hits.some(isReference);
 }
 
+function isContrarySign(reason: string): boolean {
+  return reason.startsWith('neg:');
+}
+
 export interface IntentClassifier {
   /** `thresholds`, when given, band this message instead of the classifier's own (staff may change them at run time). */
   classify(text: string, thresholds?: IntentThresholds): Classification;
@@ -58,6 +62,12 @@ export function createIntentClassifier(model: IntentModel, thresholds: IntentThr
       if (band === 'act' && !namesCredential(reading)) {
         band = 'suggest';
         reasons.push('rule:act_needs_a_credential_named');
+      }
+      // Nor does it answer alone over a sign pointing the other way (an organiser's voice, a bug report, a deletion,
+      // another sense of the word): the score may still be high, but a person confirms it.
+      if (band === 'act' && reasons.some(isContrarySign)) {
+        band = 'suggest';
+        reasons.push('rule:act_needs_no_contrary_sign');
       }
       return { intent: band === 'ignore' ? 'other' : 'missing_credential', band, confidence, reasons, language: readMessageLanguage(reading) };
     },

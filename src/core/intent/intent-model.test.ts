@@ -33,8 +33,11 @@ describe('the committed intent model', () => {
       expect(confidence).toBeGreaterThanOrEqual(0);
       expect(confidence).toBeLessThanOrEqual(1);
       const byThreshold = bandFor(confidence, DEFAULT_INTENT_THRESHOLDS);
-      // The one exception: a message naming no credential is never answered on its own.
-      if (band !== byThreshold) expect([byThreshold, band, reasons.at(-1)]).toEqual(['act', 'suggest', 'rule:act_needs_a_credential_named']);
+      // The exceptions: a message naming no credential, or showing a sign against it, is never answered on its own.
+      if (band !== byThreshold) {
+        expect([byThreshold, band]).toEqual(['act', 'suggest']);
+        expect(['rule:act_needs_a_credential_named', 'rule:act_needs_no_contrary_sign']).toContain(reasons.at(-1));
+      }
     }
   });
 
