@@ -219,6 +219,15 @@ describe('classifyMessage', () => {
       expect(mixed.reasons).toEqual(expect.arrayContaining(['neg:delete_request', 'rule:act_needs_no_contrary_sign']));
       expect(classifyMessage('I never got my badge for the data course.').band).toBe('act');
     });
+
+    it('does not even suggest a doubtful request that shows a sign against it', () => {
+      const { band, confidence, reasons } = classifyMessage('Since the last update my certificate never arrived');
+      const { suggest, act } = DEFAULT_INTENT_THRESHOLDS;
+      expect(confidence).toBeGreaterThanOrEqual(suggest);
+      expect(confidence).toBeLessThan((suggest + act) / 2);
+      expect(band).toBe('ignore');
+      expect(reasons).toEqual(expect.arrayContaining(['neg:developer_report', 'rule:contrary_sign_needs_more']));
+    });
   });
 
   it('gives a confidence between 0 and 1 for any input', () => {

@@ -64,10 +64,15 @@ export function createIntentClassifier(model: IntentModel, thresholds: IntentThr
         reasons.push('rule:act_needs_a_credential_named');
       }
       // Nor does it answer alone over a sign pointing the other way (an organiser's voice, a bug report, a deletion,
-      // another sense of the word): the score may still be high, but a person confirms it.
-      if (band === 'act' && reasons.some(isContrarySign)) {
+      // another sense of the word): the score may still be high, but a person confirms it. Below halfway to `act`,
+      // such a message is not even suggested: on real messages most of those were the other side's.
+      const contrary = reasons.some(isContrarySign);
+      if (band === 'act' && contrary) {
         band = 'suggest';
         reasons.push('rule:act_needs_no_contrary_sign');
+      } else if (band === 'suggest' && contrary && confidence < (bandThresholds.suggest + bandThresholds.act) / 2) {
+        band = 'ignore';
+        reasons.push('rule:contrary_sign_needs_more');
       }
       return { intent: band === 'ignore' ? 'other' : 'missing_credential', band, confidence, reasons, language: readMessageLanguage(reading) };
     },
