@@ -58,8 +58,8 @@ describe('a job worker', () => {
     await worker.stop(1000);
   });
 
-  it('never asks a stopping worker to give way: the jobs it holds finish and are marked completed', async () => {
-    const { boss, calls } = jobsInMemory(['a']);
+  it('still marks finished jobs completed while it gives way, and fetches nothing more meanwhile', async () => {
+    const { boss, calls } = jobsInMemory(['a', 'b']);
     let release: () => void = () => undefined;
     const worker = startJobWorker(
       { queue: 'q', concurrency: 1, pollingIntervalSeconds: 60 },
@@ -67,13 +67,15 @@ describe('a job worker', () => {
         boss,
         logger: createLogger('silent'),
         handler: () => new Promise<void>((resolve) => (release = resolve)),
+        // Acknowledgements start flowing once the first job is under way.
         yieldsToAcknowledgements: () => calls.fetch > 0,
       },
     );
     await until(() => calls.fetch === 1);
-    const stopping = worker.stop(5000);
     release();
-    await stopping;
+    await until(() => calls.completed.length === 1);
     expect(calls.completed).toEqual(['a']);
+    expect(calls.fetch).toBe(1);
+    await worker.stop(1000);
   });
 });
