@@ -55,7 +55,9 @@ describe('Zendesk replies when Zendesk fails', () => {
 
   it('records a reply whose every attempt failed as failed, and leaves the ticket to people', async () => {
     const ticket = zendesk.addTicket();
-    // Every read of the ticket fails: the reply, which starts with one, cannot land; the hand-over needs none.
+    // The first attempt's update fails on each of its four tries; the second attempt starts by reading the ticket
+    // (the first might have landed unheard), and every read fails. The hand-over is one plain update: it lands.
+    zendesk.failNext(4, { status: 500, method: 'PUT', path: ticketPath(ticket) });
     zendesk.failNext(1000, { status: 500, method: 'GET', path: ticketPath(ticket) });
 
     const { address } = await learnerAsks(ticket);
@@ -63,6 +65,9 @@ describe('Zendesk replies when Zendesk fails', () => {
     await until(async () => (await requestOf(ticket))?.replyStatus === 'failed');
     const request = await requestOf(ticket);
     expect(request).toMatchObject({ replyAttempts: 2, replyError: expect.stringContaining('500') });
+    const onTicket = zendesk.requests.filter((sent) => sent.path === ticketPath(ticket)).map((sent) => sent.method);
+    expect(onTicket.slice(0, 5)).toEqual(['PUT', 'PUT', 'PUT', 'PUT', 'GET']);
+    expect(onTicket.at(-1)).toBe('PUT');
     expect(request?.replyError).toMatch(/^Ticket left to people with an internal note; last error: .*500/);
     // No public reply; an internal note for the hand-off group says what credbot meant to say.
     expect(ticket.comments.filter((comment) => comment.public)).toEqual([]);
@@ -92,11 +97,11 @@ describe('Zendesk replies when Zendesk fails', () => {
     expect(ticket.comments.map((comment) => comment.public)).toEqual([false]);
   });
 
-  it('answers the other tickets while one ticket’s read hangs, and that one once it is answered', async () => {
+  it('answers the other tickets while one ticket’s update hangs, and that one once it is answered', async () => {
     const slow = zendesk.addTicket();
-    const held = zendesk.holdNext(1, { method: 'GET', path: ticketPath(slow) });
+    const held = zendesk.holdNext(1, { method: 'PUT', path: ticketPath(slow) });
     await learnerAsks(slow);
-    await until(async () => zendesk.requests.some((request) => request.method === 'GET' && request.path === ticketPath(slow)));
+    await until(async () => zendesk.requests.some((request) => request.method === 'PUT' && request.path === ticketPath(slow)));
 
     // More tickets than the reply worker has slots beside the hung one.
     const others = await Promise.all(Array.from({ length: 6 }, () => learnerAsks()));

@@ -70,6 +70,10 @@ describe('the Zendesk channel', () => {
     expect(reply).toContain(`${address[0]}•••@`);
     expect(reply).not.toContain(address);
     expect(reply).not.toContain(credential.url);
+    // A first attempt cannot have posted before: one update, no read of the ticket first, no safe update.
+    const onTicket = zendesk.requests.filter((request) => request.path === `/api/v2/tickets/${ticket.id}.json`);
+    expect(onTicket.map((request) => request.method)).toEqual(['PUT']);
+    expect(onTicket[0]?.body).not.toHaveProperty('ticket.safe_update');
     await until(() => mailTo(address).length === 1);
     expect(mailTo(address)[0]?.text).toContain(credential.url);
   });

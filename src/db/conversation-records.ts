@@ -1,10 +1,16 @@
 import { and, asc, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
-import type { DecisionKind } from '../core/decision.ts';
 import type { Channel } from '../core/model.ts';
 import type { ConversationRequests } from '../core/channel-ports.ts';
 import type { ConversationHistoryReader } from '../core/ports.ts';
 import type { Drizzle } from './database.ts';
+import { decidedOutcome } from './request-outcome.ts';
 import { outboundEmails, supportRequests } from './schema.ts';
+
+/** The emails a conversation's history tells of: a withheld one (shadow or suggest mode) never left credbot. */
+const TOLD_STATUSES = ['queued', 'sent', 'failed'] as const;
+type ToldStatus = (typeof TOLD_STATUSES)[number];
+const isTold = <Email extends { status: string }>(email: Email): email is Email & { status: ToldStatus } =>
+  (TOLD_STATUSES as readonly string[]).includes(email.status);
 
 const columns = {
   id: supportRequests.id,
@@ -41,7 +47,7 @@ export function createConversationRecords(db: Drizzle): ConversationRequests & C
       const inConversation = and(eq(supportRequests.channel, channel), eq(supportRequests.conversationId, conversationId));
       const [requests, emails] = await Promise.all([
         db
-          .select({ outcome: supportRequests.outcome, addresses: supportRequests.addresses, vouchedAddress: supportRequests.vouchedAddress })
+          .select({ id: supportRequests.id, outcome: supportRequests.outcome, addresses: supportRequests.addresses, vouchedAddress: supportRequests.vouchedAddress })
           .from(supportRequests)
           .where(and(inConversation, ne(supportRequests.outcome, 'pending'), isNull(supportRequests.erasedAt))),
         db
@@ -55,17 +61,17 @@ export function createConversationRecords(db: Drizzle): ConversationRequests & C
           .from(outboundEmails)
           .innerJoin(supportRequests, eq(supportRequests.id, outboundEmails.supportRequestId))
           // A withheld email (shadow or suggest mode) never left credbot: nothing to tell of it.
-          .where(and(inConversation, eq(outboundEmails.kind, 'retrieve'), inArray(outboundEmails.status, ['queued', 'sent', 'failed']), isNull(outboundEmails.erasedAt)))
+          .where(and(inConversation, eq(outboundEmails.kind, 'retrieve'), inArray(outboundEmails.status, [...TOLD_STATUSES]), isNull(outboundEmails.erasedAt)))
           .orderBy(asc(outboundEmails.createdAt)),
       ]);
       // The latest email per address speaks for it: a resend that arrived outweighs an earlier failure.
-      const latest = new Map(emails.map((email) => [email.address, email]));
+      const latest = new Map(emails.filter(isTold).map((email) => [email.address, email]));
       const vouched = requests.flatMap((request) => (request.vouchedAddress ? [request.vouchedAddress] : []));
       return {
-        outcomes: requests.map((request) => request.outcome as DecisionKind),
+        outcomes: requests.map((request) => decidedOutcome(request.id, request.outcome)),
         knownAddresses: [...new Set([...requests.flatMap((request) => request.addresses), ...vouched, ...latest.keys()])],
         vouchedAddresses: [...new Set(vouched)],
-        emails: [...latest.values()].map((email) => ({ ...email, status: email.status as 'queued' | 'sent' | 'failed' })),
+        emails: [...latest.values()],
       };
     },
   };

@@ -112,7 +112,10 @@ export function createZendeskReplyWorker(deps: ZendeskWorkerDeps) {
     const { ticketId } = stored.context;
 
     try {
-      const steps = planTicketReply(request, deps.plan).map((step) => () => applyStep(deps.api, ticketId, step));
+      // Only an earlier attempt can have landed a step without recording it (a crash, a lost answer): the first
+      // attempt posts without reading the ticket first, as Slack's does (one API call a step instead of two).
+      const mayHaveLanded = request.replyAttempts > 1;
+      const steps = planTicketReply(request, deps.plan).map((step) => () => applyStep(deps.api, ticketId, step, mayHaveLanded));
       await runReplySteps(deps.replies, request, steps);
       log.info({ ticketId }, 'ticket updated');
     } catch (error) {
@@ -148,7 +151,22 @@ async function leaveToPeople(deps: ZendeskWorkerDeps, ticketId: number, request:
   }
 }
 
-async function applyStep(api: ZendeskApi, ticketId: number, step: { update: Parameters<ZendeskApi['updateTicket']>[1]; marker: string }) {
+/**
+ * One step of the reply. After an earlier attempt, the ticket is read first: its marker tag means the step landed
+ * then, and the update is a safe update against the ticket as read, so two attempts running at once (a job that
+ * outlived its timeout and its retry) cannot both post it: the second meets a conflict, reads again and finds the
+ * marker.
+ */
+async function applyStep(
+  api: ZendeskApi,
+  ticketId: number,
+  step: { update: Parameters<ZendeskApi['updateTicket']>[1]; marker: string },
+  mayHaveLanded: boolean,
+) {
+  if (!mayHaveLanded) {
+    await api.updateTicket(ticketId, step.update);
+    return;
+  }
   for (let attempt = 0; ; attempt++) {
     const ticket = await api.getTicket(ticketId);
     if (ticket.tags.includes(step.marker)) return;
