@@ -39,7 +39,10 @@ export function createZendeskMessageWorker(deps: ZendeskWorkerDeps) {
       log.debug('webhook message dropped: the Zendesk channel is off');
       return;
     }
-    const skip = skipReason(message) ?? ((await deps.replies.isOwnReply('zendesk', conversationId, message.text)) ? 'our own reply' : null);
+    // Every answer credbot posts on a ticket adds its tag: on a ticket without it there is no reply of ours to come
+    // back through the trigger, and no earlier turn of credbot's to follow up on (nothing to read for either).
+    const credbotAnswered = message.tags.includes(CREDBOT_TAG);
+    const skip = skipReason(message) ?? (credbotAnswered && (await deps.replies.isOwnReply('zendesk', conversationId, message.text)) ? 'our own reply' : null);
     if (skip) {
       log.info({ reason: skip }, 'webhook message skipped');
       return;
@@ -56,6 +59,7 @@ export function createZendeskMessageWorker(deps: ZendeskWorkerDeps) {
       locale: message.requester.language ?? user?.locale ?? undefined,
       requester: requesterOf(message),
       conversationId,
+      opensConversation: !credbotAnswered,
       context: zendeskReplyContext({ ticketId: message.ticketId }),
       mode,
     });
