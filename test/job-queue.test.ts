@@ -92,6 +92,21 @@ describe('the job queue (pg-boss in our own database)', () => {
     expect(worked.filter((id) => id === emailId)).toHaveLength(1);
   });
 
+  it('stores every one of many messages accepted at once, each once, and says which acceptance created it', async () => {
+    // More than a batch and more than the batches at once: acceptances share transactions, and a redelivery may
+    // land in the same batch as its original or in another one under way.
+    const ids = Array.from({ length: 450 }, () => randomUUID());
+    const deliveries = [...ids, ...ids.slice(0, 150)].map((emailId) => ({ emailId, key: `burst:${emailId}` }));
+    const created = await Promise.all(deliveries.map(({ emailId, key }) => queue.accept('test-jobs', { emailId }, key)));
+    const createdFor = new Map<string, number>();
+    deliveries.forEach(({ emailId }, index) => createdFor.set(emailId, (createdFor.get(emailId) ?? 0) + (created[index] ? 1 : 0)));
+    expect([...createdFor.values()].every((count) => count === 1)).toBe(true);
+    queue.nudgeWorkers();
+    await until(() => ids.every((id) => worked.includes(id)), 60_000);
+    await untilQueueIdle(testDb.database);
+    expect(worked.filter((id) => ids.includes(id))).toHaveLength(ids.length);
+  });
+
   it('runs what a process without workers accepted (a web process) at the next poll of one with workers', async () => {
     const webQueue = await startJobQueue(testDb.database, createLogger('silent'), { pollingIntervalSeconds: 60, concurrency: 5, maintenanceIntervalSeconds: 60 });
     try {

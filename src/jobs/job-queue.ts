@@ -2,6 +2,7 @@ import { performance } from 'node:perf_hooks';
 import PgBoss from 'pg-boss';
 import type { Database, TransactionScope } from '../db/database.ts';
 import { uuidForKey } from '../db/stable-ids.ts';
+import { createBatcher } from './acceptance-batches.ts';
 import { errorText } from '../error-text.ts';
 import type { Logger } from '../logger.ts';
 import { drainUpgradeInbox } from './upgrade-inbox.ts';
@@ -95,6 +96,24 @@ export async function startJobQueue(database: Database, logger: Logger, defaults
   const workers: JobWorker[] = [];
   const workedQueues: string[] = [];
   const acknowledgements = watchAcknowledgementLoad();
+  // Messages accepted together are stored together: one durable commit for the lot (each job still its own insert,
+  // in id order so that two batches holding the same redelivered message cannot deadlock on each other).
+  const storeAccepted = createBatcher(
+    (jobs: { name: string; data: object; id: string }[]) =>
+      database.transaction(async (scope) => {
+        const inIdOrder = [...jobs.keys()].sort((a, b) => (jobs[a]!.id < jobs[b]!.id ? -1 : jobs[a]!.id > jobs[b]!.id ? 1 : 0));
+        const created = new Array<boolean>(jobs.length);
+        // Sent together, so the driver writes them to the connection at once rather than one round trip each.
+        await Promise.all(
+          inIdOrder.map(async (index) => {
+            const { name, data, id } = jobs[index]!;
+            created[index] = (await boss.send(name, data, { id, db: scope.sql as PgBoss.Db })) !== null;
+          }),
+        );
+        return created;
+      }),
+    ACCEPTANCE_BATCHES,
+  );
   let stopped = false;
   let pendingNudge: NodeJS.Timeout | undefined;
 
@@ -126,9 +145,8 @@ export async function startJobQueue(database: Database, logger: Logger, defaults
 
     async accept(name, data, key) {
       acknowledgements.noteAcceptance();
-      // On the database's own connections, which commit durably: the channel acknowledges once this resolves.
-      const created = await boss.send(name, data, { id: jobIdFor(key), db: database.sql as PgBoss.Db });
-      return created !== null;
+      // Committed durably (the database's default) before this resolves: the channel acknowledges then.
+      return storeAccepted({ name, data, id: jobIdFor(key) });
     },
 
     workedQueues: () => [...workedQueues],
@@ -202,6 +220,12 @@ function watchAcknowledgementLoad() {
     },
   };
 }
+
+/**
+ * A batch's transaction holds one connection of the pool (ten by default) for its inserts: at most four at once
+ * leaves the rest to the jobs, and 200 inserts keep a transaction short.
+ */
+const ACCEPTANCE_BATCHES = { maxBatch: 200, maxInFlight: 4 };
 
 /** Share of the last sample interval the event loop was busy, above which jobs wait while acceptances flow. */
 const BUSY_LOOP_SHARE = 0.75;
