@@ -95,7 +95,7 @@ describe('the job queue (pg-boss in our own database)', () => {
   it('stores every one of many messages accepted at once, each once, and says which acceptance created it', async () => {
     // More than a batch and more than the batches at once: acceptances share transactions, and a redelivery may
     // land in the same batch as its original or in another one under way.
-    const ids = Array.from({ length: 450 }, () => randomUUID());
+    const ids: string[] = Array.from({ length: 450 }, () => randomUUID());
     const deliveries = [...ids, ...ids.slice(0, 150)].map((emailId) => ({ emailId, key: `burst:${emailId}` }));
     const created = await Promise.all(deliveries.map(({ emailId, key }) => queue.accept('test-jobs', { emailId }, key)));
     const createdFor = new Map<string, number>();
