@@ -14,7 +14,7 @@ function heldStore() {
     pending.shift()?.();
     await new Promise((resolve) => setImmediate(resolve));
   };
-  return { batches, store, finishOne, pendingCount: () => pending.length };
+  return { batches, store, finishOne };
 }
 
 describe('createBatcher', () => {

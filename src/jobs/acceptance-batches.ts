@@ -24,18 +24,13 @@ export function createBatcher<Item, Result>(store: (items: Item[]) => Promise<Re
     while (inFlight < limits.maxInFlight && waiting.length > 0) {
       const batch = waiting.splice(0, limits.maxBatch);
       inFlight += 1;
-      // A store that throws at once still settles its callers (through the rejected promise), never the caller of add.
+      // Through a promise, so that a store throwing at once fails its batch's callers, not the caller of add.
       Promise.resolve()
         .then(() => store(batch.map((entry) => entry.item)))
-        .then(
-          (results) => {
-            if (results.length !== batch.length) throw new Error(`a batch of ${batch.length} was stored with ${results.length} results`);
-            batch.forEach((entry, index) => entry.resolve(results[index] as Result));
-          },
-          (error: unknown) => {
-            for (const entry of batch) entry.reject(error);
-          },
-        )
+        .then((results) => {
+          if (results.length !== batch.length) throw new Error(`a batch of ${batch.length} was stored with ${results.length} results`);
+          batch.forEach((entry, index) => entry.resolve(results[index] as Result));
+        })
         .catch((error: unknown) => {
           for (const entry of batch) entry.reject(error);
         })

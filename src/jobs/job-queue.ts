@@ -101,7 +101,7 @@ export async function startJobQueue(database: Database, logger: Logger, defaults
   const storeAccepted = createBatcher(
     (jobs: { name: string; data: object; id: string }[]) =>
       database.transaction(async (scope) => {
-        const inIdOrder = [...jobs.keys()].sort((a, b) => (jobs[a]!.id < jobs[b]!.id ? -1 : jobs[a]!.id > jobs[b]!.id ? 1 : 0));
+        const inIdOrder = [...jobs.keys()].sort((a, b) => compareIds(jobs[a]!.id, jobs[b]!.id));
         const created = new Array<boolean>(jobs.length);
         // Sent together, so the driver writes them to the connection at once rather than one round trip each.
         await Promise.all(
@@ -239,6 +239,10 @@ const ACCEPTANCES_FLOW_MS = 250;
  * statement); an idle service's first job waits this long at most.
  */
 const NUDGE_COALESCE_MS = 50;
+
+function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
 
 /** A stable UUID for an idempotency key (pg-boss job ids are UUIDs). */
 export function jobIdFor(key: string): string {
