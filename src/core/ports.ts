@@ -54,8 +54,9 @@ export interface InboundMessage {
   /** The thread this message belongs to (a ticket, a Slack thread), so a conversation can be followed. */
   conversationId?: string | undefined;
   /**
-   * True when the channel knows the message starts its conversation (a top-level Slack message, a slash command):
-   * there is nothing earlier to read, so no follow-up to look for.
+   * True when the channel knows the message starts its conversation with credbot (a top-level Slack message, a
+   * slash command, a Zendesk ticket credbot has not answered on): there is nothing earlier to read, so no follow-up
+   * to look for.
    */
   opensConversation?: boolean | undefined;
   /** What the channel needs to answer later (a ticket id, a Slack channel and thread): stored, not read by the core. */
