@@ -83,6 +83,15 @@ export interface ReplyLedger {
 }
 
 /**
+ * Whether an earlier attempt at this reply may have posted without recording so (a timeout, a crash): only then is
+ * the channel worth reading for it. A first attempt's start committed durably, so nothing before it posted, not even
+ * an attempt for a request the server then lost and redid under the same id.
+ */
+export function mayHaveBeenPosted(request: Pick<RequestForReply, 'replyAttempts'>): boolean {
+  return request.replyAttempts > 1;
+}
+
+/**
  * Runs a reply's steps from the first not yet done, recording progress after each, so that a retried job resumes
  * instead of posting twice; the last step is recorded together with the delivery.
  */

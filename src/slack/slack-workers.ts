@@ -1,7 +1,7 @@
 import type { JobAttempt } from '../channel-wiring.ts';
 import { extractEmailAddresses, withoutEmailAddresses } from '../core/addresses.ts';
 import { isProposalOnly } from '../core/channel-mode.ts';
-import { type ChannelModeReader, type ConversationRequests, type ReplyLedger, type RequestForReply, runReplySteps } from '../core/channel-ports.ts';
+import { type ChannelModeReader, type ConversationRequests, mayHaveBeenPosted, type ReplyLedger, type RequestForReply, runReplySteps } from '../core/channel-ports.ts';
 import { WorkInFlightError } from '../core/claims.ts';
 import { isForPerson } from '../core/decision.ts';
 import type { HandledMessage } from '../core/handle-message.ts';
@@ -233,11 +233,9 @@ async function answerLearner(deps: SlackWorkerDeps, request: RequestForReply, co
   if (!context.isDm && deps.ephemeralReplies && revealsLookup) {
     return deps.api.postEphemeral({ ...target, user: context.userId }, message);
   }
-  // A retry looks for the reply first: the attempt before may have posted it and failed before recording so (a
-  // timeout, a crash). A first attempt need not look: its start committed durably (src/db/reply-records.ts), so nothing
-  // before it posted, not even an attempt for a request the server then lost and redid under the same id.
+  // A retry looks for the reply first: the attempt before may have posted it and failed before recording so.
   const thread = target.threadTs;
-  if (request.replyAttempts > 1 && thread !== null && (await deps.api.hasMarkedMessage({ channel: target.channel, threadTs: thread }, request.id))) {
+  if (mayHaveBeenPosted(request) && thread !== null && (await deps.api.hasMarkedMessage({ channel: target.channel, threadTs: thread }, request.id))) {
     log.info('Slack reply already in the thread; not posting it again');
     return;
   }

@@ -1,6 +1,6 @@
 import type { JobAttempt } from '../channel-wiring.ts';
 import { extractEmailAddresses, withoutEmailAddresses } from '../core/addresses.ts';
-import { type ChannelModeReader, type ConversationRequests, type ReplyLedger, type RequestForReply, runReplySteps } from '../core/channel-ports.ts';
+import { type ChannelModeReader, type ConversationRequests, mayHaveBeenPosted, type ReplyLedger, type RequestForReply, runReplySteps } from '../core/channel-ports.ts';
 import type { HandledMessage } from '../core/handle-message.ts';
 import type { InboundMessage } from '../core/ports.ts';
 import { errorText } from '../error-text.ts';
@@ -116,9 +116,8 @@ export function createZendeskReplyWorker(deps: ZendeskWorkerDeps) {
     const { ticketId } = stored.context;
 
     try {
-      // Only an earlier attempt can have landed a step without recording it (a crash, a lost answer): the first
-      // attempt posts without reading the ticket first, as Slack's does (one API call a step instead of two).
-      const mayHaveLanded = request.replyAttempts > 1;
+      // A first attempt posts without reading the ticket first (one API call a step instead of two).
+      const mayHaveLanded = mayHaveBeenPosted(request);
       const steps = planTicketReply(request, deps.plan).map((step) => () => applyStep(deps.api, ticketId, step, mayHaveLanded));
       await runReplySteps(deps.replies, request, steps);
       log.info({ ticketId }, 'ticket updated');
