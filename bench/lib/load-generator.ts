@@ -3,9 +3,11 @@
  * and comment, signed per request over the exact bytes sent (as Zendesk signs). Run as a child, so that its CPU
  * is not the measured process's. Takes a JSON `LoadPlan` as its argument; prints one JSON `LoadResult` line.
  *
- * With `rate`, requests go out at that many per second whatever the answers' latency (autocannon corrects the
- * latency for coordinated omission: a late answer also delays the requests that should have gone meanwhile);
- * without it, every connection sends its next request as soon as the previous one is answered.
+ * With `rate`, each connection sends its share of the second's requests (rate / connections) as soon as it can at the
+ * start of each second, then waits for the next second: autocannon paces by a quota per second, not by spacing
+ * requests evenly. So 200/s over 100 connections arrives as about 200 requests at once, once a second, and the p99
+ * is mostly how long the server takes to work through such a burst. Without `rate`, every connection sends its next
+ * request as soon as the previous one is answered.
  */
 import autocannon from 'autocannon';
 import { signZendeskWebhook } from '../../src/zendesk/webhook-signature.ts';
