@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type JobAttempt, type JobQueue, JOB_SCHEMA, jobIdFor, startJobQueue } from '../src/jobs/job-queue.ts';
 import { UPGRADE_INBOX } from '../src/jobs/upgrade-inbox.ts';
+import type { Database, TransactionOptions } from '../src/db/database.ts';
 import { createLogger } from '../src/logger.ts';
 import { untilQueueIdle } from './helpers/queue-idle.ts';
 import { createTestDatabase, type TestDatabase } from './helpers/test-database.ts';
@@ -229,6 +230,75 @@ describe('the job queue (pg-boss in our own database)', () => {
     ]);
   });
 });
+
+describe("the job queue's own bookkeeping", () => {
+  let testDb: TestDatabase;
+
+  beforeAll(async () => {
+    testDb = await createTestDatabase();
+  });
+  afterAll(async () => {
+    await testDb?.drop();
+  });
+
+  it('stores an accepted message durably, and takes and completes its job with relaxed commits', async () => {
+    const transactions: { commit: TransactionOptions['commit']; statements: string[] }[] = [];
+    const observed: Database = {
+      ...testDb.database,
+      transaction: (work, options) => {
+        const seen = { commit: options?.commit ?? 'durable', statements: [] as string[] };
+        transactions.push(seen);
+        return testDb.database.transaction(
+          (scope) =>
+            work({
+              ...scope,
+              sql: {
+                executeSql: (text, values) => {
+                  seen.statements.push(text);
+                  return scope.sql.executeSql(text, values);
+                },
+              },
+            }),
+          options,
+        );
+      },
+    };
+    const queue = await startJobQueue(observed, createLogger('silent'), { pollingIntervalSeconds: 0.5, concurrency: 2, maintenanceIntervalSeconds: 60 });
+    try {
+      await queue.define('test-ledger', { retryLimit: 0, retryDelaySeconds: 1, retryBackoff: false, expireInSeconds: 60 });
+      const worked: string[] = [];
+      await queue.work('test-ledger', async (data) => {
+        worked.push((data as { id: string }).id);
+      });
+      const id = randomUUID();
+      await queue.accept('test-ledger', { id }, `ledger:${id}`);
+      await until(() => worked.includes(id));
+      await untilStored(testDb.database, jobIdFor(`ledger:${id}`), 'completed');
+
+      const running = (pattern: RegExp) => transactions.filter((transaction) => transaction.statements.some((text) => pattern.test(text)));
+      const accepted = running(/insert into\s+\S*job\b/i);
+      const taken = running(/state = 'active'/);
+      const completed = running(/state = 'completed'/);
+      expect(accepted.length).toBeGreaterThan(0);
+      expect(taken.length).toBeGreaterThan(0);
+      expect(completed.length).toBeGreaterThan(0);
+      expect(accepted.map((transaction) => transaction.commit)).not.toContain('relaxed');
+      expect([...taken, ...completed].map((transaction) => transaction.commit)).toEqual([...taken, ...completed].map(() => 'relaxed'));
+    } finally {
+      await queue.stop(1000);
+    }
+  });
+});
+
+async function untilStored(database: Database, jobId: string, state: string, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const { rows } = await database.sql.executeSql(`select state from ${JOB_SCHEMA}.job where id = $1`, [jobId]);
+    if (rows[0]?.state === state) return;
+    if (Date.now() > deadline) throw new Error(`job ${jobId} is ${rows[0]?.state ?? 'missing'}, not ${state}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
 
 async function until(condition: () => boolean, timeoutMs = 10_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;

@@ -3,21 +3,21 @@ import { describe, expect, it } from 'vitest';
 import { createLogger } from '../logger.ts';
 import { type JobWorkerDeps, startJobWorker } from './job-worker.ts';
 
-/** A stand-in for pg-boss's three calls the worker makes, holding jobs in memory. */
+/** A stand-in for the job queue's ledger, holding jobs in memory. */
 function jobsInMemory(ids: string[]) {
   const waiting = [...ids];
   const calls = { fetch: 0, completed: [] as string[] };
-  const boss: JobWorkerDeps['boss'] = {
-    fetch: (async (_queue: string, options: { batchSize: number }) => {
+  const jobs: JobWorkerDeps['jobs'] = {
+    fetch: async (_queue, batchSize) => {
       calls.fetch += 1;
-      return waiting.splice(0, options.batchSize).map((id) => ({ id, data: {}, retryCount: 0, retryLimit: 2, expireInSeconds: 60 }));
-    }) as unknown as PgBoss['fetch'],
-    complete: (async (_queue: string, jobIds: string[]) => {
+      return waiting.splice(0, batchSize).map((id) => ({ id, data: {}, retryCount: 0, retryLimit: 2, expireInSeconds: 60 }) as unknown as PgBoss.JobWithMetadata<object>);
+    },
+    complete: async (_queue, jobIds) => {
       calls.completed.push(...jobIds);
-    }) as unknown as PgBoss['complete'],
-    fail: (async () => undefined) as unknown as PgBoss['fail'],
+    },
+    fail: async () => undefined,
   };
-  return { boss, calls };
+  return { jobs, calls };
 }
 
 function until(condition: () => boolean): Promise<void> {
@@ -29,14 +29,14 @@ function until(condition: () => boolean): Promise<void> {
 
 describe('a job worker', () => {
   it('fetches no job while the process gives way to acknowledgements, and runs them once it stops giving way', async () => {
-    const { boss, calls } = jobsInMemory(['a', 'b', 'c']);
+    const { jobs, calls } = jobsInMemory(['a', 'b', 'c']);
     const ran: string[] = [];
     let acknowledging = true;
     let asked = 0;
     const worker = startJobWorker(
       { queue: 'q', concurrency: 2, pollingIntervalSeconds: 60 },
       {
-        boss,
+        jobs,
         logger: createLogger('silent'),
         handler: async (data) => {
           ran.push(JSON.stringify(data));
@@ -59,12 +59,12 @@ describe('a job worker', () => {
   });
 
   it('still marks finished jobs completed while it gives way, and fetches nothing more meanwhile', async () => {
-    const { boss, calls } = jobsInMemory(['a', 'b']);
+    const { jobs, calls } = jobsInMemory(['a', 'b']);
     let release: () => void = () => undefined;
     const worker = startJobWorker(
       { queue: 'q', concurrency: 1, pollingIntervalSeconds: 60 },
       {
-        boss,
+        jobs,
         logger: createLogger('silent'),
         handler: () => new Promise<void>((resolve) => (release = resolve)),
         // Acknowledgements start flowing once the first job is under way.

@@ -19,8 +19,16 @@ export interface JobWorkerSettings {
   pollingIntervalSeconds: number;
 }
 
+/** What a worker keeps of its jobs in the queue's tables: taking them, and marking them completed or failed. */
+export interface JobLedger {
+  fetch(queue: string, batchSize: number): Promise<PgBoss.JobWithMetadata<object>[]>;
+  complete(queue: string, ids: string[]): Promise<void>;
+  /** pg-boss keeps `message` in the job's output. */
+  fail(queue: string, id: string, message: string): Promise<void>;
+}
+
 export interface JobWorkerDeps {
-  boss: Pick<PgBoss, 'fetch' | 'complete' | 'fail'>;
+  jobs: JobLedger;
   handler: JobHandler;
   logger: Logger;
   /**
@@ -52,7 +60,7 @@ export interface JobWorker {
  */
 export function startJobWorker(settings: JobWorkerSettings, deps: JobWorkerDeps): JobWorker {
   const { queue, concurrency } = settings;
-  const { boss, logger } = deps;
+  const { jobs, logger } = deps;
   const running = new Map<string, Promise<void>>();
   let finished: string[] = [];
   // True until a fetch comes back with fewer jobs than it asked for; a poll or a wake sets it again.
@@ -105,8 +113,8 @@ export function startJobWorker(settings: JobWorkerSettings, deps: JobWorkerDeps)
     if (free > 0) jobsMayWait = false;
     // Sent together: neither waits for the other's round trip.
     const [fetched, completed] = await Promise.allSettled([
-      free > 0 ? boss.fetch<object>(queue, { batchSize: free, includeMetadata: true }) : Promise.resolve([]),
-      completing.length > 0 ? boss.complete(queue, completing) : Promise.resolve(),
+      free > 0 ? jobs.fetch(queue, free) : Promise.resolve([]),
+      completing.length > 0 ? jobs.complete(queue, completing) : Promise.resolve(),
     ]);
     if (completed.status === 'rejected') {
       // The jobs stay active until they expire, then run again: every handler is idempotent.
@@ -136,12 +144,11 @@ export function startJobWorker(settings: JobWorkerSettings, deps: JobWorkerDeps)
       await settleWithin(deps.handler(job.data, attempt), Number(job.expireInSeconds) * 1000);
       finished.push(job.id);
     } catch (error) {
-      // pg-boss keeps the message in the job's output.
       const message = errorText(error);
       const log = { queue, jobId: job.id, attempt: attempt.number, error: message };
       if (attempt.isLast) logger.error(log, 'job failed with no tries left');
       else logger.warn(log, 'job failed; it will be retried');
-      await boss.fail(queue, job.id, { message }).catch((failError: unknown) => {
+      await jobs.fail(queue, job.id, message).catch((failError: unknown) => {
         logger.warn({ queue, jobId: job.id, error: errorText(failError) }, 'could not record a job failure; it will run again after it expires');
       });
     }
@@ -170,7 +177,7 @@ export function startJobWorker(settings: JobWorkerSettings, deps: JobWorkerDeps)
       await settleWithin(Promise.allSettled(running.values()), timeoutMs).catch(() => undefined);
       const unfinished = [...running.keys()];
       if (unfinished.length > 0) {
-        const released = unfinished.map((id) => boss.fail(queue, id, { message: 'credbot stopped while the job ran' }));
+        const released = unfinished.map((id) => jobs.fail(queue, id, 'credbot stopped while the job ran'));
         for (const outcome of await Promise.allSettled(released)) {
           if (outcome.status === 'rejected') {
             logger.warn({ queue, error: errorText(outcome.reason) }, 'could not release a running job; it will run again after it expires');
