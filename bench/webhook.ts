@@ -70,6 +70,8 @@ interface CostSnapshot {
   walLsn: string;
   /** Times the server has flushed its write-ahead log to disk (pg_stat_wal's wal_sync, the whole server's). */
   walFlushes: number;
+  /** Messages credbot has decided so far (its support_requests rows). */
+  decided: number;
 }
 
 interface RunCost {
@@ -90,6 +92,11 @@ interface RunCost {
    * is under way it waits for that one first, so every durable commit the workers make can delay an acknowledgement.
    */
   walFlushesPerRequest: number;
+  /**
+   * Messages decided per 2xx answer during the run: below 1, the workers fell behind and a backlog grew (at a rate
+   * beyond what the machine can handle end to end, or while they gave way to the acknowledgements).
+   */
+  decidedPerRequest: number;
 }
 
 function costPerRequest(before: CostSnapshot, after: CostSnapshot, requests: number): RunCost {
@@ -103,6 +110,7 @@ function costPerRequest(before: CostSnapshot, after: CostSnapshot, requests: num
     transactionsPerRequest: perRequest(after.commits - before.commits - 2),
     walKbPerRequest: perRequest((walPosition(after.walLsn) - walPosition(before.walLsn)) / 1024),
     walFlushesPerRequest: perRequest(after.walFlushes - before.walFlushes),
+    decidedPerRequest: perRequest(after.decided - before.decided),
   };
 }
 
@@ -181,8 +189,9 @@ async function main() {
     const applicationName = target === 'floor' ? 'bench-floor' : target === 'credbot' ? 'credbot' : 'credbot-web';
     const backends = await admin<{ pid: number }[]>`
       select pid from pg_stat_activity where datname = current_database() and application_name = ${applicationName}`;
-    const [stats] = await admin<{ commits: string; lsn: string; flushes: string }[]>`
-      select xact_commit as commits, pg_current_wal_lsn()::text as lsn, (select wal_sync from pg_stat_wal) as flushes
+    const [stats] = await admin<{ commits: string; lsn: string; flushes: string; decided: string }[]>`
+      select xact_commit as commits, pg_current_wal_lsn()::text as lsn, (select wal_sync from pg_stat_wal) as flushes,
+        (select count(*) from support_requests) as decided
       from pg_stat_database where datname = current_database()`;
     return {
       processCpuMs: cpuMilliseconds(pid),
@@ -190,6 +199,7 @@ async function main() {
       commits: Number(stats?.commits ?? 0),
       walLsn: stats?.lsn ?? '0/0',
       walFlushes: Number(stats?.flushes ?? 0),
+      decided: Number(stats?.decided ?? 0),
     };
   };
 
@@ -257,7 +267,7 @@ async function main() {
       `round ${round} ${mode} ${target}: ${round1(figures.acceptedPerSecond)} accepted/s, p50 ${figures.latencyMs.p50} ms, p99 ${figures.latencyMs.p99} ms, ` +
         `non-2xx ${figures.non2xx}, errors ${figures.errors}, peak RSS ${megabytes(peakRssBytes)} MB, CPU per request ${figures.processCpuMsPerRequest} ms ` +
         `+ PostgreSQL ${figures.databaseCpuMsPerRequest} ms, ${figures.transactionsPerRequest} transactions, ${figures.walKbPerRequest} kB of WAL, ` +
-        `${figures.walFlushesPerRequest} WAL flushes\n`,
+        `${figures.walFlushesPerRequest} WAL flushes, ${figures.decidedPerRequest} decided\n`,
     );
     return figures;
   };
@@ -307,6 +317,7 @@ async function main() {
       transactionsPerRequest: round(median(selected.map((run) => run.transactionsPerRequest)), 2),
       walKbPerRequest: round(median(selected.map((run) => run.walKbPerRequest)), 2),
       walFlushesPerRequest: round(median(selected.map((run) => run.walFlushesPerRequest)), 2),
+      decidedPerRequest: round(median(selected.map((run) => run.decidedPerRequest)), 2),
     };
   };
   /** Per-round ratio of a credbot target to the floor, then the median over rounds. */
@@ -340,7 +351,7 @@ async function main() {
   const meetsSplit = ratiosSplit ? meetsOf(ratiosSplit) : null;
 
   const rows: (string | number)[][] = [
-    ['load', 'target', 'req/s (2xx)', 'p50 ms', 'p99 ms', 'max ms', 'non-2xx', 'errors', 'peak RSS MB', 'CPU ms/req', 'PG CPU ms/req', 'tx/req', 'WAL kB/req', 'WAL flushes/req'],
+    ['load', 'target', 'req/s (2xx)', 'p50 ms', 'p99 ms', 'max ms', 'non-2xx', 'errors', 'peak RSS MB', 'CPU ms/req', 'PG CPU ms/req', 'tx/req', 'WAL kB/req', 'WAL flushes/req', 'decided/req'],
   ];
   for (const mode of modes) {
     const label = mode === 'rate' ? `${options.rate}/s` : `flat, ${options.flatConnections} conn`;
@@ -361,6 +372,7 @@ async function main() {
         figures.transactionsPerRequest,
         figures.walKbPerRequest,
         figures.walFlushesPerRequest,
+        figures.decidedPerRequest,
       ]);
     }
     for (const [target, r] of [['credbot', ratios[mode]], ['credbot-split', ratiosSplit?.[mode]], ['credbot-no-workers', ratiosWithoutWorkers?.[mode]]] as const) {
