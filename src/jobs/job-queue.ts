@@ -191,8 +191,8 @@ export async function startJobQueue(database: Database, logger: Logger, defaults
 /**
  * The workers' bookkeeping (taking jobs, marking them completed or failed) commits relaxed: if the server loses such a
  * commit, the job runs again, and every handler is idempotent. Durable, each would be one more flush of the log, and
- * an acknowledgement's durable commit waits for the flush under way before its own: about a quarter of the flushes
- * per message (bench:webhook's WAL flushes per request).
+ * an acknowledgement's durable commit waits for the flush under way before its own (bench:webhook counts the flushes
+ * per request; docs/performance.md has the figures).
  */
 function relaxedLedger(boss: PgBoss, database: Database): JobLedger {
   const relaxed: PgBoss.Db = {
