@@ -1,8 +1,8 @@
-import { performance } from 'node:perf_hooks';
 import PgBoss from 'pg-boss';
 import type { Database, TransactionScope } from '../db/database.ts';
 import { uuidForKey } from '../db/stable-ids.ts';
 import { createBatcher } from './acceptance-batches.ts';
+import { watchAcknowledgementLoad } from './acknowledgement-load.ts';
 import { errorText } from '../error-text.ts';
 import type { Logger } from '../logger.ts';
 import { drainUpgradeInbox } from './upgrade-inbox.ts';
@@ -145,9 +145,9 @@ export async function startJobQueue(database: Database, logger: Logger, defaults
     },
 
     async accept(name, data, key) {
-      acknowledgements.noteAcceptance();
+      const stored = acknowledgements.accepting();
       // Committed durably (the database's default) before this resolves: the channel acknowledges then.
-      return storeAccepted({ name, data, id: jobIdFor(key) });
+      return storeAccepted({ name, data, id: jobIdFor(key) }).finally(stored);
     },
 
     workedQueues: () => [...workedQueues],
@@ -212,50 +212,10 @@ function relaxedLedger(boss: PgBoss, database: Database): JobLedger {
 }
 
 /**
- * In a process that both acknowledges messages and runs jobs, the acknowledgements come first: a webhook that
- * waits for the CPU risks the sender's timeout and a redelivery, while a job can wait a moment. So while messages
- * are being accepted and the event loop is near saturation, the workers start no new jobs; they catch up once the
- * loop has room or the acceptances stop. A process that accepts nothing (a worker, a command) never samples the
- * loop, and its workers never wait.
- */
-function watchAcknowledgementLoad() {
-  let lastAcceptanceAt = Number.NEGATIVE_INFINITY;
-  let loopBusy = false;
-  let sampler: NodeJS.Timeout | undefined;
-  let stopped = false;
-  const startSampling = () => {
-    let previous = performance.eventLoopUtilization();
-    sampler = setInterval(() => {
-      const current = performance.eventLoopUtilization();
-      loopBusy = performance.eventLoopUtilization(current, previous).utilization > BUSY_LOOP_SHARE;
-      previous = current;
-    }, LOOP_SAMPLE_INTERVAL_MS);
-    sampler.unref();
-  };
-  return {
-    noteAcceptance() {
-      lastAcceptanceAt = performance.now();
-      if (sampler === undefined && !stopped) startSampling();
-    },
-    needTheLoop: () => !stopped && loopBusy && performance.now() - lastAcceptanceAt < ACCEPTANCES_FLOW_MS,
-    stop() {
-      stopped = true;
-      clearInterval(sampler);
-    },
-  };
-}
-
-/**
  * A batch's transaction holds one connection of the pool (ten by default) for its inserts: at most four at once
  * leaves the rest to the jobs, and 200 inserts keep a transaction short.
  */
 const ACCEPTANCE_BATCHES = { maxBatch: 200, maxInFlight: 4 };
-
-/** Share of the last sample interval the event loop was busy, above which jobs wait while acceptances flow. */
-const BUSY_LOOP_SHARE = 0.75;
-const LOOP_SAMPLE_INTERVAL_MS = 100;
-/** Acceptances this recent count as flowing. */
-const ACCEPTANCES_FLOW_MS = 250;
 
 /**
  * Nudges within this long of each other wake the workers once. Under a stream of new jobs a worker then fetches

@@ -4,13 +4,13 @@ import { createLogger } from '../logger.ts';
 import { type JobWorkerDeps, startJobWorker } from './job-worker.ts';
 
 /** A stand-in for the job queue's ledger, holding jobs in memory. */
-function jobsInMemory(ids: string[]) {
+function jobsInMemory(ids: string[], expireInSeconds = 60) {
   const waiting = [...ids];
   const calls = { fetch: 0, completed: [] as string[] };
   const jobs: JobWorkerDeps['jobs'] = {
     fetch: async (_queue, batchSize) => {
       calls.fetch += 1;
-      return waiting.splice(0, batchSize).map((id) => ({ id, data: {}, retryCount: 0, retryLimit: 2, expireInSeconds: 60 }) as unknown as PgBoss.JobWithMetadata<object>);
+      return waiting.splice(0, batchSize).map((id) => ({ id, data: {}, retryCount: 0, retryLimit: 2, expireInSeconds }) as unknown as PgBoss.JobWithMetadata<object>);
     },
     complete: async (_queue, jobIds) => {
       calls.completed.push(...jobIds);
@@ -60,7 +60,7 @@ describe('a job worker', () => {
 
   it('still marks finished jobs completed while it gives way, and fetches nothing more meanwhile', async () => {
     const { jobs, calls } = jobsInMemory(['a', 'b']);
-    let release: () => void = () => undefined;
+    let release: (() => void) | undefined;
     const worker = startJobWorker(
       { queue: 'q', concurrency: 1, pollingIntervalSeconds: 60 },
       {
@@ -68,14 +68,98 @@ describe('a job worker', () => {
         logger: createLogger('silent'),
         handler: () => new Promise<void>((resolve) => (release = resolve)),
         // Acknowledgements start flowing once the first job is under way.
-        yieldsToAcknowledgements: () => calls.fetch > 0,
+        yieldsToAcknowledgements: () => release !== undefined,
       },
     );
-    await until(() => calls.fetch === 1);
-    release();
+    await until(() => release !== undefined);
+    release!();
     await until(() => calls.completed.length === 1);
     expect(calls.completed).toEqual(['a']);
     expect(calls.fetch).toBe(1);
     await worker.stop(1000);
+  });
+
+  it('holds a job it fetched before the process began to give way, and starts it once the way is clear', async () => {
+    const { jobs, calls } = jobsInMemory(['a']);
+    const ran: string[] = [];
+    let acknowledging = true;
+    let askedSinceFetch = 0;
+    const worker = startJobWorker(
+      { queue: 'q', concurrency: 1, pollingIntervalSeconds: 60 },
+      {
+        jobs,
+        logger: createLogger('silent'),
+        handler: async () => {
+          ran.push('a');
+        },
+        // Acknowledgements start flowing right after the fetch.
+        yieldsToAcknowledgements: () => {
+          if (calls.fetch === 0) return false;
+          askedSinceFetch += 1;
+          return acknowledging;
+        },
+      },
+    );
+    await until(() => askedSinceFetch >= 3);
+    expect(ran).toEqual([]);
+
+    acknowledging = false;
+    await until(() => calls.completed.length === 1);
+    expect(ran).toEqual(['a']);
+    await worker.stop(1000);
+  });
+
+  it('holds a fetched job for a quarter of its timeout at most, however long the process gives way', async () => {
+    // A 0.2 s timeout: the job waits 50 ms for its turn, then runs although acknowledgements still flow.
+    const { jobs, calls } = jobsInMemory(['a'], 0.2);
+    let asked = 0;
+    let askedBeforeItRan = 0;
+    const worker = startJobWorker(
+      { queue: 'q', concurrency: 1, pollingIntervalSeconds: 60 },
+      {
+        jobs,
+        logger: createLogger('silent'),
+        handler: async () => {
+          askedBeforeItRan = asked;
+        },
+        yieldsToAcknowledgements: () => {
+          asked += 1;
+          return calls.fetch > 0;
+        },
+      },
+    );
+    await until(() => calls.completed.length === 1);
+    expect(calls.completed).toEqual(['a']);
+    // Looked again every 20 ms or less often: a few looks in 50 ms; a hold of the 5 s cap would take about 250.
+    expect(askedBeforeItRan).toBeGreaterThan(1);
+    expect(askedBeforeItRan).toBeLessThan(50);
+    await worker.stop(1000);
+  });
+
+  it('starts a held job at once when it stops, so that stopping does not wait out the hold', async () => {
+    const { jobs, calls } = jobsInMemory(['a']);
+    const ran: string[] = [];
+    let askedSinceFetch = 0;
+    const worker = startJobWorker(
+      { queue: 'q', concurrency: 1, pollingIntervalSeconds: 60 },
+      {
+        jobs,
+        logger: createLogger('silent'),
+        handler: async () => {
+          ran.push('a');
+        },
+        yieldsToAcknowledgements: () => {
+          if (calls.fetch === 0) return false;
+          askedSinceFetch += 1;
+          return true;
+        },
+      },
+    );
+    await until(() => askedSinceFetch >= 1);
+    expect(ran).toEqual([]);
+    // The hold would last 5 s (a quarter of 60 s is longer): stopping within 1 s means it was cut short.
+    await worker.stop(1000);
+    expect(ran).toEqual(['a']);
+    expect(calls.completed).toEqual(['a']);
   });
 });

@@ -1,3 +1,5 @@
+import { performance } from 'node:perf_hooks';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type PgBoss from 'pg-boss';
 import { errorText } from '../error-text.ts';
 import type { Logger } from '../logger.ts';
@@ -33,7 +35,8 @@ export interface JobWorkerDeps {
   logger: Logger;
   /**
    * True while this process has more urgent work than starting jobs (acknowledging messages on a busy event
-   * loop): the worker then fetches nothing and looks again shortly; running jobs carry on.
+   * loop): the worker then fetches nothing and looks again shortly, and jobs it has fetched but not started wait
+   * (for at most MAX_HOLD_MS); running jobs carry on.
    */
   yieldsToAcknowledgements?: () => boolean;
 }
@@ -139,9 +142,21 @@ export function startJobWorker(settings: JobWorkerSettings, deps: JobWorkerDeps)
     running.set(job.id, run);
   };
 
+  /**
+   * A fetched job waits while the process gives way to acknowledgements: the jobs of one fetch would otherwise all
+   * start in the middle of a burst of webhooks. The wait is bounded, so jobs never stall behind a steady stream.
+   */
+  const awaitTurn = async (expiresInMs: number): Promise<void> => {
+    const holdUntil = performance.now() + Math.min(MAX_HOLD_MS, expiresInMs / 4);
+    while (!stopping && (deps.yieldsToAcknowledgements?.() ?? false) && performance.now() < holdUntil) await sleep(YIELD_RECHECK_MS);
+  };
+
   const runJob = async (job: PgBoss.JobWithMetadata<object>, attempt: JobAttempt): Promise<void> => {
+    // pg-boss counts the job's time from its fetch: so does its timeout here, the wait for its turn included.
+    const expiresAt = performance.now() + Number(job.expireInSeconds) * 1000;
     try {
-      await settleWithin(deps.handler(job.data, attempt), Number(job.expireInSeconds) * 1000);
+      await awaitTurn(expiresAt - performance.now());
+      await settleWithin(deps.handler(job.data, attempt), expiresAt - performance.now());
       finished.push(job.id);
     } catch (error) {
       const message = errorText(error);
@@ -202,6 +217,12 @@ const COMPLETION_DELAY_MS = 1000;
 
 /** How soon a worker that gave way to acknowledgements looks again. */
 const YIELD_RECHECK_MS = 20;
+
+/**
+ * The longest a fetched job waits for acknowledgements to ease (or a quarter of its timeout, if shorter): a burst of
+ * webhooks is acknowledged within it, while a steady stream beyond the process's capacity cannot hold jobs forever.
+ */
+const MAX_HOLD_MS = 5000;
 
 /**
  * The job's own promise, or a timeout failure once pg-boss would count the job as expired; the work itself may carry
