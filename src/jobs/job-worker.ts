@@ -34,9 +34,9 @@ export interface JobWorkerDeps {
   handler: JobHandler;
   logger: Logger;
   /**
-   * True while this process has more urgent work than starting jobs (acknowledging messages on a busy event
-   * loop): the worker then fetches nothing and looks again shortly, and jobs it has fetched but not started wait
-   * (for at most MAX_HOLD_MS); running jobs carry on.
+   * True while this process has more urgent work than starting jobs (acknowledging a burst of messages, or a stream
+   * of them on a busy event loop: src/jobs/acknowledgement-load.ts): the worker then fetches nothing and looks again
+   * shortly, and jobs it has fetched but not started wait (for at most MAX_HOLD_MS); running jobs carry on.
    */
   yieldsToAcknowledgements?: () => boolean;
 }
@@ -144,18 +144,19 @@ export function startJobWorker(settings: JobWorkerSettings, deps: JobWorkerDeps)
 
   /**
    * A fetched job waits while the process gives way to acknowledgements: the jobs of one fetch would otherwise all
-   * start in the middle of a burst of webhooks. The wait is bounded, so jobs never stall behind a steady stream.
+   * start in the middle of a burst of webhooks. The wait is bounded, since it counts against the job's timeout.
    */
-  const awaitTurn = async (expiresInMs: number): Promise<void> => {
-    const holdUntil = performance.now() + Math.min(MAX_HOLD_MS, expiresInMs / 4);
+  const awaitTurn = async (timeoutMs: number): Promise<void> => {
+    const holdUntil = performance.now() + Math.min(MAX_HOLD_MS, timeoutMs / 4);
     while (!stopping && (deps.yieldsToAcknowledgements?.() ?? false) && performance.now() < holdUntil) await sleep(YIELD_RECHECK_MS);
   };
 
   const runJob = async (job: PgBoss.JobWithMetadata<object>, attempt: JobAttempt): Promise<void> => {
     // pg-boss counts the job's time from its fetch: so does its timeout here, the wait for its turn included.
-    const expiresAt = performance.now() + Number(job.expireInSeconds) * 1000;
+    const timeoutMs = Number(job.expireInSeconds) * 1000;
+    const expiresAt = performance.now() + timeoutMs;
     try {
-      await awaitTurn(expiresAt - performance.now());
+      await awaitTurn(timeoutMs);
       await settleWithin(deps.handler(job.data, attempt), expiresAt - performance.now());
       finished.push(job.id);
     } catch (error) {
@@ -220,7 +221,7 @@ const YIELD_RECHECK_MS = 20;
 
 /**
  * The longest a fetched job waits for acknowledgements to ease (or a quarter of its timeout, if shorter): a burst of
- * webhooks is acknowledged within it, while a steady stream beyond the process's capacity cannot hold jobs forever.
+ * webhooks is acknowledged well within it, and the job keeps most of its timeout for its own work.
  */
 const MAX_HOLD_MS = 5000;
 
