@@ -353,8 +353,8 @@ async function main() {
   const rows: (string | number)[][] = [
     ['load', 'target', 'req/s (2xx)', 'p50 ms', 'p99 ms', 'max ms', 'non-2xx', 'errors', 'peak RSS MB', 'CPU ms/req', 'PG CPU ms/req', 'tx/req', 'WAL kB/req', 'WAL flushes/req', 'decided/req'],
   ];
-  // A ratio row fills the latency columns only.
-  const costColumnsLeftEmpty = new Array<string>((rows[0]?.length ?? 0) - 6).fill('');
+  // A ratio row fills the latency columns only; the cost columns after them stay empty.
+  const padded = (row: (string | number)[]) => [...row, ...new Array<string>(Math.max(0, (rows[0]?.length ?? 0) - row.length)).fill('')];
   for (const mode of modes) {
     const label = mode === 'rate' ? `${options.rate}/s` : `flat, ${options.flatConnections} conn`;
     for (const target of measured) {
@@ -378,7 +378,7 @@ async function main() {
       ]);
     }
     for (const [target, r] of [['credbot', ratios[mode]], ['credbot-split', ratiosSplit?.[mode]], ['credbot-no-workers', ratiosWithoutWorkers?.[mode]]] as const) {
-      if (r) rows.push([label, `${target} / floor`, r.throughput, r.p50, r.p99, r.max, ...costColumnsLeftEmpty]);
+      if (r) rows.push(padded([label, `${target} / floor`, r.throughput, r.p50, r.p99, r.max]));
     }
   }
 

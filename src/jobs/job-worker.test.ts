@@ -20,6 +20,24 @@ function jobsInMemory(ids: string[], expireInSeconds = 60) {
   return { jobs, calls };
 }
 
+/** A worker with one slot over `jobs`, logging nothing. */
+function oneSlotWorker(jobs: JobWorkerDeps['jobs'], handler: JobWorkerDeps['handler'], yieldsToAcknowledgements: () => boolean) {
+  return startJobWorker({ queue: 'q', concurrency: 1, pollingIntervalSeconds: 60 }, { jobs, logger: createLogger('silent'), handler, yieldsToAcknowledgements });
+}
+
+/** A give-way rule that holds from the first fetch on, while `holding` says so, and counts how often it was asked since. */
+function givingWayAfterFetch(calls: { fetch: number }, holding: () => boolean = () => true) {
+  const givingWay = {
+    looksSinceFetch: 0,
+    rule: () => {
+      if (calls.fetch === 0) return false;
+      givingWay.looksSinceFetch += 1;
+      return holding();
+    },
+  };
+  return givingWay;
+}
+
 function until(condition: () => boolean): Promise<void> {
   return new Promise((resolve) => {
     const check = () => (condition() ? resolve() : setImmediate(check));
@@ -81,85 +99,43 @@ describe('a job worker', () => {
 
   it('holds a job it fetched before the process began to give way, and starts it once the way is clear', async () => {
     const { jobs, calls } = jobsInMemory(['a']);
-    const ran: string[] = [];
     let acknowledging = true;
-    let askedSinceFetch = 0;
-    const worker = startJobWorker(
-      { queue: 'q', concurrency: 1, pollingIntervalSeconds: 60 },
-      {
-        jobs,
-        logger: createLogger('silent'),
-        handler: async () => {
-          ran.push('a');
-        },
-        // Acknowledgements start flowing right after the fetch.
-        yieldsToAcknowledgements: () => {
-          if (calls.fetch === 0) return false;
-          askedSinceFetch += 1;
-          return acknowledging;
-        },
-      },
-    );
-    await until(() => askedSinceFetch >= 3);
-    expect(ran).toEqual([]);
+    const givingWay = givingWayAfterFetch(calls, () => acknowledging);
+    let runs = 0;
+    const worker = oneSlotWorker(jobs, async () => void (runs += 1), givingWay.rule);
+    await until(() => givingWay.looksSinceFetch >= 3);
+    expect(runs).toBe(0);
 
     acknowledging = false;
     await until(() => calls.completed.length === 1);
-    expect(ran).toEqual(['a']);
+    expect(runs).toBe(1);
     await worker.stop(1000);
   });
 
   it('holds a fetched job for a quarter of its timeout at most, however long the process gives way', async () => {
     // A 0.2 s timeout: the job waits 50 ms for its turn, then runs although acknowledgements still flow.
     const { jobs, calls } = jobsInMemory(['a'], 0.2);
-    let asked = 0;
-    let askedBeforeItRan = 0;
-    const worker = startJobWorker(
-      { queue: 'q', concurrency: 1, pollingIntervalSeconds: 60 },
-      {
-        jobs,
-        logger: createLogger('silent'),
-        handler: async () => {
-          askedBeforeItRan = asked;
-        },
-        yieldsToAcknowledgements: () => {
-          asked += 1;
-          return calls.fetch > 0;
-        },
-      },
-    );
+    const givingWay = givingWayAfterFetch(calls);
+    let looksBeforeItRan = 0;
+    const worker = oneSlotWorker(jobs, async () => void (looksBeforeItRan = givingWay.looksSinceFetch), givingWay.rule);
     await until(() => calls.completed.length === 1);
     expect(calls.completed).toEqual(['a']);
     // Looked again every 20 ms or less often: a few looks in 50 ms; a hold of the 5 s cap would take about 250.
-    expect(askedBeforeItRan).toBeGreaterThan(1);
-    expect(askedBeforeItRan).toBeLessThan(50);
+    expect(looksBeforeItRan).toBeGreaterThan(1);
+    expect(looksBeforeItRan).toBeLessThan(50);
     await worker.stop(1000);
   });
 
   it('starts a held job at once when it stops, so that stopping does not wait out the hold', async () => {
     const { jobs, calls } = jobsInMemory(['a']);
-    const ran: string[] = [];
-    let askedSinceFetch = 0;
-    const worker = startJobWorker(
-      { queue: 'q', concurrency: 1, pollingIntervalSeconds: 60 },
-      {
-        jobs,
-        logger: createLogger('silent'),
-        handler: async () => {
-          ran.push('a');
-        },
-        yieldsToAcknowledgements: () => {
-          if (calls.fetch === 0) return false;
-          askedSinceFetch += 1;
-          return true;
-        },
-      },
-    );
-    await until(() => askedSinceFetch >= 1);
-    expect(ran).toEqual([]);
+    const givingWay = givingWayAfterFetch(calls);
+    let runs = 0;
+    const worker = oneSlotWorker(jobs, async () => void (runs += 1), givingWay.rule);
+    await until(() => givingWay.looksSinceFetch >= 1);
+    expect(runs).toBe(0);
     // The hold would last 5 s (a quarter of 60 s is longer): stopping within 1 s means it was cut short.
     await worker.stop(1000);
-    expect(ran).toEqual(['a']);
+    expect(runs).toBe(1);
     expect(calls.completed).toEqual(['a']);
   });
 });
