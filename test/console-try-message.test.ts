@@ -4,7 +4,7 @@ import type { App } from '../src/app.ts';
 import { CREDENTIAL_LINK_PLACEHOLDER, createMessageTrial, type TrialResult } from '../src/console/try-message/message-trial.ts';
 import { submitTryMessageForm } from '../src/console/try-message/try-message-page.ts';
 import { maskEmail } from '../src/core/mask.ts';
-import { JOB_SCHEMA } from '../src/jobs/job-queue.ts';
+import { JOB_SCHEMA } from '../src/jobs/job-tables.ts';
 import type { SmtpSink } from './fakes/smtp-sink.ts';
 import { type AppUnderTest, openAppUnderTest } from './helpers/app-under-test.ts';
 import { untilQueueIdle } from './helpers/queue-idle.ts';

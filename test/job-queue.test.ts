@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type JobAttempt, type JobQueue, JOB_SCHEMA, jobIdFor, startJobQueue } from '../src/jobs/job-queue.ts';
+import { type JobAttempt, type JobQueue, jobIdFor, startJobQueue } from '../src/jobs/job-queue.ts';
+import { JOB_SCHEMA } from '../src/jobs/job-tables.ts';
 import { UPGRADE_INBOX } from '../src/jobs/upgrade-inbox.ts';
 import type { Database, TransactionOptions } from '../src/db/database.ts';
 import { createLogger } from '../src/logger.ts';
@@ -245,6 +246,13 @@ describe("the job queue's own bookkeeping", () => {
     const transactions: { commit: TransactionOptions['commit']; statements: string[] }[] = [];
     const observed: Database = {
       ...testDb.database,
+      // A statement outside a transaction commits on its own, durably (the database's default).
+      sql: {
+        executeSql: (text, values) => {
+          transactions.push({ commit: 'durable', statements: [text] });
+          return testDb.database.sql.executeSql(text, values);
+        },
+      },
       transaction: (work, options) => {
         const seen = { commit: options?.commit ?? 'durable', statements: [] as string[] };
         transactions.push(seen);

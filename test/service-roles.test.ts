@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.ts';
-import { JOB_SCHEMA } from '../src/jobs/job-queue.ts';
+import { JOB_SCHEMA } from '../src/jobs/job-tables.ts';
 import { ZENDESK_MESSAGE_QUEUE } from '../src/zendesk/zendesk-workers.ts';
 import { type RunningService, startService } from '../src/main.ts';
 import { type FakeZendesk, startFakeZendesk, hasCredbotAnswer } from './fakes/fake-zendesk.ts';

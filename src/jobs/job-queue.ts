@@ -1,4 +1,5 @@
 import PgBoss from 'pg-boss';
+import { insertJobs, JOB_SCHEMA, type NewJob } from './job-tables.ts';
 import type { Database, TransactionScope } from '../db/database.ts';
 import { uuidForKey } from '../db/stable-ids.ts';
 import { createBatcher } from './acceptance-batches.ts';
@@ -32,9 +33,6 @@ export interface QueueSettings extends WorkOptions {
   /** Fire the recurring jobs (`repeat`) from this process: the service's worker processes do, commands do not. */
   runSchedules?: boolean;
 }
-
-/** The PostgreSQL schema of pg-boss's tables (the retention purge reads them too: src/jobs/queued-messages.ts). */
-export const JOB_SCHEMA = 'pgboss';
 
 /** Channel jobs (handle a message, answer on a channel) share one policy: bounded attempts, doubling delays. */
 export function channelJobPolicy(maxAttempts: number, retryDelaySeconds: number, timeoutSeconds: number): QueuePolicy {
@@ -91,29 +89,13 @@ export async function startJobQueue(database: Database, logger: Logger, defaults
   // pg-boss creates its schema at the first start. Processes starting together would queue on pg-boss's own lock
   // and the later ones fail on what the first made (pg-boss lets that pass); under ours they find it made.
   await database.withSetupLock(() => boss.start());
-  const drained = await drainUpgradeInbox(database, (scope, jobs) => boss.insert(jobs, { db: scope.sql as PgBoss.Db }), jobIdFor);
+  const drained = await drainUpgradeInbox(database, jobIdFor);
   if (drained > 0) logger.info({ jobs: drained }, 'moved the messages acknowledged before the upgrade into their jobs');
   const workers: JobWorker[] = [];
   const workedQueues: string[] = [];
   const acknowledgements = watchAcknowledgementLoad();
-  // Messages accepted together are stored together: one durable commit for the lot (each job still its own insert,
-  // in id order so that two batches holding the same redelivered message cannot deadlock on each other).
-  const storeAccepted = createBatcher(
-    (jobs: { name: string; data: object; id: string }[]) =>
-      database.transaction(async (scope) => {
-        const inIdOrder = [...jobs.keys()].sort((a, b) => compareIds(jobs[a]!.id, jobs[b]!.id));
-        const created = new Array<boolean>(jobs.length);
-        // Sent together, so the driver writes them to the connection at once rather than one round trip each.
-        await Promise.all(
-          inIdOrder.map(async (index) => {
-            const { name, data, id } = jobs[index]!;
-            created[index] = (await boss.send(name, data, { id, db: scope.sql as PgBoss.Db })) !== null;
-          }),
-        );
-        return created;
-      }),
-    ACCEPTANCE_BATCHES,
-  );
+  // Messages accepted together are stored together: one statement, one durable commit for the lot.
+  const storeAccepted = createBatcher((jobs: NewJob[]) => insertJobs(database.sql, jobs), ACCEPTANCE_BATCHES);
   const ledger = relaxedLedger(boss, database);
   let stopped = false;
   let pendingNudge: NodeJS.Timeout | undefined;
@@ -140,8 +122,8 @@ export async function startJobQueue(database: Database, logger: Logger, defaults
     },
 
     async schedule(scope, name, data, jobId) {
-      const created = await boss.send(name, data, { id: jobId, db: scope.sql as PgBoss.Db });
-      return created !== null;
+      const [created] = await insertJobs(scope.sql, [{ name, data, id: jobId }]);
+      return created === true;
     },
 
     async accept(name, data, key) {
@@ -212,8 +194,8 @@ function relaxedLedger(boss: PgBoss, database: Database): JobLedger {
 }
 
 /**
- * A batch's transaction holds one connection of the pool (ten by default) for its inserts: at most four at once
- * leaves the rest to the jobs, and 200 inserts keep a transaction short.
+ * A batch's statement holds one connection of the pool (ten by default) until it commits: at most four at once
+ * leaves the rest to the jobs, and 200 jobs keep a statement short.
  */
 const ACCEPTANCE_BATCHES = { maxBatch: 200, maxInFlight: 4 };
 
@@ -223,10 +205,6 @@ const ACCEPTANCE_BATCHES = { maxBatch: 200, maxInFlight: 4 };
  * statement); an idle service's first job waits this long at most.
  */
 const NUDGE_COALESCE_MS = 50;
-
-function compareIds(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 /** A stable UUID for an idempotency key (pg-boss job ids are UUIDs). */
 export function jobIdFor(key: string): string {

@@ -1,6 +1,6 @@
 import type { SqlExecutor } from '../db/sql-executor.ts';
 import type { DatabaseSnapshot } from '../metrics/metrics.ts';
-import { JOB_SCHEMA } from './job-queue.ts';
+import { JOB_SCHEMA } from './job-tables.ts';
 
 /**
  * What waits, per job queue: pg-boss's jobs not yet running (`created`, or `retry` until their next try). Every queue pg-boss knows is listed, so a queue with nothing

@@ -1,6 +1,7 @@
 import { type AddressToForget, mentionsAddress, stringsInJson } from '../core/address-mentions.ts';
 import type { SqlExecutor } from '../db/sql-executor.ts';
-import { JOB_SCHEMA, jobIdFor } from './job-queue.ts';
+import { JOB_SCHEMA } from './job-tables.ts';
+import { jobIdFor } from './job-queue.ts';
 
 /**
  * Erasure of the learner's words on their way through the queue: pg-boss's jobs (`job`, and `archive`, where

@@ -1,5 +1,5 @@
-import type { Database, TransactionScope } from '../db/database.ts';
-import { JOB_SCHEMA } from './job-queue.ts';
+import type { Database } from '../db/database.ts';
+import { insertJobs, JOB_SCHEMA } from './job-tables.ts';
 
 /**
  * Until migration 0013 a message was acknowledged once it was in an inbox table (`accepted_messages`), and a relay
@@ -12,7 +12,6 @@ import { JOB_SCHEMA } from './job-queue.ts';
  */
 export async function drainUpgradeInbox(
   database: Pick<Database, 'sql' | 'transaction' | 'withSetupLock'>,
-  insertJobs: (scope: TransactionScope, jobs: { name: string; id: string; data: object }[]) => Promise<void>,
   jobIdFor: (key: string) => string,
 ): Promise<number> {
   const { rows } = await database.sql.executeSql(`select to_regclass('${UPGRADE_INBOX}') is not null as present`, []);
@@ -27,7 +26,7 @@ export async function drainUpgradeInbox(
         [],
       );
       const messages = waiting as { key: string; queue: string; payload: object }[];
-      if (messages.length > 0) await insertJobs(scope, messages.map((message) => ({ name: message.queue, id: jobIdFor(message.key), data: message.payload })));
+      if (messages.length > 0) await insertJobs(scope.sql, messages.map((message) => ({ name: message.queue, id: jobIdFor(message.key), data: message.payload })));
       const { rows: left } = await scope.sql.executeSql(`select count(*)::int as left from ${UPGRADE_INBOX}`, []);
       if ((left[0] as { left: number }).left === 0) await scope.sql.executeSql(`drop table ${UPGRADE_INBOX}`, []);
       return messages.length;

@@ -1,5 +1,6 @@
 import type { Database } from '../../src/db/database.ts';
-import { JOB_SCHEMA, jobIdFor } from '../../src/jobs/job-queue.ts';
+import { jobIdFor } from '../../src/jobs/job-queue.ts';
+import { JOB_SCHEMA } from '../../src/jobs/job-tables.ts';
 
 /**
  * Resolves once the service has nothing left to do: no job is waiting, due for a retry or running. A test that
