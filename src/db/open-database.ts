@@ -85,7 +85,9 @@ function postgresConnections(client: Sql): Connections {
     transaction: (work, options) =>
       db.transaction(async (tx) => {
         const txClient = driverClientOf<Sql>(tx);
-        const scope = { db: tx, sql: createPostgresJsExecutor(txClient), copyInto: createPostgresJsCopy(txClient) };
+        // The COPY writer is made when asked for: an import's transactions use it, a message's never do.
+        const copyInto = (table: string, columns: readonly string[]) => createPostgresJsCopy(txClient)(table, columns);
+        const scope = { db: tx, sql: createPostgresJsExecutor(txClient), copyInto };
         await applyTransactionOptions(scope, options);
         return work(scope);
       }),
@@ -117,7 +119,8 @@ async function openEmbedded(dataDir: string | undefined): Promise<Database> {
     transaction: (work, options) =>
       db.transaction(async (tx) => {
         const txClient = driverClientOf<Transaction>(tx);
-        const scope = { db: tx, sql: createPgliteExecutor(txClient), copyInto: createPgliteCopy(txClient) };
+        const copyInto = (table: string, columns: readonly string[]) => createPgliteCopy(txClient)(table, columns);
+        const scope = { db: tx, sql: createPgliteExecutor(txClient), copyInto };
         await applyTransactionOptions(scope, options);
         return work(scope);
       }),
