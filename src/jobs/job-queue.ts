@@ -1,9 +1,9 @@
 import PgBoss from 'pg-boss';
-import { insertJobs, JOB_SCHEMA, type NewJob } from './job-tables.ts';
 import type { Database, TransactionScope } from '../db/database.ts';
 import { uuidForKey } from '../db/stable-ids.ts';
 import { createBatcher } from './acceptance-batches.ts';
 import { watchAcknowledgementLoad } from './acknowledgement-load.ts';
+import { insertJobs, JOB_SCHEMA, type NewJob } from './job-tables.ts';
 import { errorText } from '../error-text.ts';
 import type { Logger } from '../logger.ts';
 import { drainUpgradeInbox } from './upgrade-inbox.ts';
