@@ -5,7 +5,7 @@ import type { SqlExecutor } from './sql-executor.ts';
 /** Drizzle over either driver: the repositories are written once against this type. */
 export type Drizzle = PgDatabase<PgQueryResultHKT, typeof schema>;
 
-/** What a unit of work sees inside a transaction: typed queries, and raw SQL (pg-boss's `send`) on the same connection. */
+/** What a unit of work sees inside a transaction: typed queries, and raw SQL (its next jobs: src/jobs/job-tables.ts) on the same connection. */
 export interface TransactionScope {
   db: Drizzle;
   sql: SqlExecutor;

@@ -143,7 +143,7 @@ async function applyTransactionOptions(scope: TransactionScope, options: Transac
 }
 
 /**
- * The driver's own transaction handle behind a drizzle transaction, so that pg-boss can enqueue a job in the
+ * The driver's own transaction handle behind a drizzle transaction, so that raw SQL (a job's insert) runs in the
  * same transaction as our rows. Drizzle keeps it as `session.client` for both drivers; it has no public getter.
  */
 function driverClientOf<Client>(tx: unknown): Client {

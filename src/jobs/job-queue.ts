@@ -71,8 +71,9 @@ export interface JobQueue {
 }
 
 /**
- * pg-boss in the same database as our rows, through its `db` option, so PGlite and PostgreSQL behave alike and
- * a job is enqueued in the same transaction as the rows it acts on.
+ * pg-boss in the same database as our rows, through its `db` option, so PGlite and PostgreSQL behave alike; jobs
+ * are inserted into its table by our own statement (src/jobs/job-tables.ts), in the same transaction as the rows
+ * they act on.
  *
  * One hop per stage: a channel's acknowledgement inserts the message's job, and each job's handler schedules the
  * next stage's job in the transaction that records its own result. Every handler is idempotent, so a job run

@@ -1,8 +1,9 @@
 import type { SqlExecutor } from '../db/sql-executor.ts';
 
 /**
- * The PostgreSQL schema of pg-boss's tables. This module and the retention purge (src/jobs/queued-messages.ts) read
- * and write them directly; pg-boss's schema version (10.x) pins their layout.
+ * The PostgreSQL schema of pg-boss's tables. This module writes them directly, and the retention purge
+ * (src/jobs/queued-messages.ts) and the backlog (src/jobs/queue-backlog.ts) read them; pg-boss's schema version
+ * (10.x) pins their layout.
  */
 export const JOB_SCHEMA = 'pgboss';
 
