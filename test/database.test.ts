@@ -55,34 +55,4 @@ describe('the database', () => {
     const afterwards = await Promise.all(Array.from({ length: 12 }, () => settingOf(database)));
     expect(new Set(afterwards.map((setting) => setting.synchronous_commit))).toEqual(new Set(['on']));
   });
-
-  it('runs each relaxed statement in a transaction of its own that commits relaxed, and leaves none open', async () => {
-    const { database } = testDb;
-    // SET LOCAL outside a transaction has no effect: 'off' shows the statement ran inside the transaction that set it.
-    const relaxed = await Promise.all(Array.from({ length: 12 }, () => database.relaxedSql.executeSql('show synchronous_commit')));
-    expect(new Set(relaxed.map(({ rows }) => rows[0].synchronous_commit))).toEqual(new Set(['off']));
-    const withValues = await database.relaxedSql.executeSql('select $1::text as greeting', ['hello']);
-    expect(withValues.rows).toEqual([{ greeting: 'hello' }]);
-
-    // A failing statement on every connection of the pool: its transaction ends (nothing stored), the error is its own.
-    const failures = await Promise.allSettled(
-      Array.from({ length: 12 }, (_, index) =>
-        database.relaxedSql.executeSql("insert into issuers (id, name) values ($1, 'Never') returning 1 / 0", [`relaxed-failure-${index}`]),
-      ),
-    );
-    expect(failures.map((failure) => (failure.status === 'rejected' ? String(failure.reason) : 'stored'))).toEqual(
-      failures.map(() => expect.stringContaining('division by zero')),
-    );
-    const stored = await database.sql.executeSql("select count(*)::int as n from issuers where id like 'relaxed-failure-%'");
-    expect(stored.rows).toEqual([{ n: 0 }]);
-    const afterwards = await Promise.all(
-      Array.from({ length: 12 }, () => database.sql.executeSql("select current_setting('synchronous_commit') as s, now() = statement_timestamp() as own")),
-    );
-    // Outside any transaction: the setting is back, and each statement's transaction starts with it.
-    expect(afterwards.map(({ rows }) => rows[0])).toEqual(afterwards.map(() => ({ s: 'on', own: true })));
-
-    const committed = await database.relaxedSql.executeSql("insert into issuers (id, name) values ('relaxed-kept', 'Kept') returning id");
-    expect(committed.rows).toEqual([{ id: 'relaxed-kept' }]);
-    expect((await database.sql.executeSql("select name from issuers where id = 'relaxed-kept'")).rows).toEqual([{ name: 'Kept' }]);
-  });
 });

@@ -253,12 +253,6 @@ describe("the job queue's own bookkeeping", () => {
           return testDb.database.sql.executeSql(text, values);
         },
       },
-      relaxedSql: {
-        executeSql: (text, values) => {
-          transactions.push({ commit: 'relaxed', statements: [text] });
-          return testDb.database.relaxedSql.executeSql(text, values);
-        },
-      },
       transaction: (work, options) => {
         const seen = { commit: options?.commit ?? 'durable', statements: [] as string[] };
         transactions.push(seen);

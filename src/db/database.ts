@@ -37,13 +37,6 @@ export interface TransactionOptions {
 /** Statements and transactions on a set of connections. Statements outside a transaction commit durably. */
 export interface Connections extends TransactionScope {
   transaction<T>(work: (scope: TransactionScope) => Promise<T>, options?: TransactionOptions): Promise<T>;
-  /**
-   * Single statements, each in a transaction of its own that commits relaxed (TransactionOptions): what
-   * `transaction((scope) => scope.sql.executeSql(text, values), { commit: 'relaxed' })` does, for bookkeeping that
-   * is redone when lost. A server is sent the transaction's statements together, so it costs one wait for the
-   * server instead of one per statement.
-   */
-  relaxedSql: SqlExecutor;
 }
 
 /** An open database, embedded (PGlite) or server (PostgreSQL through postgres.js), on one pool of connections. */

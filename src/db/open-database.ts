@@ -11,7 +11,7 @@ import type { Connections, Database, Drizzle, TransactionOptions, TransactionSco
 import { acquireDataDirLock } from './data-dir-lock.ts';
 import * as schema from './schema.ts';
 import { preparingStatements } from './prepared-statements.ts';
-import { createPgliteExecutor, createPostgresJsExecutor, postgresJsStatement, type SqlExecutor } from './sql-executor.ts';
+import { createPgliteExecutor, createPostgresJsExecutor } from './sql-executor.ts';
 
 export type DatabaseTarget =
   | { kind: 'postgres'; url: string; maxConnections?: number; applicationName?: string }
@@ -81,7 +81,6 @@ function postgresConnections(client: Sql): Connections {
   return {
     db,
     sql: createPostgresJsExecutor(preparing),
-    relaxedSql: createRelaxedPostgresJsExecutor(client),
     copyInto: createPostgresJsCopy(client),
     transaction: (work, options) =>
       db.transaction(async (tx) => {
@@ -89,13 +88,8 @@ function postgresConnections(client: Sql): Connections {
         // The COPY writer is made when asked for: an import's transactions use it, a message's never do.
         const copyInto = (table: string, columns: readonly string[]) => createPostgresJsCopy(txClient)(table, columns);
         const scope = { db: tx, sql: createPostgresJsExecutor(txClient), copyInto };
-        if (options?.commit !== 'relaxed') return work(scope);
-        // Sent now, ahead of the work's first statement and answered with it: no wait of its own. Should it fail,
-        // the work's statements fail in the aborted transaction, and postgres.js rolls back with its error.
-        const relaxing = txClient.unsafe(RELAXED_COMMIT).execute();
-        const result = await work(scope);
-        await relaxing;
-        return result;
+        await applyTransactionOptions(scope, options);
+        return work(scope);
       }),
   };
 }
@@ -118,21 +112,18 @@ async function openEmbedded(dataDir: string | undefined): Promise<Database> {
     });
   }
   const db = drizzlePglite(client, { schema }) as unknown as Drizzle;
-  const transaction: Connections['transaction'] = (work, options) =>
-    db.transaction(async (tx) => {
-      const txClient = driverClientOf<Transaction>(tx);
-      const copyInto = (table: string, columns: readonly string[]) => createPgliteCopy(txClient)(table, columns);
-      const scope = { db: tx, sql: createPgliteExecutor(txClient), copyInto };
-      await applyTransactionOptions(scope, options);
-      return work(scope);
-    });
   const connections: Connections = {
     db,
     sql: createPgliteExecutor(client),
-    // In process, a wait for the database costs no round trip: the plain transaction is as quick.
-    relaxedSql: { executeSql: (text, values) => transaction((scope) => scope.sql.executeSql(text, values), { commit: 'relaxed' }) },
     copyInto: createPgliteCopy(client),
-    transaction,
+    transaction: (work, options) =>
+      db.transaction(async (tx) => {
+        const txClient = driverClientOf<Transaction>(tx);
+        const copyInto = (table: string, columns: readonly string[]) => createPgliteCopy(txClient)(table, columns);
+        const scope = { db: tx, sql: createPgliteExecutor(txClient), copyInto };
+        await applyTransactionOptions(scope, options);
+        return work(scope);
+      }),
   };
   return {
     kind: 'embedded',
@@ -147,41 +138,8 @@ async function openEmbedded(dataDir: string | undefined): Promise<Database> {
 }
 
 /** Both drivers run the same statement, so a test on the embedded database checks what a server is told. */
-const RELAXED_COMMIT = 'set local synchronous_commit = off';
-
 async function applyTransactionOptions(scope: TransactionScope, options: TransactionOptions | undefined): Promise<void> {
-  if (options?.commit === 'relaxed') await scope.sql.executeSql(RELAXED_COMMIT);
-}
-
-/**
- * Connections['relaxedSql'] on a server. postgres.js's own transaction waits for each statement's answer before it
- * sends the next: BEGIN, the setting, the statement and COMMIT would be four waits for the server, and four writes
- * to its socket, for one statement of the workers' job bookkeeping. Written together on one reserved connection
- * they are one. If the statement fails, PostgreSQL answers the COMMIT behind it with a rollback, so the connection
- * goes back to the pool outside any transaction.
- */
-function createRelaxedPostgresJsExecutor(client: Sql): SqlExecutor {
-  return {
-    async executeSql(text, values) {
-      const reserved = await client.reserve();
-      const connection = preparingStatements(reserved);
-      try {
-        // postgres.js sends a query when it is first awaited; `execute()` sends each now, in this order.
-        const sent = [
-          connection.unsafe('begin'),
-          connection.unsafe(RELAXED_COMMIT),
-          postgresJsStatement(connection, text, values ?? []),
-          connection.unsafe('commit'),
-        ].map((query) => query.execute());
-        const answers = await Promise.allSettled(sent);
-        const failed = answers.find((answer) => answer.status === 'rejected');
-        if (failed !== undefined) throw failed.reason;
-        return { rows: Array.from(await sent[2]!) };
-      } finally {
-        reserved.release();
-      }
-    },
-  };
+  if (options?.commit === 'relaxed') await scope.sql.executeSql('set local synchronous_commit = off');
 }
 
 /**

@@ -26,7 +26,7 @@ export function createPostgresJsExecutor(client: Sql): SqlExecutor {
   return {
     async executeSql(text, values) {
       if (values && values.length > 0) {
-        return { rows: Array.from(await postgresJsStatement(client, text, values)) };
+        return { rows: Array.from(await client.unsafe(text, values.map(toPostgresJsParameter) as never[])) };
       }
       // The simple protocol allows several statements; postgres.js then answers one row list per statement.
       // pg-boss's migrations run BEGIN…COMMIT this way, which postgres.js allows only on a reserved connection.
@@ -35,14 +35,6 @@ export function createPostgresJsExecutor(client: Sql): SqlExecutor {
       return { rows: Array.from(lastStatementRows as unknown[]) };
     },
   };
-}
-
-/**
- * One statement with its values as postgres.js's query, which is sent when first awaited, or at once with its
- * `execute()`: for statements that must reach the server in a given order without waiting for each other.
- */
-export function postgresJsStatement(client: Sql, text: string, values: readonly unknown[]) {
-  return client.unsafe(text, values.map(toPostgresJsParameter) as never[]);
 }
 
 async function runOnOneConnection<T>(client: Sql, work: (connection: Sql) => Promise<T>): Promise<T> {

@@ -178,7 +178,9 @@ export async function startJobQueue(database: Database, logger: Logger, defaults
  * per request; docs/performance.md has the figures).
  */
 function relaxedLedger(boss: PgBoss, database: Database): JobLedger {
-  const relaxed: PgBoss.Db = database.relaxedSql;
+  const relaxed: PgBoss.Db = {
+    executeSql: (text, values) => database.transaction((scope) => scope.sql.executeSql(text, values), { commit: 'relaxed' }),
+  };
   // pg-boss 10 takes (name, ids, data, options) for a list of ids too, which its types do not declare.
   const complete = boss.complete.bind(boss) as unknown as (name: string, ids: string[], data: null, options: PgBoss.ConnectionOptions) => Promise<unknown>;
   return {
