@@ -20,8 +20,9 @@ export interface NewJob {
  *
  * pg-boss's `send` stores one job per statement and checks its arguments in JavaScript each time; its bulk `insert`
  * reads a JSON record set and cannot tell which jobs were new. For a batch of acknowledgements, a `send` each cost
- * several times this statement's CPU in the service and in PostgreSQL (docs/performance.md, 2026-12-08). The row is the one `send(name, data, { id })` writes under a constructor without job defaults, as
- * ours is: the queue's policy, else pg-boss's own fallbacks. The table's layout is pinned by pg-boss's schema
+ * several times this statement's CPU in the service and in PostgreSQL (docs/performance.md, 2026-12-08). The row
+ * is the one `send(name, data, { id })` writes under a constructor without job defaults, as ours is: the queue's
+ * policy, else pg-boss's own fallbacks. The table's layout is pinned by pg-boss's schema
  * version (10.x); test/job-tables.test.ts compares this row with `send`'s column by column, so a release that
  * changes either fails there, not in production.
  *
